@@ -1,0 +1,44 @@
+-- Demo data of the local stack and the tests: three provincial unions, whose Keycloak organizations and users
+-- are in deploy/src/main/resources/keycloak/vusta-realm.json. Not part of a production migration path
+-- (only when spring.flyway.locations includes classpath:db/demo). Idempotent: Flyway reruns it when it changes.
+
+insert into tenant (id, code, province_code, name, status) values
+    ('0195d2a0-0000-7000-8000-000000000031', 'hai-phong', '31', 'Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Hải Phòng', 'ACTIVE'),
+    ('0195d2a0-0000-7000-8000-000000000038', 'thanh-hoa', '38', 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thanh Hóa', 'ACTIVE'),
+    ('0195d2a0-0000-7000-8000-000000000033', 'hung-yen', '33', 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hưng Yên', 'ACTIVE')
+on conflict (id) do nothing;
+
+-- Row-level security is forced on the owner too: each tenant's rows are written in that tenant's scope.
+select begin_tenant_scope('0195d2a0-0000-7000-8000-000000000038');
+insert into unit (tenant_id, id, name, abbreviation, kind) values
+    ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8000-000000000001', 'Hội Làm vườn tỉnh Thanh Hóa', 'HLV', 'MEMBER_ASSOCIATION'),
+    ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8000-000000000002', 'Hội Y học tỉnh Thanh Hóa', 'HYH', 'MEMBER_ASSOCIATION'),
+    ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8000-000000000003', 'Hội Kỹ sư Xây dựng tỉnh Thanh Hóa', 'HKSXD', 'MEMBER_ASSOCIATION'),
+    ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8000-000000000004', 'Trung tâm Tư vấn và Chuyển giao công nghệ', 'TTCGCN', 'AFFILIATED_CENTRE')
+on conflict do nothing;
+insert into member_census (tenant_id, unit_id, as_of, member_count) values
+    ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8000-000000000001', '2020-06-30', 12480),
+    ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8000-000000000002', '2020-06-30', 7014),
+    ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8000-000000000003', '2020-06-30', 4020),
+    ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8000-000000000001', '2021-06-30', 12532),
+    ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8000-000000000002', '2021-06-30', 7061),
+    ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8000-000000000003', '2021-06-30', 4035)
+on conflict do nothing;
+
+select begin_tenant_scope('0195d2a0-0000-7000-8000-000000000031');
+insert into unit (tenant_id, id, name, abbreviation, kind) values
+    ('0195d2a0-0000-7000-8000-000000000031', '0195d2a0-0031-7000-8000-000000000001', 'Hội Làm vườn thành phố Hải Phòng', 'HLVHP', 'MEMBER_ASSOCIATION'),
+    ('0195d2a0-0000-7000-8000-000000000031', '0195d2a0-0031-7000-8000-000000000002', 'Hội Tin học thành phố Hải Phòng', 'HTHHP', 'MEMBER_ASSOCIATION')
+on conflict do nothing;
+insert into member_census (tenant_id, unit_id, as_of, member_count) values
+    ('0195d2a0-0000-7000-8000-000000000031', '0195d2a0-0031-7000-8000-000000000001', '2022-12-31', 5210),
+    ('0195d2a0-0000-7000-8000-000000000031', '0195d2a0-0031-7000-8000-000000000002', '2022-12-31', 1345)
+on conflict do nothing;
+
+select begin_tenant_scope('0195d2a0-0000-7000-8000-000000000033');
+insert into unit (tenant_id, id, name, abbreviation, kind) values
+    ('0195d2a0-0000-7000-8000-000000000033', '0195d2a0-0033-7000-8000-000000000001', 'Hội Nông học tỉnh Hưng Yên', 'HNHHY', 'MEMBER_ASSOCIATION')
+on conflict do nothing;
+insert into member_census (tenant_id, unit_id, as_of, member_count) values
+    ('0195d2a0-0000-7000-8000-000000000033', '0195d2a0-0033-7000-8000-000000000001', '2024-12-31', 2150)
+on conflict do nothing;

@@ -1,0 +1,32 @@
+package vn.vusta.platform.deploy;
+
+/**
+ * Credentials of the local stack. LOCAL DEVELOPMENT AND TESTS ONLY: these services listen on loopback and live
+ * for one run; production takes its credentials from the environment.
+ */
+public final class LocalCredentials {
+
+    /** Owns the schema; Flyway migrates as this role. */
+    public static final String OWNER_ROLE = "vusta_owner";
+    public static final String OWNER_PASSWORD = "local-dev-only-owner-password";
+
+    /** The applications' role: owns nothing, NOBYPASSRLS. */
+    public static final String APP_ROLE = "vusta_app";
+    public static final String APP_PASSWORD = "local-dev-only-app-password";
+
+    public static final String DATABASE = "vusta";
+
+    static final String KEYCLOAK_DB_ROLE = "keycloak";
+    static final String KEYCLOAK_DB_PASSWORD = "local-dev-only-keycloak-db-password";
+    static final String KEYCLOAK_DATABASE = "keycloak";
+
+    /** Keycloak's master-realm administrator of the local stack. */
+    static final String KEYCLOAK_ADMIN = "admin";
+    static final String KEYCLOAK_ADMIN_PASSWORD = "local-dev-only-admin-password";
+
+    /** The password of every demo user of the realm in deploy/src/main/resources/keycloak. */
+    public static final String DEMO_PASSWORD = "Demo@2026";
+
+    private LocalCredentials() {
+    }
+}

@@ -1,0 +1,108 @@
+package vn.vusta.platform.deploy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The platform's services on loopback: PostgreSQL 18, Redis and (optionally) Keycloak with the realm imported.
+ * The local run starts it on fixed ports, the tests on free ones.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    /** Ports of the services and of the two applications (Keycloak's redirect URIs name the latter). */
+    public record Ports(int postgres, int redis, int keycloak, int keycloakManagement, int platformApi, int tenantAdmin) {
+
+        /** The ports the applications' own defaults point at (see their application.yml). */
+        public static Ports fixed() {
+            return new Ports(54318, 63790, 18080, 19000, 8080, 8081);
+        }
+
+        public static Ports free() {
+            return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort());
+        }
+    }
+
+    private final Ports ports;
+    private final PostgresServer postgres;
+    private final RedisServer redis;
+    private final KeycloakServer keycloak;
+
+    private LocalStack(Ports ports, PostgresServer postgres, RedisServer redis, KeycloakServer keycloak) {
+        this.ports = ports;
+        this.postgres = postgres;
+        this.redis = redis;
+        this.keycloak = keycloak;
+    }
+
+    public static LocalStack start(Ports ports, boolean withKeycloak) {
+        PostgresServer postgres = PostgresServer.start(ports.postgres());
+        RedisServer redis = null;
+        try {
+            redis = RedisServer.start(ports.redis());
+            KeycloakServer keycloak = withKeycloak
+                    ? KeycloakServer.start(ports.keycloak(), ports.keycloakManagement(), postgres, Map.of(
+                    "VUSTA_PLATFORM_API_URL", "http://127.0.0.1:" + ports.platformApi(),
+                    "VUSTA_TENANT_ADMIN_URL", "http://127.0.0.1:" + ports.tenantAdmin()))
+                    : null;
+            return new LocalStack(ports, postgres, redis, keycloak);
+        } catch (RuntimeException e) {
+            if (redis != null) {
+                redis.close();
+            }
+            postgres.close();
+            throw e;
+        }
+    }
+
+    public Ports ports() {
+        return ports;
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    public String keycloakUrl() {
+        if (keycloak == null) {
+            throw new IllegalStateException("This stack was started without Keycloak");
+        }
+        return keycloak.url();
+    }
+
+    public String issuer() {
+        return keycloakUrl() + "/realms/" + KeycloakServer.REALM;
+    }
+
+    /** The settings that point both applications at this stack, as Spring properties. */
+    public Map<String, String> springProperties() {
+        var properties = new LinkedHashMap<String, String>();
+        properties.put("spring.datasource.url", postgres.jdbcUrl());
+        properties.put("spring.data.redis.host", "127.0.0.1");
+        properties.put("spring.data.redis.port", String.valueOf(redis.port()));
+        if (keycloak != null) {
+            properties.put("vusta.keycloak.url", keycloak.url());
+        }
+        return properties;
+    }
+
+    @Override
+    public void close() {
+        if (keycloak != null) {
+            keycloak.close();
+        }
+        redis.close();
+        postgres.close();
+    }
+
+    static int freePort() {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package vn.vusta.platform.deploy.test;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.commons.support.AnnotationSupport;
+import vn.vusta.platform.deploy.LocalStack;
+
+/** Starts the {@link TestStack} before the first test class that needs it. */
+final class RealServicesExtension implements BeforeAllCallback {
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        boolean keycloak = AnnotationSupport.findAnnotation(context.getRequiredTestClass(), RealServices.class)
+                .map(RealServices::keycloak)
+                .orElse(true);
+        LocalStack stack = TestStack.get(keycloak);
+        stack.springProperties().forEach(System::setProperty);
+    }
+}
