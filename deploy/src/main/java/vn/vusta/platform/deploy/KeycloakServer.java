@@ -33,7 +33,7 @@ public final class KeycloakServer implements AutoCloseable {
     public static final String REALM = "vusta";
     private static final String REALM_RESOURCE = "/keycloak/vusta-realm.json";
     // Changing these means a new build; they are part of the cache marker.
-    private static final List<String> BUILD_OPTIONS = List.of("--db=postgres", "--health-enabled=true", "--cache=local");
+    private static final List<String> BUILD_OPTIONS = List.of("--db=postgres", "--health-enabled=true");
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
 
     private final Process process;
@@ -60,7 +60,7 @@ public final class KeycloakServer implements AutoCloseable {
             var command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start", "--optimized",
                     "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + httpPort,
                     "--http-management-port=" + managementPort, "--hostname-strict=false",
-                    "--import-realm"));
+                    "--cache=local", "--import-realm"));
             var builder = new ProcessBuilder(command)
                     .directory(home.toFile())
                     .redirectErrorStream(true)

@@ -1,0 +1,146 @@
+package vn.vusta.platform.deploy;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole platform on this machine: the local stack on its fixed loopback ports, then platform-api and
+ * tenant-admin from their built jars. Prints the addresses and the demo logins; Ctrl-C stops everything.
+ *
+ * <p>Argument: the repository's root folder (default: the working directory).
+ */
+public final class LocalPlatform {
+
+    private record App(String name, Path jar, int port) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        var ports = LocalStack.Ports.fixed();
+        var apps = List.of(
+                new App("platform-api", root.resolve("platform-api/target/platform-api.jar"), ports.platformApi()),
+                new App("tenant-admin", root.resolve("tenant-admin/target/tenant-admin.jar"), ports.tenantAdmin()));
+        for (App app : apps) {
+            if (!Files.isRegularFile(app.jar())) {
+                throw new IllegalStateException(app.jar() + " is missing: build first with ./mvnw -DskipTests package");
+            }
+        }
+        Path logs = Files.createDirectories(root.resolve("target/local-run"));
+
+        System.out.println("Starting PostgreSQL, Redis and Keycloak on loopback ...");
+        var stack = LocalStack.start(ports, true);
+        var processes = new ArrayList<Process>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            processes.forEach(LocalPlatform::stop);
+            stack.close();
+        }, "local-platform-stop"));
+
+        for (App app : apps) {
+            System.out.println("Starting " + app.name() + " (log: " + logs.resolve(app.name() + ".log") + ") ...");
+            var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m", "-jar", app.jar().toString(), "--server.port=" + app.port()));
+            stack.springProperties().forEach((key, value) -> command.add("--" + key + "=" + value));
+            processes.add(new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(logs.resolve(app.name() + ".log").toFile())
+                    .start());
+        }
+        for (int i = 0; i < apps.size(); i++) {
+            awaitHealthy(apps.get(i), processes.get(i), logs);
+        }
+        printBanner(stack, ports);
+        Thread.currentThread().join();
+    }
+
+    private static void awaitHealthy(App app, Process process, Path logs) throws InterruptedException {
+        var http = HttpClient.newHttpClient();
+        var health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/actuator/health")).build();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(app.name() + " stopped; see " + logs.resolve(app.name() + ".log"));
+            }
+            try {
+                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(app.name() + " did not become healthy; see " + logs.resolve(app.name() + ".log"));
+    }
+
+    private static void printBanner(LocalStack stack, LocalStack.Ports ports) {
+        var out = new StringBuilder();
+        out.append("\n=== VUSTA platform is running (local development; every address is loopback) ===\n");
+        out.append(String.format("  %-24s http://127.0.0.1:%d%n", "platform-api (pages)", ports.platformApi()));
+        out.append(String.format("  %-24s http://127.0.0.1:%d/swagger-ui.html%n", "API (Swagger UI)", ports.platformApi()));
+        out.append(String.format("  %-24s http://127.0.0.1:%d%n", "tenant-admin", ports.tenantAdmin()));
+        out.append(String.format("  %-24s %s/admin  (%s / %s)%n", "Keycloak admin console", stack.keycloakUrl(),
+                LocalCredentials.KEYCLOAK_ADMIN, LocalCredentials.KEYCLOAK_ADMIN_PASSWORD));
+        out.append(String.format("  %-24s %s  (%s / %s)%n", "PostgreSQL", stack.postgres().jdbcUrl(),
+                LocalCredentials.APP_ROLE, LocalCredentials.APP_PASSWORD));
+        out.append("\n  Demo logins, password ").append(LocalCredentials.DEMO_PASSWORD).append(" for all:\n");
+        demoUsers().forEach((user, description) -> out.append(String.format("    %-20s %s%n", user, description)));
+        out.append("\n  Ctrl-C stops everything.\n");
+        System.out.println(out);
+    }
+
+    /** The demo users of the realm file, with their roles and organization. */
+    static Map<String, String> demoUsers() {
+        try (InputStream in = LocalPlatform.class.getResourceAsStream("/keycloak/vusta-realm.json")) {
+            JsonNode realm = JsonMapper.builder().build().readTree(in);
+            Map<String, String> organizationOf = new TreeMap<>();
+            for (JsonNode organization : realm.path("organizations")) {
+                for (JsonNode member : organization.path("members")) {
+                    organizationOf.put(member.path("username").asString(), organization.path("alias").asString());
+                }
+            }
+            var users = new LinkedHashMap<String, String>();
+            for (JsonNode user : realm.path("users")) {
+                String username = user.path("username").asString();
+                if (username.startsWith("service-account-")) {
+                    continue;
+                }
+                var roles = new ArrayList<String>();
+                user.path("realmRoles").forEach(role -> roles.add(role.asString()));
+                String organization = organizationOf.get(username);
+                users.put(username, String.join(", ", roles) + (organization == null ? "" : "  @ " + organization));
+            }
+            return users;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void stop(Process process) {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

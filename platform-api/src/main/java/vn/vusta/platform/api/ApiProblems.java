@@ -1,0 +1,107 @@
+package vn.vusta.platform.api;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+import vn.vusta.platform.registry.UnitNameTakenException;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Errors of the API as RFC 9457 problem+json, in the request's language. Validation errors name each field:
+ * {@code errors: [{field, message}]}.
+ */
+@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    record FieldProblem(String field, String message) {
+    }
+
+    private final MessageSource messages;
+
+    ApiProblems(MessageSource messages) {
+        this.messages = messages;
+        setMessageSource(messages);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldProblem(error.getField(), fieldMessage(error, locale)))
+                .toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid.title",
+                errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().headers(headers).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem;
+        if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            String field = databind.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            String message = messages.getMessage("problem.invalid.value", null, locale);
+            problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid.title", field + ": " + message);
+            problem.setProperty("errors", List.of(new FieldProblem(field, message)));
+        } else {
+            problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid.title", messages.getMessage("problem.unreadable", null, locale));
+        }
+        return ResponseEntity.badRequest().headers(headers).body(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
+        String message = messages.getMessage("problem.invalid.value", null, LocaleContextHolder.getLocale());
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid.title", ex.getName() + ": " + message);
+        problem.setProperty("errors", List.of(new FieldProblem(ex.getName(), message)));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String what = messages.getMessage("object." + ex.kind(), null, locale);
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "problem.notfound.title",
+                messages.getMessage("problem.notfound.detail", new Object[]{what}, locale)));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unitNameTaken(UnitNameTakenException ex) {
+        String message = messages.getMessage("unit.name.taken", new Object[]{ex.name()}, LocaleContextHolder.getLocale());
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "problem.conflict.title", "name: " + message);
+        problem.setProperty("errors", List.of(new FieldProblem("name", message)));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    private String fieldMessage(FieldError error, Locale locale) {
+        return messages.getMessage(error, locale);
+    }
+
+    private ProblemDetail problem(HttpStatus status, String titleCode, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(messages.getMessage(titleCode, null, LocaleContextHolder.getLocale()));
+        return problem;
+    }
+
+}

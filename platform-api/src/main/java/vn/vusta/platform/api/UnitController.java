@@ -1,0 +1,78 @@
+package vn.vusta.platform.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.vusta.platform.registry.Unit;
+import vn.vusta.platform.registry.UnitDraft;
+import vn.vusta.platform.registry.UnitKind;
+import vn.vusta.platform.registry.Units;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The units (member associations, centres, linked units, collective members) of the user's union. */
+@RestController
+@RequestMapping("/api/v1/units")
+class UnitController {
+
+    record UnitRequest(@NotBlank @Size(max = 300) String name, @Size(max = 50) String abbreviation, @NotNull UnitKind kind) {
+
+        UnitDraft draft() {
+            return new UnitDraft(name.strip(), abbreviation == null || abbreviation.isBlank() ? null : abbreviation.strip(), kind);
+        }
+    }
+
+    private final Units units;
+
+    UnitController(Units units) {
+        this.units = units;
+    }
+
+    @GetMapping
+    @Operation(summary = "The units of the user's union")
+    List<Unit> list() {
+        return units.list();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One unit")
+    Unit get(@PathVariable UUID id) {
+        return units.find(id).orElseThrow(() -> new NotFoundException("unit", id));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a unit")
+    Unit create(@Valid @RequestBody UnitRequest request) {
+        return units.create(request.draft());
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Change a unit")
+    Unit update(@PathVariable UUID id, @Valid @RequestBody UnitRequest request) {
+        return units.update(id, request.draft()).orElseThrow(() -> new NotFoundException("unit", id));
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Remove a unit")
+    ResponseEntity<Void> delete(@PathVariable UUID id) {
+        if (!units.delete(id)) {
+            throw new NotFoundException("unit", id);
+        }
+        return ResponseEntity.noContent().build();
+    }
+}

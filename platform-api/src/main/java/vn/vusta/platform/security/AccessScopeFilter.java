@@ -1,0 +1,77 @@
+package vn.vusta.platform.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import vn.vusta.platform.identity.Roles;
+import vn.vusta.platform.tenancy.AccessScope;
+import vn.vusta.platform.tenancy.Tenant;
+import vn.vusta.platform.tenancy.TenantStatus;
+import vn.vusta.platform.tenancy.Tenants;
+
+import java.io.IOException;
+
+/**
+ * Binds the {@link AccessScope} of the rest of the request from the authenticated principal: the tenant of the
+ * user's Keycloak organization, or the national read scope of a reviewer. Nothing the client sends (header, path,
+ * body) takes part. A tenant user whose tenant is unknown, suspended or merged is refused here, before any
+ * controller runs; the chain's access-denied handler answers.
+ */
+final class AccessScopeFilter extends OncePerRequestFilter {
+
+    private final Tenants tenants;
+
+    AccessScopeFilter(Tenants tenants) {
+        this.tenants = tenants;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+            chain.doFilter(request, response);
+            return;
+        }
+        AccessScope scope = PlatformUser.of(authentication).map(this::scopeOf).orElse(null);
+        if (scope == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        try {
+            ScopedValue.where(AccessScope.CURRENT, scope).call(() -> {
+                chain.doFilter(request, response);
+                return null;
+            });
+        } catch (IOException | ServletException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+
+    private AccessScope scopeOf(PlatformUser user) {
+        if (user.hasAnyRole(Roles.TENANT_READERS)) {
+            String code = user.organization()
+                    .orElseThrow(() -> new TenantAccessDeniedException("tenant.none", user.username()));
+            Tenant tenant = tenants.findByCode(code)
+                    .orElseThrow(() -> new TenantAccessDeniedException("tenant.unknown", code));
+            if (tenant.status() == TenantStatus.SUSPENDED) {
+                throw new TenantAccessDeniedException("tenant.suspended", tenant.name());
+            }
+            if (tenant.status() == TenantStatus.MERGED) {
+                throw new TenantAccessDeniedException("tenant.merged", tenant.name());
+            }
+            return new AccessScope.TenantAccess(tenant);
+        }
+        if (user.hasRole(Roles.NATIONAL_REVIEWER)) {
+            return new AccessScope.NationalAccess();
+        }
+        return null;
+    }
+}

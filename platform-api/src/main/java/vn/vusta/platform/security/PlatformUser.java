@@ -1,0 +1,55 @@
+package vn.vusta.platform.security;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import vn.vusta.platform.identity.RealmClaims;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The authenticated user as the platform sees it, from the signed claims of a bearer token or of the OpenID
+ * Connect login: roles, and the Keycloak organization whose alias is the tenant code.
+ *
+ * @param displayName Vietnamese order, family name first
+ */
+public record PlatformUser(String username, String displayName, Set<String> roles, Optional<String> organization) {
+
+    private static final String ROLE_PREFIX = "ROLE_";
+
+    public static Optional<PlatformUser> of(Authentication authentication) {
+        Map<String, Object> claims = switch (authentication) {
+            case JwtAuthenticationToken jwt -> jwt.getTokenAttributes();
+            case null -> null;
+            default -> authentication.getPrincipal() instanceof OidcUser oidc ? oidc.getClaims() : null;
+        };
+        if (claims == null) {
+            return Optional.empty();
+        }
+        // Roles from the authorities Spring Security granted, which both login paths derive from realm_access.
+        Set<String> roles = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(a -> a != null && a.startsWith(ROLE_PREFIX))
+                .map(a -> a.substring(ROLE_PREFIX.length()))
+                .collect(Collectors.toUnmodifiableSet());
+        return Optional.of(new PlatformUser(String.valueOf(claims.get("preferred_username")),
+                RealmClaims.displayName(claims), roles, RealmClaims.organization(claims)));
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    public boolean hasAnyRole(String... candidates) {
+        for (String role : candidates) {
+            if (roles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,33 @@
+package vn.vusta.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.security.web.WebAttributes;
+import vn.vusta.platform.security.TenantAccessDeniedException;
+
+import java.util.Locale;
+
+/** The page of a refused request, saying why (a suspended workspace, say) in the user's language. */
+@Controller
+class DeniedController {
+
+    private final MessageSource messages;
+
+    DeniedController(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @RequestMapping("/denied")
+    String denied(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        String reason = request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof TenantAccessDeniedException tenant
+                ? messages.getMessage(tenant.messageCode(), tenant.arguments(), locale)
+                : messages.getMessage("problem.forbidden.detail", null, locale);
+        model.addAttribute("reason", reason);
+        return "denied";
+    }
+}

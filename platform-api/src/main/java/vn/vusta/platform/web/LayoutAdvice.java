@@ -1,0 +1,29 @@
+package vn.vusta.platform.web;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import vn.vusta.platform.security.PlatformUser;
+import vn.vusta.platform.tenancy.AccessScope;
+import vn.vusta.platform.tenancy.Tenant;
+
+/** What every page's layout shows: the user, their roles, their tenant and the menu their roles allow. */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutAdvice {
+
+    @ModelAttribute("user")
+    PlatformUser user(Authentication authentication) {
+        return authentication == null ? null : PlatformUser.of(authentication).orElse(null);
+    }
+
+    @ModelAttribute("tenant")
+    Tenant tenant() {
+        return AccessScope.current().orElse(null) instanceof AccessScope.TenantAccess(Tenant tenant) ? tenant : null;
+    }
+
+    @ModelAttribute("navigation")
+    Navigation navigation(Authentication authentication) {
+        return user(authentication) instanceof PlatformUser user ? Navigation.of(user) : new Navigation(java.util.List.of());
+    }
+}

@@ -1,0 +1,28 @@
+package vn.vusta.platform.web;
+
+import vn.vusta.platform.security.PlatformUser;
+import vn.vusta.platform.identity.Roles;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The menu of the layout: only what the user's roles allow. */
+record Navigation(List<Item> items) {
+
+    record Item(String labelKey, String href) {
+    }
+
+    static Navigation of(PlatformUser user) {
+        var items = new ArrayList<Item>();
+        if (user.hasAnyRole(Roles.TENANT_READERS)) {
+            items.add(new Item("nav.workspace", "/workspace"));
+        }
+        if (user.hasAnyRole(Roles.NATIONAL_REVIEWER, Roles.PLATFORM_ADMIN)) {
+            items.add(new Item("nav.tenants", "/national/tenants"));
+        }
+        if (user.hasAnyRole(Roles.TENANT_ADMIN, Roles.PLATFORM_ADMIN, Roles.TENANT_EDITOR)) {
+            items.add(new Item("nav.api", "/swagger-ui.html"));
+        }
+        return new Navigation(List.copyOf(items));
+    }
+}

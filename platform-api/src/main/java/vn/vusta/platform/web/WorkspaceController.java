@@ -1,0 +1,29 @@
+package vn.vusta.platform.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import vn.vusta.platform.registry.UnitKind;
+import vn.vusta.platform.registry.Units;
+import vn.vusta.platform.registry.Workspace;
+
+/** The workspace home of a provincial union (trang chủ Liên hiệp hội). */
+@Controller
+class WorkspaceController {
+
+    private final Workspace workspace;
+    private final Units units;
+
+    WorkspaceController(Workspace workspace, Units units) {
+        this.workspace = workspace;
+        this.units = units;
+    }
+
+    @GetMapping("/workspace")
+    String home(Model model) {
+        model.addAttribute("summary", workspace.summary());
+        model.addAttribute("units", units.list());
+        model.addAttribute("kinds", UnitKind.values());
+        return "workspace";
+    }
+}

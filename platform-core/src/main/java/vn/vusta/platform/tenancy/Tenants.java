@@ -1,0 +1,36 @@
+package vn.vusta.platform.tenancy;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vusta.platform.db.jooq.tables.records.TenantRecord;
+
+import java.util.List;
+import java.util.Optional;
+
+import static vn.vusta.platform.db.jooq.Tables.TENANT;
+
+/** The directory of tenants. The tenant table is the platform's, not a tenant's: it has no row-level security. */
+@Service
+public class Tenants {
+
+    private final DSLContext db;
+
+    Tenants(DSLContext db) {
+        this.db = db;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Tenant> findByCode(String code) {
+        return db.selectFrom(TENANT).where(TENANT.CODE.eq(code)).fetchOptional(Tenants::toTenant);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Tenant> all() {
+        return db.selectFrom(TENANT).orderBy(TENANT.PROVINCE_CODE).fetch(Tenants::toTenant);
+    }
+
+    private static Tenant toTenant(TenantRecord r) {
+        return new Tenant(r.getId(), r.getCode(), r.getProvinceCode(), r.getName(), TenantStatus.valueOf(r.getStatus()));
+    }
+}
