@@ -21,8 +21,8 @@ public final class LocalCredentials {
     static final String KEYCLOAK_DATABASE = "keycloak";
 
     /** Keycloak's master-realm administrator of the local stack. */
-    static final String KEYCLOAK_ADMIN = "admin";
-    static final String KEYCLOAK_ADMIN_PASSWORD = "local-dev-only-admin-password";
+    public static final String KEYCLOAK_ADMIN = "admin";
+    public static final String KEYCLOAK_ADMIN_PASSWORD = "local-dev-only-admin-password";
 
     /** The password of every demo user of the realm in deploy/src/main/resources/keycloak. */
     public static final String DEMO_PASSWORD = "Demo@2026";

@@ -33,6 +33,7 @@ public final class LocalPlatform {
     }
 
     public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         var ports = LocalStack.Ports.fixed();
         var apps = List.of(

@@ -1,5 +1,6 @@
 package vn.vusta.platform.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,6 +29,12 @@ final class AccessScopeFilter extends OncePerRequestFilter {
 
     AccessScopeFilter(Tenants tenants) {
         this.tenants = tenants;
+    }
+
+    // Forwards (to the denied page, say) and error dispatches run after the scope was decided or refused.
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getDispatcherType() != DispatcherType.REQUEST;
     }
 
     @Override

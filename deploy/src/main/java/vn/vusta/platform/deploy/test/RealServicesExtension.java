@@ -15,5 +15,8 @@ final class RealServicesExtension implements BeforeAllCallback {
                 .orElse(true);
         LocalStack stack = TestStack.get(keycloak);
         stack.springProperties().forEach(System::setProperty);
+        // Keycloak's redirect URIs name these ports, so the applications under test listen on them.
+        System.setProperty("vusta.test.platform-api.port", String.valueOf(stack.ports().platformApi()));
+        System.setProperty("vusta.test.tenant-admin.port", String.valueOf(stack.ports().tenantAdmin()));
     }
 }

@@ -1,0 +1,47 @@
+package vn.vusta.platform.deploy.test;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * A real browser for page tests: Debian's headless Chromium driven by Debian's chromedriver (no browser
+ * downloads). Install them with {@code apt-get install chromium chromium-driver}; .ci/run does.
+ */
+public final class Browser {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private Browser() {
+    }
+
+    public static ChromeDriver start(String language) {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("Page tests need Debian's chromium and chromium-driver: "
+                    + "apt-get install chromium chromium-driver");
+        }
+        try {
+            Path profile = Files.createTempDirectory("vusta-chromium-");
+            var options = new ChromeOptions()
+                    .setBinary(CHROMIUM.toFile())
+                    .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                            "--disable-quic", "--no-first-run", "--disable-background-networking",
+                            "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
+                            "--lang=" + language, "--user-data-dir=" + profile);
+            // Headless Chromium sends en-US unless told otherwise.
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+            var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString())).build();
+            var driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            return driver;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

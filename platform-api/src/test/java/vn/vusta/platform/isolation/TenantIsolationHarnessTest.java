@@ -1,0 +1,179 @@
+package vn.vusta.platform.isolation;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import vn.vusta.platform.Api;
+import vn.vusta.platform.DemoTenants;
+import vn.vusta.platform.PlatformApiTest;
+import vn.vusta.platform.deploy.test.KeycloakTokens;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Walks every route of the API, read from its OpenAPI document, as an administrator of Thanh Hóa (tenant A)
+ * aimed at the objects of Hải Phòng (tenant B): every identifier of B in a path gets 403 or 404, no response
+ * carries a byte of B's data, and B's data is unchanged afterwards. Routes of later issues are covered as they
+ * appear in the document, with no new test code.
+ */
+@PlatformApiTest
+class TenantIsolationHarnessTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
+    private static final Set<String> BODY_METHODS = Set.of("post", "put", "patch");
+
+    record Route(String method, String template, JsonNode operation) {
+    }
+
+    @Test
+    void aTenantReachesNothingOfAnotherTenantThroughAnyRoute() throws Exception {
+        // What only B holds: a value A holds too (an enum's name, say) reveals nothing of B.
+        TenantBData b = TenantBData.of(DemoTenants.HAI_PHONG).without(TenantBData.of(DemoTenants.THANH_HOA));
+        assertThat(b.identifiers()).as("tenant B has objects to aim at").hasSizeGreaterThan(1);
+        JsonNode openApi = Api.get("/v3/api-docs", null).json();
+        List<Route> routes = routes(openApi);
+        assertThat(routes).as("routes of the API").extracting(Route::template).contains("/api/v1/units/{id}");
+
+        String tokenOfA = KeycloakTokens.accessToken("thanh-hoa-admin");
+        UUID aimedAt = b.identifiers().stream().filter(id -> !id.equals(DemoTenants.HAI_PHONG)).findFirst().orElseThrow();
+        int calls = 0;
+        var failures = new ArrayList<String>();
+        for (Route route : routes) {
+            String body = BODY_METHODS.contains(route.method()) ? exampleBody(openApi, route.operation(), aimedAt) : null;
+            List<String> parameters = uuidPathParameters(route);
+            if (parameters.isEmpty()) {
+                String path = fillPath(route, null);
+                var response = Api.call(route.method().toUpperCase(), path, tokenOfA, body, null);
+                calls++;
+                check(failures, route, path, response, b, false);
+                continue;
+            }
+            for (UUID id : b.identifiers()) {
+                String path = fillPath(route, id);
+                var response = Api.call(route.method().toUpperCase(), path, tokenOfA, body, null);
+                calls++;
+                check(failures, route, path, response, b, true);
+            }
+        }
+        assertThat(failures).as("isolation failures in %d calls", calls).isEmpty();
+        assertThat(TenantBData.of(DemoTenants.HAI_PHONG).fingerprints()).as("tenant B's data after the walk")
+                .isEqualTo(b.fingerprints());
+    }
+
+    private static void check(List<String> failures, Route route, String path, Api.Response response, TenantBData b,
+                              boolean aimedAtB) {
+        String call = route.method().toUpperCase() + " " + path;
+        if (aimedAtB && response.status() != 403 && response.status() != 404) {
+            failures.add(call + ": status " + response.status() + " instead of 403 or 404");
+        }
+        if (response.status() >= 500) {
+            failures.add(call + ": status " + response.status());
+        }
+        String bodyWithoutPath = response.body().replace(path, "");
+        for (UUID id : b.identifiers()) {
+            if (bodyWithoutPath.contains(id.toString())) {
+                failures.add(call + ": the response names tenant B's identifier " + id);
+            }
+        }
+        for (String text : b.texts()) {
+            if (bodyWithoutPath.contains(text)) {
+                failures.add(call + ": the response carries tenant B's data \"" + text + "\"");
+            }
+        }
+    }
+
+    private static List<Route> routes(JsonNode openApi) {
+        var routes = new ArrayList<Route>();
+        for (Map.Entry<String, JsonNode> path : openApi.path("paths").properties()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                if (Set.of("get", "post", "put", "patch", "delete").contains(operation.getKey())) {
+                    routes.add(new Route(operation.getKey(), path.getKey(), operation.getValue()));
+                }
+            }
+        }
+        return routes;
+    }
+
+    private static List<String> uuidPathParameters(Route route) {
+        var names = new ArrayList<String>();
+        for (JsonNode parameter : route.operation().path("parameters")) {
+            if ("path".equals(parameter.path("in").asString()) && "uuid".equals(parameter.path("schema").path("format").asString())) {
+                names.add(parameter.path("name").asString());
+            }
+        }
+        return names;
+    }
+
+    /** B's identifier in each uuid parameter, a plausible value in any other. */
+    private static String fillPath(Route route, UUID id) {
+        var types = new java.util.HashMap<String, JsonNode>();
+        for (JsonNode parameter : route.operation().path("parameters")) {
+            types.put(parameter.path("name").asString(), parameter.path("schema"));
+        }
+        Matcher matcher = PATH_PARAMETER.matcher(route.template());
+        var path = new StringBuilder();
+        while (matcher.find()) {
+            JsonNode schema = types.getOrDefault(matcher.group(1), JSON.createObjectNode());
+            String value = "uuid".equals(schema.path("format").asString()) && id != null
+                    ? id.toString()
+                    : String.valueOf(example(null, schema, null));
+            matcher.appendReplacement(path, Matcher.quoteReplacement(value));
+        }
+        matcher.appendTail(path);
+        return path.toString();
+    }
+
+    private static String exampleBody(JsonNode openApi, JsonNode operation, UUID aimedAt) {
+        JsonNode content = operation.path("requestBody").path("content");
+        if (content.isMissingNode() || content.isEmpty()) {
+            return null;
+        }
+        JsonNode schema = content.has("application/json") ? content.path("application/json").path("schema")
+                : content.properties().iterator().next().getValue().path("schema");
+        return JSON.writeValueAsString(example(openApi, schema, aimedAt));
+    }
+
+    /** A value the schema accepts; identifiers point at tenant B's object. */
+    private static Object example(JsonNode openApi, JsonNode schema, UUID aimedAt) {
+        if (schema.has("$ref") && openApi != null) {
+            String name = schema.path("$ref").asString().substring("#/components/schemas/".length());
+            return example(openApi, openApi.path("components").path("schemas").path(name), aimedAt);
+        }
+        if (schema.has("enum")) {
+            return schema.path("enum").get(0).asString();
+        }
+        String type = schema.path("type").isArray() ? schema.path("type").get(0).asString() : schema.path("type").asString();
+        String format = schema.path("format").asString();
+        return switch (type) {
+            case "object" -> {
+                ObjectNode object = JSON.createObjectNode();
+                for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
+                    object.putPOJO(property.getKey(), example(openApi, property.getValue(), aimedAt));
+                }
+                yield object;
+            }
+            case "array" -> List.of();
+            case "integer", "number" -> 2024;
+            case "boolean" -> false;
+            default -> switch (format) {
+                case "uuid" -> aimedAt == null ? UUID.randomUUID().toString() : aimedAt.toString();
+                case "date" -> "2024-06-30";
+                case "date-time" -> "2024-06-30T00:00:00Z";
+                default -> "Isolation probe " + UUID.randomUUID().toString().substring(0, 8);
+            };
+        };
+    }
+}
