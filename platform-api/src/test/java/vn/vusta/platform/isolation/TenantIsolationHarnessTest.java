@@ -66,8 +66,25 @@ class TenantIsolationHarnessTest {
             }
         }
         assertThat(failures).as("isolation failures in %d calls", calls).isEmpty();
+        assertThat(calls).isGreaterThan(routes.size());
         assertThat(TenantBData.of(DemoTenants.HAI_PHONG).fingerprints()).as("tenant B's data after the walk")
                 .isEqualTo(b.fingerprints());
+    }
+
+    /** The control: B's own administrator reads B's objects through the same routes, so the aim above is true. */
+    @Test
+    void theIdentifiersAimedAtAreRealObjectsOfTheOtherTenant() throws Exception {
+        TenantBData b = TenantBData.of(DemoTenants.HAI_PHONG);
+        String tokenOfB = KeycloakTokens.accessToken("hai-phong-admin");
+        for (Route route : routes(Api.get("/v3/api-docs", null).json())) {
+            if (!route.method().equals("get") || uuidPathParameters(route).isEmpty()) {
+                continue;
+            }
+            long found = b.identifiers().stream()
+                    .filter(id -> Api.get(fillPath(route, id), tokenOfB).status() == 200)
+                    .count();
+            assertThat(found).as("objects of B that B reads through GET %s", route.template()).isPositive();
+        }
     }
 
     private static void check(List<String> failures, Route route, String path, Api.Response response, TenantBData b,
