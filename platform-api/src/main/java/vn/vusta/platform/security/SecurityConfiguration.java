@@ -3,25 +3,16 @@ package vn.vusta.platform.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.expression.spel.standard.SpelExpressionParser;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
-import org.springframework.security.oauth2.server.resource.authentication.ExpressionJwtGrantedAuthoritiesConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import vn.vusta.platform.identity.RealmClaims;
+import vn.vusta.platform.identity.RealmRoles;
 import vn.vusta.platform.tenancy.Tenants;
-
-import java.util.HashSet;
-import java.util.Set;
 
 import static vn.vusta.platform.identity.Roles.NATIONAL_REVIEWER;
 import static vn.vusta.platform.identity.Roles.PLATFORM_ADMIN;
@@ -39,13 +30,6 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, SecurityProblems problems, Tenants tenants) throws Exception {
-        var authorities = new ExpressionJwtGrantedAuthoritiesConverter(
-                new SpelExpressionParser().parseRaw("[realm_access][roles]"));
-        authorities.setAuthorityPrefix("ROLE_");
-        var jwtAuthentication = new JwtAuthenticationConverter();
-        jwtAuthentication.setJwtGrantedAuthoritiesConverter(authorities);
-        jwtAuthentication.setPrincipalClaimName("preferred_username");
-
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
@@ -55,7 +39,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/units/**").hasAnyRole(TENANT_WRITERS)
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthentication))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(RealmRoles.jwtAuthenticationConverter()))
                         .authenticationEntryPoint(problems.unauthorized())
                         .accessDeniedHandler(problems.forbidden()))
                 .exceptionHandling(exceptions -> exceptions
@@ -86,18 +70,8 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Realm roles of the OpenID Connect login (the ID token's realm_access.roles) as authorities. */
     @Bean
     GrantedAuthoritiesMapper realmRoles() {
-        return authorities -> {
-            Set<GrantedAuthority> mapped = new HashSet<>(authorities);
-            for (GrantedAuthority authority : authorities) {
-                if (authority instanceof OidcUserAuthority oidc) {
-                    RealmClaims.roles(oidc.getIdToken().getClaims())
-                            .forEach(role -> mapped.add(new SimpleGrantedAuthority("ROLE_" + role)));
-                }
-            }
-            return mapped;
-        };
+        return RealmRoles.oidcAuthoritiesMapper();
     }
 }

@@ -26,6 +26,7 @@ class NationalTenantsController {
         model.addAttribute("tenants", tenants.all());
         // Registry figures are tenant data: only the national scope reads them across tenants.
         boolean national = AccessScope.current().orElse(null) instanceof AccessScope.NationalAccess;
+        model.addAttribute("national", national);
         model.addAttribute("units", national ? totals.unitsByTenant() : Map.of());
         return "national/tenants";
     }

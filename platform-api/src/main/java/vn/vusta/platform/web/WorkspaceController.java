@@ -22,8 +22,14 @@ class WorkspaceController {
     @GetMapping("/workspace")
     String home(Model model) {
         model.addAttribute("summary", workspace.summary());
-        model.addAttribute("units", units.list());
         model.addAttribute("kinds", UnitKind.values());
         return "workspace";
+    }
+
+    /** The list of units, loaded into the workspace by htmx. */
+    @GetMapping("/workspace/units")
+    String units(Model model) {
+        model.addAttribute("units", units.list());
+        return "workspace :: units";
     }
 }

@@ -9,13 +9,19 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import vn.vusta.platform.Api;
 import vn.vusta.platform.DemoTenants;
+import vn.vusta.platform.PlatformApiApplication;
 import vn.vusta.platform.PlatformApiTest;
 import vn.vusta.platform.deploy.LocalCredentials;
 import vn.vusta.platform.deploy.test.Browser;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
@@ -58,6 +64,8 @@ class LoginBrowserTest {
         assertThat(text("units")).contains("Hội Làm vườn tỉnh Thanh Hóa").doesNotContain("Hải Phòng");
         // The session lives in Redis, where any instance of platform-api finds it.
         assertThat(redis.keys("vusta:platform-api:session:sessions:*")).isNotEmpty();
+        assertThat(workspaceSeenByASecondInstance(browser.manage().getCookieNamed("VUSTA_SESSION").getValue()))
+                .contains(DemoTenants.THANH_HOA_NAME);
 
         browser.get(Api.baseUrl() + "/workspace?lang=en");
         assertThat(text("main-nav")).contains("Workspace");
@@ -89,6 +97,20 @@ class LoginBrowserTest {
         logIn("ghost-editor");
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("denied-reason"))).getText())
                 .isEqualTo("Liên hiệp hội \"ghost\" không tồn tại trên nền tảng.");
+    }
+
+    /** Starts another platform-api and asks it for the workspace with the session cookie the first one set. */
+    private static String workspaceSeenByASecondInstance(String session) {
+        try (var second = new SpringApplicationBuilder(PlatformApiApplication.class).run("--server.port=0")) {
+            String port = second.getEnvironment().getProperty("local.server.port");
+            var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/workspace"))
+                    .header("Cookie", "VUSTA_SESSION=" + session).build();
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            return response.body();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void logIn(String username) {
