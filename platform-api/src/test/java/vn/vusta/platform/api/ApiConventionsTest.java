@@ -63,6 +63,19 @@ class ApiConventionsTest {
     }
 
     @Test
+    void frameworkErrorsAreProblemsInTheRequestsLanguageToo() {
+        String token = KeycloakTokens.accessToken("thanh-hoa-editor");
+        var wrongMethod = Api.call("PATCH", "/api/v1/units", token, "{}", "vi");
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.contentType()).startsWith("application/problem+json");
+        assertThat(wrongMethod.json().path("title").asString()).isEqualTo("Phương thức không được hỗ trợ");
+        var noBody = Api.call("POST", "/api/v1/units", token, null, "en");
+        assertThat(noBody.status()).isEqualTo(400);
+        assertThat(noBody.contentType()).startsWith("application/problem+json");
+        assertThat(noBody.json().path("detail").asString()).isEqualTo("The request body could not be read (valid JSON expected).");
+    }
+
+    @Test
     void aDuplicateNameIsAConflictNamingTheField() {
         String token = KeycloakTokens.accessToken("thanh-hoa-editor");
         var duplicate = Api.call("POST", "/api/v1/units", token,
