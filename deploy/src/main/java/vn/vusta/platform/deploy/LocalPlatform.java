@@ -45,6 +45,9 @@ public final class LocalPlatform {
             }
         }
         Path logs = Files.createDirectories(root.resolve("target/local-run"));
+        requireFree(Map.of("PostgreSQL", ports.postgres(), "Redis", ports.redis(), "Keycloak", ports.keycloak(),
+                "Keycloak management", ports.keycloakManagement(), "platform-api", ports.platformApi(),
+                "tenant-admin", ports.tenantAdmin()));
 
         System.out.println("Starting PostgreSQL, Redis and Keycloak on loopback ...");
         var stack = LocalStack.start(ports, true);
@@ -69,6 +72,19 @@ public final class LocalPlatform {
         }
         printBanner(stack, ports);
         Thread.currentThread().join();
+    }
+
+    /** One clear line, instead of a stack trace from deep inside a server, when a port is taken. */
+    private static void requireFree(Map<String, Integer> ports) {
+        ports.forEach((service, port) -> {
+            try (var socket = new java.net.ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+                socket.setReuseAddress(true);
+            } catch (IOException taken) {
+                System.err.println("Port " + port + " on 127.0.0.1, for " + service + ", is in use: stop what uses it "
+                        + "(an earlier deploy/run-local?) and start again.");
+                System.exit(1);
+            }
+        });
     }
 
     private static void awaitHealthy(App app, Process process, Path logs) throws InterruptedException {

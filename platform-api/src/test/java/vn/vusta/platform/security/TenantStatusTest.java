@@ -50,6 +50,17 @@ class TenantStatusTest {
         assertThat(Api.get("/api/v1/units", token).body()).isEqualTo(before);
     }
 
+    @Test
+    void aMergedTenantIsRefusedAsHistoryOnly() throws SQLException {
+        setStatus(DemoTenants.HUNG_YEN, "MERGED");
+        try {
+            TokenValidationTest.assertForbidden(Api.get("/api/v1/units", KeycloakTokens.accessToken("hung-yen-viewer")),
+                    "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hưng Yên đã được hợp nhất và chỉ còn để tra cứu lịch sử.");
+        } finally {
+            setStatus(DemoTenants.HUNG_YEN, "ACTIVE");
+        }
+    }
+
     private static void setStatus(UUID tenant, String status) throws SQLException {
         try (var c = DriverManager.getConnection(TestStack.current().postgres().jdbcUrl(),
                 LocalCredentials.OWNER_ROLE, LocalCredentials.OWNER_PASSWORD);
