@@ -8,6 +8,8 @@ import vn.vusta.platform.security.PlatformUser;
 import vn.vusta.platform.tenancy.AccessScope;
 import vn.vusta.platform.tenancy.Tenant;
 
+import java.util.List;
+
 /** What every page's layout shows: the user, their roles, their tenant and the menu their roles allow. */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutAdvice {
@@ -24,6 +26,6 @@ class LayoutAdvice {
 
     @ModelAttribute("navigation")
     Navigation navigation(Authentication authentication) {
-        return user(authentication) instanceof PlatformUser user ? Navigation.of(user) : new Navigation(java.util.List.of());
+        return user(authentication) instanceof PlatformUser user ? Navigation.of(user) : new Navigation(List.of());
     }
 }

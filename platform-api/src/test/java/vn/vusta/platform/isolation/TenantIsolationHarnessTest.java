@@ -9,10 +9,15 @@ import vn.vusta.platform.DemoTenants;
 import vn.vusta.platform.PlatformApiTest;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,19 +55,14 @@ class TenantIsolationHarnessTest {
         var failures = new ArrayList<String>();
         for (Route route : routes) {
             String body = BODY_METHODS.contains(route.method()) ? exampleBody(openApi, route.operation(), aimedAt) : null;
-            List<String> parameters = uuidPathParameters(route);
-            if (parameters.isEmpty()) {
-                String path = fillPath(route, null);
-                var response = Api.call(route.method().toUpperCase(), path, tokenOfA, body, null);
-                calls++;
-                check(failures, route, path, response, b, false);
-                continue;
-            }
-            for (UUID id : b.identifiers()) {
+            // Identifiers in the path must find nothing (403/404); in the query they may filter to nothing (200).
+            boolean inPath = !uuidParameters(route, "path").isEmpty();
+            boolean aimed = inPath || !uuidParameters(route, "query").isEmpty();
+            for (UUID id : aimed ? b.identifiers() : Collections.<UUID>singleton(null)) {
                 String path = fillPath(route, id);
                 var response = Api.call(route.method().toUpperCase(), path, tokenOfA, body, null);
                 calls++;
-                check(failures, route, path, response, b, true);
+                check(failures, route, path, response, b, inPath);
             }
         }
         assertThat(failures).as("isolation failures in %d calls", calls).isEmpty();
@@ -77,7 +77,7 @@ class TenantIsolationHarnessTest {
         TenantBData b = TenantBData.of(DemoTenants.HAI_PHONG);
         String tokenOfB = KeycloakTokens.accessToken("hai-phong-admin");
         for (Route route : routes(Api.get("/v3/api-docs", null).json())) {
-            if (!route.method().equals("get") || uuidPathParameters(route).isEmpty()) {
+            if (!route.method().equals("get") || uuidParameters(route, "path").isEmpty()) {
                 continue;
             }
             long found = b.identifiers().stream()
@@ -124,33 +124,43 @@ class TenantIsolationHarnessTest {
         return routes;
     }
 
-    private static List<String> uuidPathParameters(Route route) {
+    private static List<String> uuidParameters(Route route, String in) {
         var names = new ArrayList<String>();
         for (JsonNode parameter : route.operation().path("parameters")) {
-            if ("path".equals(parameter.path("in").asString()) && "uuid".equals(parameter.path("schema").path("format").asString())) {
+            if (in.equals(parameter.path("in").asString()) && "uuid".equals(parameter.path("schema").path("format").asString())) {
                 names.add(parameter.path("name").asString());
             }
         }
         return names;
     }
 
-    /** B's identifier in each uuid parameter, a plausible value in any other. */
+    /** B's identifier in each uuid parameter of the path and the query, a plausible value in any other. */
     private static String fillPath(Route route, UUID id) {
-        var types = new java.util.HashMap<String, JsonNode>();
+        var schemas = new HashMap<String, JsonNode>();
+        var query = new StringJoiner("&", "?", "").setEmptyValue("");
         for (JsonNode parameter : route.operation().path("parameters")) {
-            types.put(parameter.path("name").asString(), parameter.path("schema"));
+            String name = parameter.path("name").asString();
+            JsonNode schema = parameter.path("schema");
+            schemas.put(name, schema);
+            boolean uuid = "uuid".equals(schema.path("format").asString());
+            if ("query".equals(parameter.path("in").asString()) && ((uuid && id != null) || parameter.path("required").asBoolean())) {
+                query.add(name + "=" + value(schema, id));
+            }
         }
         Matcher matcher = PATH_PARAMETER.matcher(route.template());
         var path = new StringBuilder();
         while (matcher.find()) {
-            JsonNode schema = types.getOrDefault(matcher.group(1), JSON.createObjectNode());
-            String value = "uuid".equals(schema.path("format").asString()) && id != null
-                    ? id.toString()
-                    : String.valueOf(example(null, schema, null));
-            matcher.appendReplacement(path, Matcher.quoteReplacement(value));
+            JsonNode schema = schemas.getOrDefault(matcher.group(1), JSON.createObjectNode());
+            matcher.appendReplacement(path, Matcher.quoteReplacement(value(schema, id)));
         }
         matcher.appendTail(path);
-        return path.toString();
+        return path + query.toString();
+    }
+
+    private static String value(JsonNode schema, UUID id) {
+        return "uuid".equals(schema.path("format").asString()) && id != null
+                ? id.toString()
+                : URLEncoder.encode(String.valueOf(example(null, schema, null)), StandardCharsets.UTF_8);
     }
 
     private static String exampleBody(JsonNode openApi, JsonNode operation, UUID aimedAt) {
