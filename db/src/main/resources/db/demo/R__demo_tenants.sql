@@ -42,3 +42,20 @@ on conflict do nothing;
 insert into member_census (tenant_id, unit_id, as_of, member_count) values
     ('0195d2a0-0000-7000-8000-000000000033', '0195d2a0-0033-7000-8000-000000000001', '2024-12-31', 2150)
 on conflict do nothing;
+
+-- The audit log remembers the seeding, once per tenant.
+select begin_tenant_scope('0195d2a0-0000-7000-8000-000000000038');
+insert into audit_event (tenant_id, id, occurred_at, actor, action, object_type, object_id, after) values
+    ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8000-0000000000a1', '2021-06-30 08:00:00+07', 'demo-seed',
+     'tenant.seeded', 'tenant', 'thanh-hoa', '{"units": 4}')
+on conflict do nothing;
+select begin_tenant_scope('0195d2a0-0000-7000-8000-000000000031');
+insert into audit_event (tenant_id, id, occurred_at, actor, action, object_type, object_id, after) values
+    ('0195d2a0-0000-7000-8000-000000000031', '0195d2a0-0031-7000-8000-0000000000a1', '2022-12-31 08:00:00+07', 'demo-seed',
+     'tenant.seeded', 'tenant', 'hai-phong', '{"units": 2, "note": "Hải Phòng demo seed"}')
+on conflict do nothing;
+select begin_tenant_scope('0195d2a0-0000-7000-8000-000000000033');
+insert into audit_event (tenant_id, id, occurred_at, actor, action, object_type, object_id, after) values
+    ('0195d2a0-0000-7000-8000-000000000033', '0195d2a0-0033-7000-8000-0000000000a1', '2024-12-31 08:00:00+07', 'demo-seed',
+     'tenant.seeded', 'tenant', 'hung-yen', '{"units": 1}')
+on conflict do nothing;

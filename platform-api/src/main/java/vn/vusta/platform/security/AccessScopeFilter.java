@@ -9,6 +9,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.vusta.platform.identity.Actor;
 import vn.vusta.platform.identity.Roles;
 import vn.vusta.platform.tenancy.AccessScope;
 import vn.vusta.platform.tenancy.Tenant;
@@ -18,7 +19,7 @@ import vn.vusta.platform.tenancy.Tenants;
 import java.io.IOException;
 
 /**
- * Binds the {@link AccessScope} of the rest of the request from the authenticated principal: the tenant of the
+ * Binds the {@link AccessScope} and the {@link Actor} of the rest of the request from the authenticated principal: the tenant of the
  * user's Keycloak organization, or the national read scope of a reviewer. Nothing the client sends (header, path,
  * body) takes part. A tenant user whose tenant is unknown, suspended or merged is refused here, before any
  * controller runs; the chain's access-denied handler answers.
@@ -45,13 +46,18 @@ final class AccessScopeFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        AccessScope scope = PlatformUser.of(authentication).map(this::scopeOf).orElse(null);
-        if (scope == null) {
+        PlatformUser user = PlatformUser.of(authentication).orElse(null);
+        if (user == null) {
             chain.doFilter(request, response);
             return;
         }
+        ScopedValue.Carrier carrier = ScopedValue.where(Actor.CURRENT, new Actor(user.username()));
+        AccessScope scope = scopeOf(user);
+        if (scope != null) {
+            carrier = carrier.where(AccessScope.CURRENT, scope);
+        }
         try {
-            ScopedValue.where(AccessScope.CURRENT, scope).call(() -> {
+            carrier.call(() -> {
                 chain.doFilter(request, response);
                 return null;
             });

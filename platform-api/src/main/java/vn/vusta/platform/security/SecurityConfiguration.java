@@ -16,6 +16,7 @@ import vn.vusta.platform.tenancy.Tenants;
 
 import static vn.vusta.platform.identity.Roles.NATIONAL_REVIEWER;
 import static vn.vusta.platform.identity.Roles.PLATFORM_ADMIN;
+import static vn.vusta.platform.identity.Roles.TENANT_ADMIN;
 import static vn.vusta.platform.identity.Roles.TENANT_READERS;
 import static vn.vusta.platform.identity.Roles.TENANT_WRITERS;
 
@@ -35,6 +36,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/me").authenticated()
                         .requestMatchers("/api/v1/tenants/**").hasAnyRole(NATIONAL_REVIEWER, PLATFORM_ADMIN)
+                        .requestMatchers("/api/v1/audit/**").hasRole(TENANT_ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/v1/units/**").hasAnyRole(TENANT_READERS)
                         .requestMatchers("/api/v1/units/**").hasAnyRole(TENANT_WRITERS)
                         .anyRequest().denyAll())
@@ -61,6 +63,7 @@ class SecurityConfiguration {
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
                                 "/denied", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**").permitAll()
                         .requestMatchers("/national/**").hasAnyRole(NATIONAL_REVIEWER, PLATFORM_ADMIN)
+                        .requestMatchers("/workspace/audit/**").hasRole(TENANT_ADMIN)
                         .requestMatchers("/workspace/**").hasAnyRole(TENANT_READERS)
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login.defaultSuccessUrl("/", true))

@@ -17,6 +17,9 @@ record Navigation(List<Item> items) {
         if (user.hasAnyRole(Roles.TENANT_READERS)) {
             items.add(new Item("nav.workspace", "/workspace"));
         }
+        if (user.hasRole(Roles.TENANT_ADMIN)) {
+            items.add(new Item("nav.audit", "/workspace/audit"));
+        }
         if (user.hasAnyRole(Roles.NATIONAL_REVIEWER, Roles.PLATFORM_ADMIN)) {
             items.add(new Item("nav.tenants", "/national/tenants"));
         }

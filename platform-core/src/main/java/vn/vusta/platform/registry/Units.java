@@ -4,6 +4,7 @@ import org.jooq.DSLContext;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.vusta.platform.audit.AuditLog;
 import vn.vusta.platform.db.jooq.tables.records.UnitRecord;
 import vn.vusta.platform.tenancy.AccessScope;
 import vn.vusta.platform.tenancy.TenantCache;
@@ -16,17 +17,19 @@ import static vn.vusta.platform.db.jooq.Tables.UNIT;
 
 /**
  * The units of the current tenant. Row-level security confines every statement to that tenant; a unit of another
- * tenant is simply not found.
+ * tenant is simply not found. Every change is audited in its own transaction.
  */
 @Service
 public class Units {
 
     private final DSLContext db;
     private final TenantCache cache;
+    private final AuditLog audit;
 
-    Units(DSLContext db, TenantCache cache) {
+    Units(DSLContext db, TenantCache cache, AuditLog audit) {
         this.db = db;
         this.cache = cache;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -42,15 +45,16 @@ public class Units {
     @Transactional
     public Unit create(UnitDraft draft) {
         try {
-            Unit unit = db.insertInto(UNIT)
+            UnitRecord created = db.insertInto(UNIT)
                     .set(UNIT.TENANT_ID, AccessScope.currentTenant().id())
                     .set(UNIT.NAME, draft.name())
                     .set(UNIT.ABBREVIATION, draft.abbreviation())
                     .set(UNIT.KIND, draft.kind().name())
                     .returning()
-                    .fetchSingle(Units::toUnit);
+                    .fetchSingle();
+            audit.record("unit.created", null, created, created.getId());
             cache.evict(Workspace.SUMMARY_CACHE);
-            return unit;
+            return toUnit(created);
         } catch (DuplicateKeyException e) {
             throw new UnitNameTakenException(draft.name());
         }
@@ -58,16 +62,21 @@ public class Units {
 
     @Transactional
     public Optional<Unit> update(UUID id, UnitDraft draft) {
+        Optional<UnitRecord> before = lockedForChange(id);
+        if (before.isEmpty()) {
+            return Optional.empty();
+        }
         try {
-            Optional<Unit> unit = db.update(UNIT)
+            UnitRecord after = db.update(UNIT)
                     .set(UNIT.NAME, draft.name())
                     .set(UNIT.ABBREVIATION, draft.abbreviation())
                     .set(UNIT.KIND, draft.kind().name())
                     .where(UNIT.ID.eq(id))
                     .returning()
-                    .fetchOptional(Units::toUnit);
-            unit.ifPresent(u -> cache.evict(Workspace.SUMMARY_CACHE));
-            return unit;
+                    .fetchSingle();
+            audit.record("unit.updated", before.get(), after, id);
+            cache.evict(Workspace.SUMMARY_CACHE);
+            return Optional.of(toUnit(after));
         } catch (DuplicateKeyException e) {
             throw new UnitNameTakenException(draft.name());
         }
@@ -75,11 +84,18 @@ public class Units {
 
     @Transactional
     public boolean delete(UUID id) {
-        boolean deleted = db.deleteFrom(UNIT).where(UNIT.ID.eq(id)).execute() > 0;
-        if (deleted) {
-            cache.evict(Workspace.SUMMARY_CACHE);
+        Optional<UnitRecord> before = lockedForChange(id);
+        if (before.isEmpty()) {
+            return false;
         }
-        return deleted;
+        db.deleteFrom(UNIT).where(UNIT.ID.eq(id)).execute();
+        audit.record("unit.deleted", before.get(), null, id);
+        cache.evict(Workspace.SUMMARY_CACHE);
+        return true;
+    }
+
+    private Optional<UnitRecord> lockedForChange(UUID id) {
+        return db.selectFrom(UNIT).where(UNIT.ID.eq(id)).forUpdate().fetchOptional();
     }
 
     private static Unit toUnit(UnitRecord r) {

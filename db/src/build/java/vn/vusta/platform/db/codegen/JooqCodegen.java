@@ -57,7 +57,7 @@ public final class JooqCodegen {
                                     .withInputSchema("public")
                                     .withOutputSchemaToDefault(true)
                                     // Migration helpers, not for the application.
-                                    .withExcludes("flyway_schema_history|enable_tenant_isolation"))
+                                    .withExcludes("flyway_schema_history|enable_tenant_isolation|refuse_audit_change"))
                             .withGenerate(new Generate()
                                     .withJavaTimeTypes(true)
                                     .withRecords(true)

@@ -1,0 +1,90 @@
+package vn.vusta.platform.audit;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.jooq.JSONFormat;
+import org.jooq.TableRecord;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vusta.platform.db.jooq.tables.records.AuditEventRecord;
+import vn.vusta.platform.identity.Actor;
+import vn.vusta.platform.tenancy.AccessScope;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import static vn.vusta.platform.db.jooq.Tables.AUDIT_EVENT;
+
+/**
+ * The append-only audit log. A write records itself in the same transaction, so a write that fails leaves no
+ * entry and an entry never describes a write that did not happen. PostgreSQL refuses to change or delete entries.
+ */
+@Service
+public class AuditLog {
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final JSONFormat OBJECT = JSONFormat.DEFAULT_FOR_RECORDS.recordFormat(JSONFormat.RecordFormat.OBJECT);
+
+    private final DSLContext db;
+
+    AuditLog(DSLContext db) {
+        this.db = db;
+    }
+
+    /** Records a write of the current tenant by the current actor; joins the write's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String action, TableRecord<?> before, TableRecord<?> after, Object objectId) {
+        TableRecord<?> object = after != null ? after : before;
+        db.insertInto(AUDIT_EVENT)
+                .set(AUDIT_EVENT.TENANT_ID, AccessScope.currentTenant().id())
+                .set(AUDIT_EVENT.ACTOR, Actor.current().username())
+                .set(AUDIT_EVENT.ACTION, action)
+                .set(AUDIT_EVENT.OBJECT_TYPE, object.getTable().getName())
+                .set(AUDIT_EVENT.OBJECT_ID, String.valueOf(objectId))
+                .set(AUDIT_EVENT.BEFORE, json(before))
+                .set(AUDIT_EVENT.AFTER, json(after))
+                .execute();
+    }
+
+    /** Newest first; the scope decides whose entries: a tenant's own, or every tenant's in the national scope. */
+    @Transactional(readOnly = true)
+    public List<AuditEvent> search(AuditQuery query) {
+        var conditions = new ArrayList<Condition>();
+        if (query.tenantId() != null) {
+            conditions.add(AUDIT_EVENT.TENANT_ID.eq(query.tenantId()));
+        }
+        if (query.actionPrefix() != null && !query.actionPrefix().isBlank()) {
+            conditions.add(AUDIT_EVENT.ACTION.startsWith(query.actionPrefix().strip()));
+        }
+        if (query.actor() != null && !query.actor().isBlank()) {
+            conditions.add(AUDIT_EVENT.ACTOR.eq(query.actor().strip()));
+        }
+        if (query.from() != null) {
+            conditions.add(AUDIT_EVENT.OCCURRED_AT.ge(query.from().atStartOfDay(VIETNAM).toOffsetDateTime()));
+        }
+        if (query.to() != null) {
+            conditions.add(AUDIT_EVENT.OCCURRED_AT.le(query.to().atTime(LocalTime.MAX).atZone(VIETNAM).toOffsetDateTime()));
+        }
+        return db.selectFrom(AUDIT_EVENT)
+                .where(DSL.and(conditions))
+                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
+                .limit(query.limit())
+                .fetch(AuditLog::toEvent);
+    }
+
+    private static JSONB json(TableRecord<?> record) {
+        return record == null ? null : JSONB.valueOf(record.formatJSON(OBJECT));
+    }
+
+    private static AuditEvent toEvent(AuditEventRecord r) {
+        return new AuditEvent(r.getTenantId(), r.getId(), r.getOccurredAt(), r.getActor(), r.getAction(),
+                r.getObjectType(), r.getObjectId(),
+                r.getBefore() == null ? null : r.getBefore().data(),
+                r.getAfter() == null ? null : r.getAfter().data());
+    }
+}
