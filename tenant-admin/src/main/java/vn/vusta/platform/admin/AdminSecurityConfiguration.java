@@ -9,6 +9,7 @@ import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMap
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import vn.vusta.platform.identity.RealmRoles;
 
 import static vn.vusta.platform.identity.Roles.PLATFORM_ADMIN;
@@ -27,6 +28,7 @@ class AdminSecurityConfiguration {
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(RealmRoles.jwtAuthenticationConverter())))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .addFilterAfter(new PlatformAdminScopeFilter(), AuthorizationFilter.class)
                 .build();
     }
 
@@ -42,6 +44,7 @@ class AdminSecurityConfiguration {
                 .oauth2Login(login -> login.defaultSuccessUrl("/", true))
                 .logout(out -> out.logoutSuccessHandler(logout))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedPage("/denied"))
+                .addFilterAfter(new PlatformAdminScopeFilter(), AuthorizationFilter.class)
                 .build();
     }
 

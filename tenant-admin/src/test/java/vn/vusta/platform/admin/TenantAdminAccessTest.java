@@ -5,7 +5,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.vusta.platform.deploy.LocalCredentials;
 import vn.vusta.platform.deploy.test.Browser;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
@@ -25,6 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
         properties = "server.port=${vusta.test.tenant-admin.port}")
 class TenantAdminAccessTest {
 
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
@@ -34,12 +41,37 @@ class TenantAdminAccessTest {
         assertThat(response.body()).contains("\"code\":\"thanh-hoa\"", "\"code\":\"hai-phong\"", "\"code\":\"hung-yen\"");
     }
 
+    /** Every route of the application, read from its request mappings: routes added later are covered too. */
     @Test
-    void everyoneElseIsRefused() throws Exception {
-        for (String user : new String[]{"thanh-hoa-admin", "national-reviewer", "hai-phong-editor"}) {
-            assertThat(get("/api/v1/tenants", KeycloakTokens.accessToken(user)).statusCode()).as(user).isEqualTo(403);
+    void everyRouteRefusesEveryoneButPlatformAdministrators() throws Exception {
+        var paths = new java.util.TreeSet<String>();
+        mappings.getHandlerMethods().keySet().forEach(info -> paths.addAll(info.getPatternValues()));
+        paths.removeIf(path -> path.equals("/error") || path.equals("/denied"));
+        assertThat(paths).contains("/", "/audit", "/api/v1/tenants", "/api/v1/audit");
+        for (String path : paths) {
+            String concrete = path.replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000");
+            if (concrete.startsWith("/api/")) {
+                for (String user : new String[]{"thanh-hoa-admin", "national-reviewer", "hai-phong-editor"}) {
+                    assertThat(get(concrete, KeycloakTokens.accessToken(user)).statusCode()).as(user + " " + path).isEqualTo(403);
+                }
+                assertThat(get(concrete, null).statusCode()).as("anonymous " + path).isEqualTo(401);
+            } else {
+                var anonymous = get(concrete, null);
+                assertThat(anonymous.statusCode()).as("anonymous " + path).isEqualTo(302);
+                assertThat(anonymous.headers().firstValue("Location").orElse("")).contains("/oauth2/authorization/keycloak");
+            }
         }
-        assertThat(get("/api/v1/tenants", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aPlatformAdministratorReadsTheAuditLogOfEveryTenantFiltered() throws Exception {
+        String token = KeycloakTokens.accessToken("platform-admin");
+        var all = get("/api/v1/audit?action=tenant.seeded", token);
+        assertThat(all.statusCode()).isEqualTo(200);
+        assertThat(all.body()).contains("\"objectId\":\"thanh-hoa\"", "\"objectId\":\"hai-phong\"", "\"objectId\":\"hung-yen\"");
+        var haiPhong = get("/api/v1/audit?tenant=hai-phong&action=tenant.seeded", token);
+        assertThat(haiPhong.body()).contains("\"objectId\":\"hai-phong\"").doesNotContain("thanh-hoa", "hung-yen");
+        assertThat(get("/api/v1/audit?tenant=no-such-union", token).body()).isEqualTo("[]");
     }
 
     @Test
