@@ -1,16 +1,25 @@
 package vn.vusta.platform;
 
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import vn.vusta.platform.admin.TenantCommandLine;
 import vn.vusta.platform.startup.RequiredServices;
 
-/** The application of the IT administrators (platform-admin): the platform's tenants. */
+/**
+ * The application of the IT administrators (platform-admin): the platform's tenants, from its pages, its REST API,
+ * or — given a command such as {@code tenants suspend hai-duong} — as a command line for scripts.
+ */
 @SpringBootApplication
 public class TenantAdminApplication {
 
     public static void main(String[] args) {
-        new SpringApplicationBuilder(TenantAdminApplication.class)
-                .listeners(new RequiredServices("tenant-admin"))
-                .run(args);
+        var application = new SpringApplicationBuilder(TenantAdminApplication.class)
+                .listeners(new RequiredServices("tenant-admin"));
+        if (TenantCommandLine.isCommand(args)) {
+            System.exit(SpringApplication.exit(application.web(WebApplicationType.NONE).run(args)));
+        }
+        application.run(args);
     }
 }

@@ -25,7 +25,7 @@ final class MigratedDatabase {
         Flyway.configure()
                 .dataSource(url(), LocalCredentials.OWNER_ROLE, LocalCredentials.OWNER_PASSWORD)
                 .locations("classpath:db/migration", "classpath:db/demo")
-                .placeholders(Map.of("app_role", LocalCredentials.APP_ROLE))
+                .placeholders(Map.of("app_role", LocalCredentials.APP_ROLE, "admin_role", LocalCredentials.ADMIN_ROLE))
                 .load()
                 .migrate();
     }

@@ -2,6 +2,8 @@ package vn.vusta.platform.db;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.vusta.platform.deploy.LocalCredentials;
 import vn.vusta.platform.deploy.test.RealServices;
 
@@ -24,19 +26,20 @@ class TenantIsolationRulesTest {
         MigratedDatabase.migrate();
     }
 
-    @Test
-    void applicationRoleOwnsNothingAndCannotBypassRowLevelSecurity() throws SQLException {
+    @ParameterizedTest
+    @ValueSource(strings = {LocalCredentials.APP_ROLE, LocalCredentials.ADMIN_ROLE})
+    void applicationRolesOwnNothingAndCannotBypassRowLevelSecurity(String role) throws SQLException {
         try (Connection c = MigratedDatabase.asOwner()) {
             try (var rs = c.createStatement().executeQuery("""
                     select rolsuper, rolbypassrls, rolcreaterole, rolcreatedb from pg_roles where rolname = '%s'"""
-                    .formatted(LocalCredentials.APP_ROLE))) {
-                assertThat(rs.next()).as("the application role exists").isTrue();
+                    .formatted(role))) {
+                assertThat(rs.next()).as("the role exists").isTrue();
                 assertThat(rs.getBoolean("rolsuper")).as("superuser").isFalse();
                 assertThat(rs.getBoolean("rolbypassrls")).as("BYPASSRLS").isFalse();
                 assertThat(rs.getBoolean("rolcreaterole")).as("CREATEROLE").isFalse();
                 assertThat(rs.getBoolean("rolcreatedb")).as("CREATEDB").isFalse();
             }
-            assertThat(objectsOwnedBy(c, LocalCredentials.APP_ROLE)).as("objects owned by the application role").isEmpty();
+            assertThat(objectsOwnedBy(c, role)).as("objects owned by " + role).isEmpty();
         }
     }
 

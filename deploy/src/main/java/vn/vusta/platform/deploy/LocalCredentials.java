@@ -14,6 +14,10 @@ public final class LocalCredentials {
     public static final String APP_ROLE = "vusta_app";
     public static final String APP_PASSWORD = "local-dev-only-app-password";
 
+    /** tenant-admin's role: owns nothing, NOBYPASSRLS, may change the tenant directory. */
+    public static final String ADMIN_ROLE = "vusta_admin";
+    public static final String ADMIN_PASSWORD = "local-dev-only-admin-role-password";
+
     public static final String DATABASE = "vusta";
 
     static final String KEYCLOAK_DB_ROLE = "keycloak";

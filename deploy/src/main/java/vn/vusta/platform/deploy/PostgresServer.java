@@ -47,9 +47,10 @@ public final class PostgresServer implements AutoCloseable {
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("create role " + OWNER_ROLE + " login nosuperuser nocreaterole nobypassrls password '" + OWNER_PASSWORD + "'");
             s.execute("create role " + APP_ROLE + " login nosuperuser nocreatedb nocreaterole nobypassrls password '" + APP_PASSWORD + "'");
+            s.execute("create role " + ADMIN_ROLE + " login nosuperuser nocreatedb nocreaterole nobypassrls password '" + ADMIN_PASSWORD + "'");
             s.execute("create database " + DATABASE + " owner " + OWNER_ROLE);
             s.execute("revoke all on database " + DATABASE + " from public");
-            s.execute("grant connect on database " + DATABASE + " to " + APP_ROLE);
+            s.execute("grant connect on database " + DATABASE + " to " + APP_ROLE + ", " + ADMIN_ROLE);
             s.execute("create role " + KEYCLOAK_DB_ROLE + " login password '" + KEYCLOAK_DB_PASSWORD + "'");
             s.execute("create database " + KEYCLOAK_DATABASE + " owner " + KEYCLOAK_DB_ROLE);
         } catch (SQLException e) {

@@ -1,5 +1,6 @@
 package vn.vusta.platform.admin;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,6 +17,7 @@ import static vn.vusta.platform.identity.Roles.PLATFORM_ADMIN;
 
 /** Only platform administrators, with the same Keycloak login as platform-api; everyone else is refused. */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class AdminSecurityConfiguration {
 
     @Bean

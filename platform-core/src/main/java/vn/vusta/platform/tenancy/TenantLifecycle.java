@@ -1,0 +1,57 @@
+package vn.vusta.platform.tenancy;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.vusta.platform.audit.AuditLog;
+import vn.vusta.platform.db.jooq.tables.records.TenantRecord;
+
+import static vn.vusta.platform.db.jooq.Tables.TENANT;
+
+/**
+ * What the IT administrators do to a tenant as a whole. Each step runs in one transaction in the tenant's own
+ * scope, so its audit entry is written with it or not at all; repeating a step that is already done changes and
+ * records nothing, so scripts may retry.
+ */
+@Service
+public class TenantLifecycle {
+
+    private final DSLContext db;
+    private final Tenants tenants;
+    private final AuditLog audit;
+    private final TransactionTemplate transactions;
+
+    TenantLifecycle(DSLContext db, Tenants tenants, AuditLog audit, TransactionTemplate transactions) {
+        this.db = db;
+        this.tenants = tenants;
+        this.audit = audit;
+        this.transactions = transactions;
+    }
+
+    /** Its users are refused with a message that says so; its data stays as it is, visible to the national union. */
+    public Tenant suspend(String code) {
+        return changeStatus(code, TenantStatus.SUSPENDED, "tenant.suspended");
+    }
+
+    public Tenant reactivate(String code) {
+        return changeStatus(code, TenantStatus.ACTIVE, "tenant.reactivated");
+    }
+
+    private Tenant changeStatus(String code, TenantStatus target, String action) {
+        Tenant tenant = tenants.findByCode(code).orElseThrow(() -> new UnknownTenantException(code));
+        return ScopedValue.where(AccessScope.CURRENT, new AccessScope.TenantAccess(tenant)).call(() ->
+                transactions.execute(status -> {
+                    TenantRecord before = db.selectFrom(TENANT).where(TENANT.ID.eq(tenant.id())).forUpdate().fetchSingle();
+                    if (TenantStatus.valueOf(before.getStatus()) == TenantStatus.MERGED) {
+                        throw new TenantMergedException(tenant);
+                    }
+                    if (TenantStatus.valueOf(before.getStatus()) == target) {
+                        return tenant;
+                    }
+                    TenantRecord after = db.update(TENANT).set(TENANT.STATUS, target.name())
+                            .where(TENANT.ID.eq(tenant.id())).returning().fetchSingle();
+                    audit.record(action, before, after, code);
+                    return Tenants.toTenant(after);
+                }));
+    }
+}

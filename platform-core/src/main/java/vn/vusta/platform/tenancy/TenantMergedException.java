@@ -1,0 +1,16 @@
+package vn.vusta.platform.tenancy;
+
+/** A merged tenant is history: it is read, never changed. */
+public class TenantMergedException extends RuntimeException {
+
+    private final Tenant tenant;
+
+    TenantMergedException(Tenant tenant) {
+        super(tenant.code() + " is merged and read-only");
+        this.tenant = tenant;
+    }
+
+    public Tenant tenant() {
+        return tenant;
+    }
+}

@@ -1,0 +1,16 @@
+package vn.vusta.platform.tenancy;
+
+/** No tenant has this code. */
+public class UnknownTenantException extends RuntimeException {
+
+    private final String code;
+
+    UnknownTenantException(String code) {
+        super("No tenant with the code " + code);
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}
