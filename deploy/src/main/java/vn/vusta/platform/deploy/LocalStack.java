@@ -29,7 +29,7 @@ public final class LocalStack implements AutoCloseable {
     private final Ports ports;
     private final PostgresServer postgres;
     private final RedisServer redis;
-    private final KeycloakServer keycloak;
+    private KeycloakServer keycloak;
 
     private LocalStack(Ports ports, PostgresServer postgres, RedisServer redis, KeycloakServer keycloak) {
         this.ports = ports;
@@ -43,11 +43,7 @@ public final class LocalStack implements AutoCloseable {
         RedisServer redis = null;
         try {
             redis = RedisServer.start(ports.redis());
-            KeycloakServer keycloak = withKeycloak
-                    ? KeycloakServer.start(ports.keycloak(), ports.keycloakManagement(), postgres, Map.of(
-                    "VUSTA_PLATFORM_API_URL", "http://127.0.0.1:" + ports.platformApi(),
-                    "VUSTA_TENANT_ADMIN_URL", "http://127.0.0.1:" + ports.tenantAdmin()))
-                    : null;
+            KeycloakServer keycloak = withKeycloak ? startKeycloak(ports, postgres) : null;
             return new LocalStack(ports, postgres, redis, keycloak);
         } catch (RuntimeException e) {
             if (redis != null) {
@@ -55,6 +51,23 @@ public final class LocalStack implements AutoCloseable {
             }
             postgres.close();
             throw e;
+        }
+    }
+
+    private static KeycloakServer startKeycloak(Ports ports, PostgresServer postgres) {
+        return KeycloakServer.start(ports.keycloak(), ports.keycloakManagement(), postgres, Map.of(
+                "VUSTA_PLATFORM_API_URL", "http://127.0.0.1:" + ports.platformApi(),
+                "VUSTA_TENANT_ADMIN_URL", "http://127.0.0.1:" + ports.tenantAdmin()));
+    }
+
+    /** Stops Keycloak, runs the work, and starts it again on the same ports and data: for tests of outages. */
+    public synchronized void withoutKeycloak(Runnable work) {
+        keycloakUrl();
+        keycloak.close();
+        try {
+            work.run();
+        } finally {
+            keycloak = startKeycloak(ports, postgres);
         }
     }
 

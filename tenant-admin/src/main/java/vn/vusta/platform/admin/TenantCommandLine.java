@@ -2,37 +2,66 @@ package vn.vusta.platform.admin;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.vusta.platform.identity.Actor;
+import vn.vusta.platform.tenancy.OnboardingIncompleteException;
+import vn.vusta.platform.tenancy.OnboardingResult;
 import vn.vusta.platform.tenancy.Tenant;
+import vn.vusta.platform.tenancy.TenantExistsException;
 import vn.vusta.platform.tenancy.TenantLifecycle;
 import vn.vusta.platform.tenancy.TenantMergedException;
+import vn.vusta.platform.tenancy.TenantOnboarding;
 import vn.vusta.platform.tenancy.Tenants;
+import vn.vusta.platform.tenancy.UnknownProvinceException;
 import vn.vusta.platform.tenancy.UnknownTenantException;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The command line of tenant-admin, for scripts run by the IT administrators on the server:
- * {@code java -jar tenant-admin.jar tenants list|suspend <code>|reactivate <code>}. It acts as
- * {@code cli:<operating-system user>} in the audit log. Exit codes: 0 done, 2 wrong usage, 3 unknown tenant,
- * 4 tenant merged.
+ * {@code java -jar tenant-admin.jar tenants list|onboard --code=…|suspend <code>|reactivate <code>}. It acts as
+ * {@code cli:<operating-system user>} in the audit log. Exit codes: 0 done, 2 wrong usage or input, 3 unknown
+ * tenant, 4 tenant merged, 5 tenant exists already, 6 onboarding incomplete (Keycloak unreachable; run it again).
  */
 @Component
 public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
-    private static final String USAGE = "Cách dùng: tenants list | tenants suspend <mã> | tenants reactivate <mã>";
+    private static final String USAGE = """
+            Cách dùng:
+              tenants list
+              tenants onboard --code=<mã> --province=<mã tỉnh> --name=<tên> --admin-email=<thư> --admin-first-name=<tên> --admin-last-name=<họ>
+              tenants suspend <mã>
+              tenants reactivate <mã>""";
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    /** The command line's option for each field of the onboarding form. */
+    private static final Map<String, String> OPTIONS = Map.of("code", "code", "name", "name", "provinceCode", "province",
+            "adminEmail", "admin-email", "adminFirstName", "admin-first-name", "adminLastName", "admin-last-name");
 
     private final Tenants tenants;
     private final TenantLifecycle lifecycle;
+    private final TenantOnboarding onboarding;
+    private final Validator validator;
+    private final MessageSource messages;
     private final PrintStream out = System.out;
     private int exitCode;
 
-    TenantCommandLine(Tenants tenants, TenantLifecycle lifecycle) {
+    TenantCommandLine(Tenants tenants, TenantLifecycle lifecycle, TenantOnboarding onboarding, Validator validator,
+                      MessageSource messages) {
         this.tenants = tenants;
         this.lifecycle = lifecycle;
+        this.onboarding = onboarding;
+        this.validator = validator;
+        this.messages = messages;
     }
 
     public static boolean isCommand(String[] args) {
@@ -51,10 +80,10 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
             return;
         }
         Actor actor = new Actor("cli:" + System.getProperty("user.name"));
-        exitCode = ScopedValue.where(Actor.CURRENT, actor).call(() -> execute(command));
+        exitCode = ScopedValue.where(Actor.CURRENT, actor).call(() -> execute(command, arguments));
     }
 
-    private int execute(List<String> command) {
+    private int execute(List<String> command, ApplicationArguments arguments) {
         if (command.size() < 2 || !command.getFirst().equals("tenants")) {
             System.err.println(USAGE);
             return 2;
@@ -63,6 +92,9 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
             switch (command.get(1)) {
                 case "list" -> tenants.all().forEach(t ->
                         out.printf("%s  %-12s %-9s %s%n", t.provinceCode(), t.code(), t.status(), t.name()));
+                case "onboard" -> {
+                    return onboard(arguments);
+                }
                 case "suspend" -> report("Đã tạm ngừng", lifecycle.suspend(code(command)));
                 case "reactivate" -> report("Đã kích hoạt lại", lifecycle.reactivate(code(command)));
                 default -> {
@@ -74,6 +106,15 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
         } catch (UnknownTenantException e) {
             System.err.println("Không có Liên hiệp hội mang mã \"" + e.code() + "\".");
             return 3;
+        } catch (TenantExistsException e) {
+            System.err.println(messages.getMessage("onboarding.exists", new Object[]{e.code()}, VIETNAMESE));
+            return 5;
+        } catch (UnknownProvinceException e) {
+            System.err.println(messages.getMessage("onboarding.province.unknown", new Object[]{e.provinceCode()}, VIETNAMESE));
+            return 2;
+        } catch (OnboardingIncompleteException e) {
+            System.err.println(messages.getMessage("onboarding.incomplete", new Object[]{e.code()}, VIETNAMESE));
+            return 6;
         } catch (TenantMergedException e) {
             System.err.println(e.tenant().name() + " đã hợp nhất: chỉ còn để tra cứu, không thay đổi được.");
             return 4;
@@ -81,6 +122,29 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
             System.err.println(USAGE);
             return 2;
         }
+    }
+
+    private int onboard(ApplicationArguments arguments) {
+        var form = new OnboardingForm(option(arguments, "code"), option(arguments, "name"), option(arguments, "province"),
+                option(arguments, "admin-email"), option(arguments, "admin-first-name"), option(arguments, "admin-last-name"));
+        LocaleContextHolder.setLocale(VIETNAMESE);
+        Set<ConstraintViolation<OnboardingForm>> violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            violations.stream()
+                    .map(v -> "--" + OPTIONS.get(v.getPropertyPath().toString()) + ": " + v.getMessage())
+                    .sorted()
+                    .forEach(System.err::println);
+            return 2;
+        }
+        OnboardingResult result = onboarding.onboard(form.request());
+        out.printf("Đã khởi tạo %s (%s).%nQuản trị viên đăng nhập bằng %s, mật khẩu tạm thời %s (đổi ở lần đăng nhập đầu).%n",
+                result.tenant().name(), result.tenant().code(), result.adminUsername(), result.temporaryPassword());
+        return 0;
+    }
+
+    private static String option(ApplicationArguments arguments, String name) {
+        List<String> values = arguments.getOptionValues(name);
+        return values == null || values.isEmpty() ? "" : values.getFirst();
     }
 
     private static String code(List<String> command) {

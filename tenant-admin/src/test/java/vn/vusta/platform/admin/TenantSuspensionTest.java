@@ -9,7 +9,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.vusta.platform.TenantAdminApplication;
 import vn.vusta.platform.deploy.LocalCredentials;
 import vn.vusta.platform.deploy.test.Browser;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
@@ -19,11 +18,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,18 +74,18 @@ class TenantSuspensionTest {
 
     @Test
     void theCommandLineSuspendsAndReactivatesForScripts() throws Exception {
-        var suspend = command("tenants", "suspend", "hung-yen");
+        var suspend = CommandLineRun.of("tenants", "suspend", "hung-yen");
         assertThat(suspend.exitCode()).as(suspend.output()).isZero();
         assertThat(suspend.output()).contains("Đã tạm ngừng: Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hưng Yên (hung-yen), trạng thái SUSPENDED");
         JsonNode entry = auditEntries(KeycloakTokens.accessToken("platform-admin"), "tenant.suspended").getFirst();
         assertThat(entry.path("actor").asString()).isEqualTo("cli:" + System.getProperty("user.name"));
 
-        var reactivate = command("tenants", "reactivate", "hung-yen");
+        var reactivate = CommandLineRun.of("tenants", "reactivate", "hung-yen");
         assertThat(reactivate.output()).contains("Đã kích hoạt lại", "trạng thái ACTIVE");
-        var unknown = command("tenants", "suspend", "ha-tay");
+        var unknown = CommandLineRun.of("tenants", "suspend", "ha-tay");
         assertThat(unknown.exitCode()).isEqualTo(3);
         assertThat(unknown.output()).contains("Không có Liên hiệp hội mang mã \"ha-tay\".");
-        assertThat(command("tenants", "frobnicate").exitCode()).isEqualTo(2);
+        assertThat(CommandLineRun.of("tenants", "frobnicate").exitCode()).isEqualTo(2);
     }
 
     @Test
@@ -113,23 +110,6 @@ class TenantSuspensionTest {
         } finally {
             browser.quit();
         }
-    }
-
-    private record CommandResult(int exitCode, String output) {
-    }
-
-    /** The real main class in a JVM of its own, pointed at the test stack. */
-    private static CommandResult command(String... args) throws Exception {
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), TenantAdminApplication.class.getName()));
-        for (String key : List.of("spring.datasource.url", "spring.data.redis.host", "spring.data.redis.port", "vusta.keycloak.url")) {
-            command.add("--" + key + "=" + System.getProperty(key));
-        }
-        command.add("--logging.level.root=warn");
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new CommandResult(process.exitValue(), new String(process.getInputStream().readAllBytes()));
     }
 
     private static List<JsonNode> auditEntries(String token, String action) throws Exception {

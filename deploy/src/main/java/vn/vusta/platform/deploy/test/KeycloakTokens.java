@@ -34,9 +34,13 @@ public final class KeycloakTokens {
 
     /** The same, requested through another base URL (another host name gives another issuer). */
     public static String accessToken(String keycloakUrl, String username) {
+        return accessToken(keycloakUrl, username, LocalCredentials.DEMO_PASSWORD);
+    }
+
+    public static String accessToken(String keycloakUrl, String username, String password) {
         return token(keycloakUrl + "/realms/vusta/protocol/openid-connect/token", Map.of(
                 "grant_type", "password", "client_id", "platform-dev-cli", "scope", "openid",
-                "username", username, "password", LocalCredentials.DEMO_PASSWORD));
+                "username", username, "password", password));
     }
 
     /** A client-credentials token of a confidential client. */

@@ -1,0 +1,159 @@
+package vn.vusta.platform.identity;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import tools.jackson.databind.JsonNode;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The platform's calls to Keycloak's Admin REST API, made as the {@code platform-provisioner} service account: no
+ * user ever gets rights in Keycloak's own console. Finding comes before creating everywhere, so a step that is
+ * repeated after a failure does not create twice.
+ */
+@Component
+public class KeycloakAdmin {
+
+    /** Keycloak did not answer or refused: the step can be retried once it is back. */
+    public static class KeycloakUnavailableException extends RuntimeException {
+        KeycloakUnavailableException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    public record NewUser(String email, String firstName, String lastName, String temporaryPassword) {
+    }
+
+    private final RestClient http;
+    private final String keycloakUrl;
+    private final String realm;
+    private final String clientId;
+    private final String clientSecret;
+
+    KeycloakAdmin(@Value("${vusta.keycloak.url}") String keycloakUrl,
+                  @Value("${vusta.keycloak.realm}") String realm,
+                  @Value("${vusta.keycloak.provisioner.client-id}") String clientId,
+                  @Value("${vusta.keycloak.provisioner.client-secret}") String clientSecret) {
+        this.http = RestClient.create();
+        this.keycloakUrl = keycloakUrl;
+        this.realm = realm;
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
+    }
+
+    /** The organization with this alias, created if there is none; its id. */
+    public String ensureOrganization(String alias, String name) {
+        return call(token -> findOrganization(token, alias).orElseGet(() -> {
+            URI created = http.post().uri(admin("/organizations")).headers(h -> h.setBearerAuth(token))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("name", name, "alias", alias, "enabled", true,
+                            "domains", List.of(Map.of("name", alias + ".lhh.vusta.vn", "verified", false))))
+                    .retrieve().toBodilessEntity().getHeaders().getLocation();
+            return lastSegment(created);
+        }));
+    }
+
+    public Optional<String> findOrganization(String alias) {
+        return call(token -> findOrganization(token, alias));
+    }
+
+    /**
+     * The user with this e-mail, created if there is none, as a member of the organization with the realm role,
+     * and with a temporary password that Keycloak makes them replace at their first login. Returns the user's id.
+     */
+    public String ensureMember(String organizationId, NewUser user, String realmRole) {
+        return call(token -> {
+            String userId = findUserByEmail(token, user.email()).orElseGet(() -> {
+                URI created = http.post().uri(admin("/users")).headers(h -> h.setBearerAuth(token))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body(Map.of("username", user.email(), "email", user.email(), "emailVerified", true,
+                                "firstName", user.firstName(), "lastName", user.lastName(), "enabled", true))
+                        .retrieve().toBodilessEntity().getHeaders().getLocation();
+                return lastSegment(created);
+            });
+            http.put().uri(admin("/users/" + userId + "/reset-password")).headers(h -> h.setBearerAuth(token))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("type", "password", "value", user.temporaryPassword(), "temporary", true))
+                    .retrieve().toBodilessEntity();
+            JsonNode role = http.get().uri(admin("/roles/" + realmRole)).headers(h -> h.setBearerAuth(token))
+                    .retrieve().body(JsonNode.class);
+            http.post().uri(admin("/users/" + userId + "/role-mappings/realm")).headers(h -> h.setBearerAuth(token))
+                    .contentType(MediaType.APPLICATION_JSON).body(List.of(role)).retrieve().toBodilessEntity();
+            boolean member = false;
+            for (JsonNode existing : http.get().uri(admin("/organizations/" + organizationId + "/members?max=1000"))
+                    .headers(h -> h.setBearerAuth(token)).retrieve().body(JsonNode.class)) {
+                member |= userId.equals(existing.path("id").asString());
+            }
+            if (!member) {
+                http.post().uri(admin("/organizations/" + organizationId + "/members")).headers(h -> h.setBearerAuth(token))
+                        .contentType(MediaType.APPLICATION_JSON).body("\"" + userId + "\"").retrieve().toBodilessEntity();
+            }
+            return userId;
+        });
+    }
+
+    /** Users of the organization, for tests and the users page. */
+    public List<JsonNode> members(String organizationId) {
+        return call(token -> {
+            var members = new ArrayList<JsonNode>();
+            http.get().uri(admin("/organizations/" + organizationId + "/members?max=1000")).headers(h -> h.setBearerAuth(token))
+                    .retrieve().body(JsonNode.class).forEach(members::add);
+            return members;
+        });
+    }
+
+    private Optional<String> findOrganization(String token, String alias) {
+        for (JsonNode organization : http.get().uri(admin("/organizations?max=1000&briefRepresentation=true"))
+                .headers(h -> h.setBearerAuth(token)).retrieve().body(JsonNode.class)) {
+            if (alias.equals(organization.path("alias").asString())) {
+                return Optional.of(organization.path("id").asString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> findUserByEmail(String token, String email) {
+        JsonNode users = http.get().uri(admin("/users?exact=true&email={email}"), email)
+                .headers(h -> h.setBearerAuth(token)).retrieve().body(JsonNode.class);
+        return users.isEmpty() ? Optional.empty() : Optional.of(users.get(0).path("id").asString());
+    }
+
+    private <T> T call(Function<String, T> work) {
+        try {
+            return work.apply(token());
+        } catch (ResourceAccessException e) {
+            throw new KeycloakUnavailableException("Keycloak is not reachable at " + keycloakUrl, e);
+        } catch (RestClientException e) {
+            throw new KeycloakUnavailableException("Keycloak refused a call: " + e.getMessage(), e);
+        }
+    }
+
+    private String token() {
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("grant_type", "client_credentials");
+        form.add("client_id", clientId);
+        form.add("client_secret", clientSecret);
+        return http.post().uri(keycloakUrl + "/realms/" + realm + "/protocol/openid-connect/token")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form)
+                .retrieve().body(JsonNode.class).path("access_token").asString();
+    }
+
+    private String admin(String path) {
+        return keycloakUrl + "/admin/realms/" + realm + path;
+    }
+
+    private static String lastSegment(URI location) {
+        String path = location.getPath();
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}

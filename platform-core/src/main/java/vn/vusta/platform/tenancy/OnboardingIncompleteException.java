@@ -1,0 +1,16 @@
+package vn.vusta.platform.tenancy;
+
+/** Onboarding stopped at a step that can be retried (Keycloak unreachable, say); what is done stays recorded. */
+public class OnboardingIncompleteException extends RuntimeException {
+
+    private final String code;
+
+    OnboardingIncompleteException(String code, Throwable cause) {
+        super("Onboarding of " + code + " is not complete: " + cause.getMessage(), cause);
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,8 @@
+package vn.vusta.platform.tenancy;
+
+/**
+ * A tenant ready for its first login: the administrator signs in with the temporary password, which Keycloak makes
+ * them replace at once. The password is shown once, to whoever onboarded the tenant, and stored nowhere.
+ */
+public record OnboardingResult(Tenant tenant, String adminUsername, String temporaryPassword) {
+}

@@ -1,0 +1,154 @@
+package vn.vusta.platform.tenancy;
+
+import org.jooq.DSLContext;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.vusta.platform.audit.AuditLog;
+import vn.vusta.platform.db.jooq.tables.records.TenantOnboardingRecord;
+import vn.vusta.platform.db.jooq.tables.records.TenantRecord;
+import vn.vusta.platform.identity.Actor;
+import vn.vusta.platform.identity.KeycloakAdmin;
+import vn.vusta.platform.identity.Roles;
+
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import static vn.vusta.platform.db.jooq.Tables.FORMER_PROVINCE;
+import static vn.vusta.platform.db.jooq.Tables.PROVINCE;
+import static vn.vusta.platform.db.jooq.Tables.TENANT;
+import static vn.vusta.platform.db.jooq.Tables.TENANT_ONBOARDING;
+
+/**
+ * Onboarding a tenant, as recorded steps: (1) the tenant and the record of its onboarding, in one transaction;
+ * (2) its Keycloak organization; (3) its first administrator, a member with the tenant-admin role and a temporary
+ * password; (4) completion. A failure after step 1 leaves the record saying what is done; onboarding the same code
+ * again resumes there, and Keycloak objects are found before they are created, so nothing is made twice.
+ */
+@Service
+public class TenantOnboarding {
+
+    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final DSLContext db;
+    private final TransactionTemplate transactions;
+    private final KeycloakAdmin keycloak;
+    private final AuditLog audit;
+
+    TenantOnboarding(DSLContext db, TransactionTemplate transactions, KeycloakAdmin keycloak, AuditLog audit) {
+        this.db = db;
+        this.transactions = transactions;
+        this.keycloak = keycloak;
+        this.audit = audit;
+    }
+
+    public OnboardingResult onboard(OnboardingRequest request) {
+        TenantOnboardingRecord onboarding = startOrResume(request);
+        Tenant tenant = tenant(onboarding);
+        try {
+            if (onboarding.getOrganizationId() == null) {
+                String organization = keycloak.ensureOrganization(onboarding.getCode(), tenant.name());
+                onboarding = update(onboarding, r -> r.setOrganizationId(organization));
+            }
+            String password = temporaryPassword();
+            String organization = onboarding.getOrganizationId();
+            String user = keycloak.ensureMember(organization, new KeycloakAdmin.NewUser(onboarding.getAdminEmail(),
+                    onboarding.getAdminFirstName(), onboarding.getAdminLastName(), password), Roles.TENANT_ADMIN);
+            TenantOnboardingRecord done = update(onboarding, r -> r.setAdminUserId(user).setCompletedAt(OffsetDateTime.now()).setLastError(null));
+            inTenantScope(tenant, () -> {
+                audit.record("tenant.onboarded", null, done, done.getCode());
+                return null;
+            });
+            return new OnboardingResult(tenant, done.getAdminEmail(), password);
+        } catch (KeycloakAdmin.KeycloakUnavailableException e) {
+            update(onboarding, r -> r.setLastError(e.getMessage()));
+            throw new OnboardingIncompleteException(onboarding.getCode(), e);
+        }
+    }
+
+    private TenantOnboardingRecord startOrResume(OnboardingRequest request) {
+        TenantOnboardingRecord resumed = transactions.execute(status -> {
+            TenantOnboardingRecord existing = db.selectFrom(TENANT_ONBOARDING)
+                    .where(TENANT_ONBOARDING.CODE.eq(request.code())).forUpdate().fetchOptional().orElse(null);
+            if (existing == null) {
+                return null;
+            }
+            if (existing.getCompletedAt() != null) {
+                throw new TenantExistsException(request.code());
+            }
+            existing.setAttempts(existing.getAttempts() + 1);
+            existing.store();
+            return existing;
+        });
+        if (resumed != null) {
+            return resumed;
+        }
+        // The tenant's id is chosen here so that its first transaction runs in its own scope: the audit entry of its
+        // creation is the tenant's, written with it.
+        Tenant planned = new Tenant(UUID.randomUUID(), request.code(), request.provinceCode(), request.name(), TenantStatus.ACTIVE);
+        try {
+            return inTenantScope(planned, () -> {
+                if (db.fetchExists(TENANT, TENANT.CODE.eq(request.code()))) {
+                    throw new TenantExistsException(request.code());
+                }
+                if (!db.fetchExists(PROVINCE, PROVINCE.CODE.eq(request.provinceCode()))
+                        && !db.fetchExists(FORMER_PROVINCE, FORMER_PROVINCE.CODE.eq(request.provinceCode()))) {
+                    throw new UnknownProvinceException(request.provinceCode());
+                }
+                TenantRecord tenant = db.insertInto(TENANT)
+                        .set(TENANT.ID, planned.id())
+                        .set(TENANT.CODE, planned.code())
+                        .set(TENANT.PROVINCE_CODE, planned.provinceCode())
+                        .set(TENANT.NAME, planned.name())
+                        .set(TENANT.STATUS, planned.status().name())
+                        .returning().fetchSingle();
+                TenantOnboardingRecord onboarding = db.insertInto(TENANT_ONBOARDING)
+                        .set(TENANT_ONBOARDING.CODE, request.code())
+                        .set(TENANT_ONBOARDING.TENANT, tenant.getId())
+                        .set(TENANT_ONBOARDING.ADMIN_EMAIL, request.adminEmail())
+                        .set(TENANT_ONBOARDING.ADMIN_FIRST_NAME, request.adminFirstName())
+                        .set(TENANT_ONBOARDING.ADMIN_LAST_NAME, request.adminLastName())
+                        .set(TENANT_ONBOARDING.REQUESTED_BY, Actor.current().username())
+                        .set(TENANT_ONBOARDING.ATTEMPTS, 1)
+                        .returning().fetchSingle();
+                audit.record("tenant.created", null, tenant, tenant.getCode());
+                return onboarding;
+            });
+        } catch (DuplicateKeyException concurrent) {
+            throw new TenantExistsException(request.code());
+        }
+    }
+
+    private TenantOnboardingRecord update(TenantOnboardingRecord onboarding,
+                                          Consumer<TenantOnboardingRecord> change) {
+        return transactions.execute(status -> {
+            TenantOnboardingRecord current = db.selectFrom(TENANT_ONBOARDING)
+                    .where(TENANT_ONBOARDING.CODE.eq(onboarding.getCode())).forUpdate().fetchSingle();
+            change.accept(current);
+            current.store();
+            return current;
+        });
+    }
+
+    private Tenant tenant(TenantOnboardingRecord onboarding) {
+        return transactions.execute(status -> Tenants.toTenant(
+                db.selectFrom(TENANT).where(TENANT.ID.eq(onboarding.getTenant())).fetchSingle()));
+    }
+
+    private <T> T inTenantScope(Tenant tenant, Supplier<T> work) {
+        return ScopedValue.where(AccessScope.CURRENT, new AccessScope.TenantAccess(tenant))
+                .call(() -> transactions.execute(status -> work.get()));
+    }
+
+    private static String temporaryPassword() {
+        var password = new StringBuilder();
+        for (int i = 0; i < 14; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

@@ -1,0 +1,187 @@
+package vn.vusta.platform.admin;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.vusta.platform.deploy.LocalCredentials;
+import vn.vusta.platform.deploy.test.Browser;
+import vn.vusta.platform.deploy.test.KeycloakTokens;
+import vn.vusta.platform.deploy.test.RealServices;
+import vn.vusta.platform.deploy.test.TestStack;
+import vn.vusta.platform.identity.Actor;
+import vn.vusta.platform.identity.KeycloakAdmin;
+import vn.vusta.platform.tenancy.OnboardingIncompleteException;
+import vn.vusta.platform.tenancy.OnboardingRequest;
+import vn.vusta.platform.tenancy.OnboardingResult;
+import vn.vusta.platform.tenancy.TenantOnboarding;
+import vn.vusta.platform.tenancy.Tenants;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Onboarding a tenant: what its first administrator needs to log in, once, and retried safely after an outage. */
+@RealServices
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = "server.port=${vusta.test.tenant-admin.port}")
+class TenantOnboardingTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    TenantOnboarding onboarding;
+    @Autowired
+    Tenants tenants;
+    @Autowired
+    KeycloakAdmin keycloak;
+
+    @Test
+    void anAdministratorOnboardsATenantFromThePagesAndItsAdministratorLogsIn() {
+        String password;
+        ChromeDriver browser = Browser.start("vi-VN,vi");
+        try {
+            var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            logIn(browser, wait, "platform-admin", LocalCredentials.DEMO_PASSWORD);
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("new-tenant"))).click();
+            new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("provinceCode")))).selectByValue("22");
+            browser.findElement(By.id("code")).sendKeys("quang-ninh");
+            browser.findElement(By.id("name")).sendKeys("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Ninh");
+            browser.findElement(By.id("adminLastName")).sendKeys("Trần Thị");
+            browser.findElement(By.id("adminFirstName")).sendKeys("Mai");
+            browser.findElement(By.id("adminEmail")).sendKeys("mai.tt@quangninh.example.vn");
+            browser.findElement(By.id("onboard")).click();
+            assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("onboarded-tenant"))).getText())
+                    .isEqualTo("Đã khởi tạo Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Quảng Ninh.");
+            assertThat(browser.findElement(By.id("admin-username")).getText()).isEqualTo("mai.tt@quangninh.example.vn");
+            password = browser.findElement(By.id("temporary-password")).getText();
+        } finally {
+            browser.quit();
+        }
+
+        // The new administrator: the temporary password, then the new one Keycloak asks for.
+        ChromeDriver newcomer = Browser.start("vi-VN,vi");
+        try {
+            var wait = new WebDriverWait(newcomer, Duration.ofSeconds(30));
+            logIn(newcomer, wait, "mai.tt@quangninh.example.vn", password);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password-new"))).sendKeys("QuangNinh@2026");
+            newcomer.findElement(By.id("password-confirm")).sendKeys("QuangNinh@2026");
+            newcomer.findElement(By.cssSelector("[type=submit]")).click();
+            // In tenant-admin a provincial administrator is refused, which shows the login itself worked.
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("denied-reason")));
+        } finally {
+            newcomer.quit();
+        }
+        JsonNode claims = claims(KeycloakTokens.accessToken(TestStack.current().keycloakUrl(), "mai.tt@quangninh.example.vn",
+                "QuangNinh@2026"));
+        assertThat(claims.path("organization").get(0).asString()).isEqualTo("quang-ninh");
+        assertThat(claims.path("realm_access").path("roles").toString()).contains("tenant-admin");
+    }
+
+    @Test
+    void theSameCodeTwiceIsRefusedWithAClearMessage() throws Exception {
+        String body = """
+                {"code": "ha-noi", "name": "Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Hà Nội", "provinceCode": "01",
+                 "adminEmail": "admin@hanoi.example.vn", "adminFirstName": "An", "adminLastName": "Nguyễn Văn"}""";
+        var first = post("/api/v1/tenants", body);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(JSON.readTree(first.body()).path("temporaryPassword").asString()).hasSizeGreaterThanOrEqualTo(12);
+        var second = post("/api/v1/tenants", body);
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(second.body()).path("detail").asString())
+                .isEqualTo("Đã có Liên hiệp hội mang mã \"ha-noi\"; không khởi tạo lần thứ hai.");
+        assertThat(post("/api/v1/tenants", body.replace("ha-noi", "thanh-hoa")).statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void badInputNamesEachField() throws Exception {
+        var response = post("/api/v1/tenants", """
+                {"code": "Hà Nội", "name": "", "provinceCode": "1", "adminEmail": "not-an-email", "adminFirstName": "A", "adminLastName": "B"}""");
+        assertThat(response.statusCode()).isEqualTo(400);
+        String errors = JSON.readTree(response.body()).path("errors").toString();
+        assertThat(errors).contains("\"field\":\"code\"", "\"field\":\"name\"", "\"field\":\"provinceCode\"", "\"field\":\"adminEmail\"")
+                .contains("là mã tỉnh hai chữ số");
+        assertThat(tenants.findByCode("Hà Nội")).isEmpty();
+        var unknownProvince = post("/api/v1/tenants", """
+                {"code": "ha-tay", "name": "Hà Tây", "provinceCode": "99", "adminEmail": "a@b.vn", "adminFirstName": "A", "adminLastName": "B"}""");
+        assertThat(JSON.readTree(unknownProvince.body()).path("detail").asString()).isEqualTo("Không có tỉnh, thành phố mang mã \"99\".");
+        assertThat(tenants.findByCode("ha-tay")).isEmpty();
+    }
+
+    @Test
+    void keycloakStoppedDuringOnboardingThenARetryCompletesWithNothingTwice() {
+        var request = new OnboardingRequest("cao-bang", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Cao Bằng", "04",
+                "admin@caobang.example.vn", "Bình", "Lê Văn");
+        TestStack.current().withoutKeycloak(() -> assertThatThrownBy(() -> asAdministrator(request))
+                .isInstanceOf(OnboardingIncompleteException.class));
+        // The database step is done and kept; nothing is in Keycloak yet.
+        assertThat(tenants.findByCode("cao-bang")).isPresent();
+        assertThat(keycloak.findOrganization("cao-bang")).isEmpty();
+
+        OnboardingResult result = asAdministrator(request);
+        assertThat(result.tenant().code()).isEqualTo("cao-bang");
+        String organization = keycloak.findOrganization("cao-bang").orElseThrow();
+        assertThat(keycloak.members(organization)).extracting(member -> member.path("email").asString())
+                .containsExactly("admin@caobang.example.vn");
+        assertThat(tenants.all()).filteredOn(t -> t.code().equals("cao-bang")).hasSize(1);
+        assertThatThrownBy(() -> asAdministrator(request)).hasMessageContaining("exists already");
+    }
+
+    @Test
+    void theCommandLineOnboardsForScripts() throws Exception {
+        String[] onboard = {"tenants", "onboard", "--code=hai-duong", "--province=30",
+                "--name=Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hải Dương", "--admin-email=admin@haiduong.example.vn",
+                "--admin-first-name=Hà", "--admin-last-name=Phạm Thu"};
+        var first = CommandLineRun.of(onboard);
+        assertThat(first.exitCode()).as(first.output()).isZero();
+        assertThat(first.output()).contains("Đã khởi tạo Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hải Dương (hai-duong).",
+                "Quản trị viên đăng nhập bằng admin@haiduong.example.vn, mật khẩu tạm thời");
+        var again = CommandLineRun.of(onboard);
+        assertThat(again.exitCode()).isEqualTo(5);
+        assertThat(again.output()).contains("Đã có Liên hiệp hội mang mã \"hai-duong\"");
+        var invalid = CommandLineRun.of("tenants", "onboard", "--code=Hải Dương");
+        assertThat(invalid.exitCode()).isEqualTo(2);
+        assertThat(invalid.output()).contains("--code: chỉ gồm chữ thường không dấu", "--admin-email: không được để trống");
+    }
+
+    private OnboardingResult asAdministrator(OnboardingRequest request) {
+        return ScopedValue.where(Actor.CURRENT, new Actor("platform-admin")).call(() -> onboarding.onboard(request));
+    }
+
+    private static void logIn(ChromeDriver browser, WebDriverWait wait, String username, String password) {
+        browser.get(baseUrl() + "/");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("kc-login")).click();
+    }
+
+    private static JsonNode claims(String token) {
+        return JSON.readTree(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> post(String path, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .header("Authorization", "Bearer " + KeycloakTokens.accessToken("platform-admin"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String baseUrl() {
+        return "http://127.0.0.1:" + System.getProperty("vusta.test.tenant-admin.port");
+    }
+}
