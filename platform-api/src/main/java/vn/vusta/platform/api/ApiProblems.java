@@ -18,6 +18,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
 import vn.vusta.platform.registry.UnitNameTakenException;
+import vn.vusta.platform.users.TenantUsers;
 
 import java.util.List;
 import java.util.Locale;
@@ -93,6 +94,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "problem.conflict.title", "name: " + message);
         problem.setProperty("errors", List.of(new FieldProblem("name", message)));
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unknownUser(TenantUsers.UnknownUserException ex) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String what = messages.getMessage("object.user", null, locale);
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "problem.notfound.title",
+                messages.getMessage("problem.notfound.detail", new Object[]{what}, locale)));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> roleNotManageable(TenantUsers.RoleNotManageableException ex) {
+        String message = messages.getMessage("user.role.notmanageable", new Object[]{ex.role()}, LocaleContextHolder.getLocale());
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid.title", "roles: " + message);
+        problem.setProperty("errors", List.of(new FieldProblem("roles", message)));
+        return ResponseEntity.badRequest().body(problem);
     }
 
     private String fieldMessage(FieldError error, Locale locale) {

@@ -36,7 +36,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/me").authenticated()
                         .requestMatchers("/api/v1/tenants/**").hasAnyRole(NATIONAL_REVIEWER, PLATFORM_ADMIN)
-                        .requestMatchers("/api/v1/audit/**").hasRole(TENANT_ADMIN)
+                        .requestMatchers("/api/v1/audit/**", "/api/v1/users/**").hasRole(TENANT_ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/v1/units/**").hasAnyRole(TENANT_READERS)
                         .requestMatchers("/api/v1/units/**").hasAnyRole(TENANT_WRITERS)
                         .anyRequest().denyAll())
@@ -63,7 +63,7 @@ class SecurityConfiguration {
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
                                 "/denied", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**").permitAll()
                         .requestMatchers("/national/**").hasAnyRole(NATIONAL_REVIEWER, PLATFORM_ADMIN)
-                        .requestMatchers("/workspace/audit/**").hasRole(TENANT_ADMIN)
+                        .requestMatchers("/workspace/audit/**", "/workspace/users/**").hasRole(TENANT_ADMIN)
                         .requestMatchers("/workspace/**").hasAnyRole(TENANT_READERS)
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login.defaultSuccessUrl("/", true))

@@ -18,6 +18,7 @@ record Navigation(List<Item> items) {
             items.add(new Item("nav.workspace", "/workspace"));
         }
         if (user.hasRole(Roles.TENANT_ADMIN)) {
+            items.add(new Item("nav.users", "/workspace/users"));
             items.add(new Item("nav.audit", "/workspace/audit"));
         }
         if (user.hasAnyRole(Roles.NATIONAL_REVIEWER, Roles.PLATFORM_ADMIN)) {

@@ -40,14 +40,30 @@ public class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, TableRecord<?> before, TableRecord<?> after, Object objectId) {
         TableRecord<?> object = after != null ? after : before;
+        record(action, object.getTable().getName(), objectId, json(before), json(after));
+    }
+
+    /**
+     * Records a change made outside the database (a Keycloak user, say) for the current tenant.
+     *
+     * @param before the object before, as JSON, or null
+     * @param after  the object after, as JSON, or null
+     */
+    @Transactional
+    public void record(String action, String objectType, Object objectId, String before, String after) {
+        record(action, objectType, objectId, before == null ? null : JSONB.valueOf(before),
+                after == null ? null : JSONB.valueOf(after));
+    }
+
+    private void record(String action, String objectType, Object objectId, JSONB before, JSONB after) {
         db.insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.TENANT_ID, AccessScope.currentTenant().id())
                 .set(AUDIT_EVENT.ACTOR, Actor.current().username())
                 .set(AUDIT_EVENT.ACTION, action)
-                .set(AUDIT_EVENT.OBJECT_TYPE, object.getTable().getName())
+                .set(AUDIT_EVENT.OBJECT_TYPE, objectType)
                 .set(AUDIT_EVENT.OBJECT_ID, String.valueOf(objectId))
-                .set(AUDIT_EVENT.BEFORE, json(before))
-                .set(AUDIT_EVENT.AFTER, json(after))
+                .set(AUDIT_EVENT.BEFORE, before)
+                .set(AUDIT_EVENT.AFTER, after)
                 .execute();
     }
 

@@ -1,6 +1,7 @@
 package vn.vusta.platform.identity;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
@@ -11,9 +12,12 @@ import tools.jackson.databind.JsonNode;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -100,6 +104,63 @@ public class KeycloakAdmin {
             }
             return userId;
         });
+    }
+
+    /** A user of an organization with the realm roles they hold. */
+    public record Member(String id, String username, String email, String firstName, String lastName, boolean enabled,
+                         Set<String> realmRoles) {
+    }
+
+    /** The members of the organization with their realm roles, by family then given name. */
+    public List<Member> membersWithRoles(String organizationId) {
+        return call(token -> {
+            var members = new ArrayList<Member>();
+            for (JsonNode user : http.get().uri(admin("/organizations/" + organizationId + "/members?max=1000"))
+                    .headers(h -> h.setBearerAuth(token)).retrieve().body(JsonNode.class)) {
+                var roles = new TreeSet<String>();
+                http.get().uri(admin("/users/" + user.path("id").asString() + "/role-mappings/realm"))
+                        .headers(h -> h.setBearerAuth(token)).retrieve().body(JsonNode.class)
+                        .forEach(role -> roles.add(role.path("name").asString()));
+                members.add(new Member(user.path("id").asString(), user.path("username").asString(),
+                        user.path("email").asString(), user.path("firstName").asString(), user.path("lastName").asString(),
+                        user.path("enabled").asBoolean(), roles));
+            }
+            members.sort(Comparator.comparing(Member::lastName).thenComparing(Member::firstName));
+            return members;
+        });
+    }
+
+    /** Gives the wanted roles and takes away the others, among the roles that may be managed this way only. */
+    public void setRealmRoles(String userId, Set<String> wanted, Set<String> manageable) {
+        call(token -> {
+            var current = new TreeSet<String>();
+            http.get().uri(admin("/users/" + userId + "/role-mappings/realm")).headers(h -> h.setBearerAuth(token))
+                    .retrieve().body(JsonNode.class).forEach(role -> current.add(role.path("name").asString()));
+            var add = new ArrayList<JsonNode>();
+            var remove = new ArrayList<JsonNode>();
+            for (String role : manageable) {
+                if (wanted.contains(role) != current.contains(role)) {
+                    JsonNode representation = http.get().uri(admin("/roles/" + role)).headers(h -> h.setBearerAuth(token))
+                            .retrieve().body(JsonNode.class);
+                    (wanted.contains(role) ? add : remove).add(representation);
+                }
+            }
+            if (!add.isEmpty()) {
+                http.post().uri(admin("/users/" + userId + "/role-mappings/realm")).headers(h -> h.setBearerAuth(token))
+                        .contentType(MediaType.APPLICATION_JSON).body(add).retrieve().toBodilessEntity();
+            }
+            if (!remove.isEmpty()) {
+                http.method(HttpMethod.DELETE).uri(admin("/users/" + userId + "/role-mappings/realm"))
+                        .headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON).body(remove)
+                        .retrieve().toBodilessEntity();
+            }
+            return null;
+        });
+    }
+
+    public void setEnabled(String userId, boolean enabled) {
+        call(token -> http.put().uri(admin("/users/" + userId)).headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("enabled", enabled)).retrieve().toBodilessEntity());
     }
 
     /** Users of the organization, for tests and the users page. */

@@ -30,7 +30,7 @@ public class Tenants {
         return db.selectFrom(TENANT).orderBy(TENANT.PROVINCE_CODE).fetch(Tenants::toTenant);
     }
 
-    static Tenant toTenant(TenantRecord r) {
+    public static Tenant toTenant(TenantRecord r) {
         return new Tenant(r.getId(), r.getCode(), r.getProvinceCode(), r.getName(), TenantStatus.valueOf(r.getStatus()));
     }
 }

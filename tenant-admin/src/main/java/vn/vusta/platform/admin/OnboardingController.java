@@ -16,12 +16,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import vn.vusta.platform.tenancy.OnboardingIncompleteException;
-import vn.vusta.platform.tenancy.OnboardingResult;
+import vn.vusta.platform.lifecycle.OnboardingIncompleteException;
+import vn.vusta.platform.lifecycle.OnboardingResult;
 import vn.vusta.platform.tenancy.Provinces;
-import vn.vusta.platform.tenancy.TenantExistsException;
-import vn.vusta.platform.tenancy.TenantOnboarding;
-import vn.vusta.platform.tenancy.UnknownProvinceException;
+import vn.vusta.platform.lifecycle.TenantExistsException;
+import vn.vusta.platform.lifecycle.TenantOnboarding;
+import vn.vusta.platform.lifecycle.UnknownProvinceException;
 
 import java.util.List;
 import java.util.Locale;

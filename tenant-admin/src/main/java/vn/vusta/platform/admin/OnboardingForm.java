@@ -4,7 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import vn.vusta.platform.tenancy.OnboardingRequest;
+import vn.vusta.platform.lifecycle.OnboardingRequest;
 
 /** What an IT administrator enters to onboard a tenant (the page's form and the API's body). */
 record OnboardingForm(

@@ -17,10 +17,10 @@ import vn.vusta.platform.deploy.test.RealServices;
 import vn.vusta.platform.deploy.test.TestStack;
 import vn.vusta.platform.identity.Actor;
 import vn.vusta.platform.identity.KeycloakAdmin;
-import vn.vusta.platform.tenancy.OnboardingIncompleteException;
-import vn.vusta.platform.tenancy.OnboardingRequest;
-import vn.vusta.platform.tenancy.OnboardingResult;
-import vn.vusta.platform.tenancy.TenantOnboarding;
+import vn.vusta.platform.lifecycle.OnboardingIncompleteException;
+import vn.vusta.platform.lifecycle.OnboardingRequest;
+import vn.vusta.platform.lifecycle.OnboardingResult;
+import vn.vusta.platform.lifecycle.TenantOnboarding;
 import vn.vusta.platform.tenancy.Tenants;
 
 import java.net.URI;

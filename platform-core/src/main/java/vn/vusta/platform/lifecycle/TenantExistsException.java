@@ -1,4 +1,4 @@
-package vn.vusta.platform.tenancy;
+package vn.vusta.platform.lifecycle;
 
 /** Onboarding a code that is taken: refused, not a second tenant. */
 public class TenantExistsException extends RuntimeException {

@@ -1,4 +1,4 @@
-package vn.vusta.platform.tenancy;
+package vn.vusta.platform.lifecycle;
 
 /**
  * A new tenant and its first administrator.

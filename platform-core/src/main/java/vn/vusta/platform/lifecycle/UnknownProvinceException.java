@@ -1,4 +1,4 @@
-package vn.vusta.platform.tenancy;
+package vn.vusta.platform.lifecycle;
 
 /** A province code that is neither one of the 34 provinces nor a former one. */
 public class UnknownProvinceException extends RuntimeException {

@@ -1,5 +1,6 @@
-package vn.vusta.platform.tenancy;
+package vn.vusta.platform.lifecycle;
 
+import vn.vusta.platform.tenancy.Tenant;
 /** A merged tenant is history: it is read, never changed. */
 public class TenantMergedException extends RuntimeException {
 

@@ -1,4 +1,4 @@
-package vn.vusta.platform.tenancy;
+package vn.vusta.platform.lifecycle;
 
 /** No tenant has this code. */
 public class UnknownTenantException extends RuntimeException {

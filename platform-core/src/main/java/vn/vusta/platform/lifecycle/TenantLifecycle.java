@@ -1,10 +1,14 @@
-package vn.vusta.platform.tenancy;
+package vn.vusta.platform.lifecycle;
 
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.vusta.platform.audit.AuditLog;
 import vn.vusta.platform.db.jooq.tables.records.TenantRecord;
+import vn.vusta.platform.tenancy.AccessScope;
+import vn.vusta.platform.tenancy.Tenant;
+import vn.vusta.platform.tenancy.TenantStatus;
+import vn.vusta.platform.tenancy.Tenants;
 
 import static vn.vusta.platform.db.jooq.Tables.TENANT;
 

@@ -1,4 +1,4 @@
-package vn.vusta.platform.tenancy;
+package vn.vusta.platform.lifecycle;
 
 /** Onboarding stopped at a step that can be retried (Keycloak unreachable, say); what is done stays recorded. */
 public class OnboardingIncompleteException extends RuntimeException {

@@ -1,4 +1,4 @@
-package vn.vusta.platform.tenancy;
+package vn.vusta.platform.lifecycle;
 
 import org.jooq.DSLContext;
 import org.springframework.dao.DuplicateKeyException;
@@ -10,8 +10,12 @@ import vn.vusta.platform.db.jooq.tables.records.TenantRecord;
 import vn.vusta.platform.identity.Actor;
 import vn.vusta.platform.identity.KeycloakAdmin;
 import vn.vusta.platform.identity.Roles;
+import vn.vusta.platform.identity.TemporaryPassword;
+import vn.vusta.platform.tenancy.AccessScope;
+import vn.vusta.platform.tenancy.Tenant;
+import vn.vusta.platform.tenancy.TenantStatus;
+import vn.vusta.platform.tenancy.Tenants;
 
-import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -30,9 +34,6 @@ import static vn.vusta.platform.db.jooq.Tables.TENANT_ONBOARDING;
  */
 @Service
 public class TenantOnboarding {
-
-    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final DSLContext db;
     private final TransactionTemplate transactions;
@@ -54,7 +55,7 @@ public class TenantOnboarding {
                 String organization = keycloak.ensureOrganization(onboarding.getCode(), tenant.name());
                 onboarding = update(onboarding, r -> r.setOrganizationId(organization));
             }
-            String password = temporaryPassword();
+            String password = TemporaryPassword.generate();
             String organization = onboarding.getOrganizationId();
             String user = keycloak.ensureMember(organization, new KeycloakAdmin.NewUser(onboarding.getAdminEmail(),
                     onboarding.getAdminFirstName(), onboarding.getAdminLastName(), password), Roles.TENANT_ADMIN);
@@ -142,13 +143,5 @@ public class TenantOnboarding {
     private <T> T inTenantScope(Tenant tenant, Supplier<T> work) {
         return ScopedValue.where(AccessScope.CURRENT, new AccessScope.TenantAccess(tenant))
                 .call(() -> transactions.execute(status -> work.get()));
-    }
-
-    private static String temporaryPassword() {
-        var password = new StringBuilder();
-        for (int i = 0; i < 14; i++) {
-            password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
-        }
-        return password.toString();
     }
 }
