@@ -93,6 +93,21 @@ class LoginBrowserTest {
     }
 
     @Test
+    void aUnionAdministratorSeesTheUsersAndTheAuditLogOfTheirUnion() {
+        logIn("thanh-hoa-admin");
+        wait.until(ExpectedConditions.urlContains("/workspace"));
+        assertThat(text("main-nav")).contains("Người dùng", "Nhật ký thay đổi");
+        browser.findElement(By.linkText("Người dùng")).click();
+        String editorRow = text("user-thanh-hoa-editor");
+        assertThat(editorRow).contains("editor@thanh-hoa.demo.vusta.local", "Đang dùng");
+        assertThat(browser.findElement(By.cssSelector("#user-thanh-hoa-editor input[value=tenant-editor]")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("#user-thanh-hoa-editor input[value=tenant-admin]")).isSelected()).isFalse();
+        assertThat(text("users")).doesNotContain("hai-phong");
+        browser.findElement(By.linkText("Nhật ký thay đổi")).click();
+        assertThat(text("audit")).contains("tenant.seeded").doesNotContain("hai-phong");
+    }
+
+    @Test
     void aUserOfAnUnknownTenantIsToldSo() {
         logIn("ghost-editor");
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("denied-reason"))).getText())
