@@ -3,10 +3,10 @@ package vn.vusta.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.security.web.WebAttributes;
 import vn.vusta.platform.security.TenantAccessDeniedException;
 
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package vn.vusta.platform.web;
 
-import vn.vusta.platform.security.PlatformUser;
 import vn.vusta.platform.identity.Roles;
+import vn.vusta.platform.security.PlatformUser;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -163,6 +163,22 @@ public class KeycloakAdmin {
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("enabled", enabled)).retrieve().toBodilessEntity());
     }
 
+    /** Removes the organization and every user who is a member of it; nothing to do when there is none. */
+    public void deleteOrganizationWithMembers(String alias) {
+        call(token -> {
+            findOrganization(token, alias).ifPresent(organizationId -> {
+                for (JsonNode member : http.get().uri(admin("/organizations/" + organizationId + "/members?max=1000"))
+                        .headers(h -> h.setBearerAuth(token)).retrieve().body(JsonNode.class)) {
+                    http.delete().uri(admin("/users/" + member.path("id").asString())).headers(h -> h.setBearerAuth(token))
+                            .retrieve().toBodilessEntity();
+                }
+                http.delete().uri(admin("/organizations/" + organizationId)).headers(h -> h.setBearerAuth(token))
+                        .retrieve().toBodilessEntity();
+            });
+            return null;
+        });
+    }
+
     /** Users of the organization, for tests and the users page. */
     public List<JsonNode> members(String organizationId) {
         return call(token -> {

@@ -6,8 +6,8 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import vn.vusta.platform.db.jooq.Routines;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
+import javax.sql.DataSource;
 
 /**
  * Starts every transaction by telling PostgreSQL whose data it may see: the tenant of the current

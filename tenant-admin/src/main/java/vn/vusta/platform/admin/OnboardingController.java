@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import vn.vusta.platform.lifecycle.OnboardingIncompleteException;
 import vn.vusta.platform.lifecycle.OnboardingResult;
-import vn.vusta.platform.tenancy.Provinces;
 import vn.vusta.platform.lifecycle.TenantExistsException;
 import vn.vusta.platform.lifecycle.TenantOnboarding;
 import vn.vusta.platform.lifecycle.UnknownProvinceException;
+import vn.vusta.platform.tenancy.Provinces;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,24 +1,26 @@
 package vn.vusta.platform.admin;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.vusta.platform.identity.Actor;
+import vn.vusta.platform.lifecycle.DeletionNotConfirmedException;
 import vn.vusta.platform.lifecycle.OnboardingIncompleteException;
 import vn.vusta.platform.lifecycle.OnboardingResult;
-import vn.vusta.platform.tenancy.Tenant;
+import vn.vusta.platform.lifecycle.TenantDeletion;
 import vn.vusta.platform.lifecycle.TenantExistsException;
 import vn.vusta.platform.lifecycle.TenantLifecycle;
 import vn.vusta.platform.lifecycle.TenantMergedException;
 import vn.vusta.platform.lifecycle.TenantOnboarding;
-import vn.vusta.platform.tenancy.Tenants;
 import vn.vusta.platform.lifecycle.UnknownProvinceException;
 import vn.vusta.platform.lifecycle.UnknownTenantException;
+import vn.vusta.platform.tenancy.Tenant;
+import vn.vusta.platform.tenancy.Tenants;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -28,7 +30,7 @@ import java.util.Set;
 
 /**
  * The command line of tenant-admin, for scripts run by the IT administrators on the server:
- * {@code java -jar tenant-admin.jar tenants list|onboard --code=…|suspend <code>|reactivate <code>}. It acts as
+ * {@code java -jar tenant-admin.jar tenants list|onboard --code=…|suspend <code>|reactivate <code>|delete <code> --confirm=<code>}. It acts as
  * {@code cli:<operating-system user>} in the audit log. Exit codes: 0 done, 2 wrong usage or input, 3 unknown
  * tenant, 4 tenant merged, 5 tenant exists already, 6 onboarding incomplete (Keycloak unreachable; run it again).
  */
@@ -40,7 +42,8 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
               tenants list
               tenants onboard --code=<mã> --province=<mã tỉnh> --name=<tên> --admin-email=<thư> --admin-first-name=<tên> --admin-last-name=<họ>
               tenants suspend <mã>
-              tenants reactivate <mã>""";
+              tenants reactivate <mã>
+              tenants delete <mã> --confirm=<mã>""";
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     /** The command line's option for each field of the onboarding form. */
@@ -50,16 +53,18 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
     private final Tenants tenants;
     private final TenantLifecycle lifecycle;
     private final TenantOnboarding onboarding;
+    private final TenantDeletion deletion;
     private final Validator validator;
     private final MessageSource messages;
     private final PrintStream out = System.out;
     private int exitCode;
 
-    TenantCommandLine(Tenants tenants, TenantLifecycle lifecycle, TenantOnboarding onboarding, Validator validator,
-                      MessageSource messages) {
+    TenantCommandLine(Tenants tenants, TenantLifecycle lifecycle, TenantOnboarding onboarding, TenantDeletion deletion,
+                      Validator validator, MessageSource messages) {
         this.tenants = tenants;
         this.lifecycle = lifecycle;
         this.onboarding = onboarding;
+        this.deletion = deletion;
         this.validator = validator;
         this.messages = messages;
     }
@@ -97,6 +102,10 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
                 }
                 case "suspend" -> report("Đã tạm ngừng", lifecycle.suspend(code(command)));
                 case "reactivate" -> report("Đã kích hoạt lại", lifecycle.reactivate(code(command)));
+                case "delete" -> {
+                    TenantDeletion.Deleted deleted = deletion.delete(code(command), option(arguments, "confirm"));
+                    out.printf("Đã xoá %s (%s): %s%n", deleted.tenant().name(), deleted.tenant().code(), deleted.rows());
+                }
                 default -> {
                     System.err.println(USAGE);
                     return 2;
@@ -115,6 +124,9 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
         } catch (OnboardingIncompleteException e) {
             System.err.println(messages.getMessage("onboarding.incomplete", new Object[]{e.code()}, VIETNAMESE));
             return 6;
+        } catch (DeletionNotConfirmedException e) {
+            System.err.println("Hãy xác nhận bằng --confirm=" + e.code() + " (gõ đúng mã).");
+            return 2;
         } catch (TenantMergedException e) {
             System.err.println(e.tenant().name() + " đã hợp nhất: chỉ còn để tra cứu, không thay đổi được.");
             return 4;

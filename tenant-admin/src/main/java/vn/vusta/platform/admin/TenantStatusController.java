@@ -10,10 +10,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.vusta.platform.tenancy.Tenant;
 import vn.vusta.platform.lifecycle.TenantLifecycle;
 import vn.vusta.platform.lifecycle.TenantMergedException;
 import vn.vusta.platform.lifecycle.UnknownTenantException;
+import vn.vusta.platform.tenancy.Tenant;
 
 import java.util.Locale;
 

@@ -1,0 +1,56 @@
+package vn.vusta.platform.lifecycle;
+
+import org.jooq.ForeignKey;
+import org.jooq.Table;
+import org.jooq.UniqueKey;
+import vn.vusta.platform.db.jooq.DefaultSchema;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import static vn.vusta.platform.db.jooq.Tables.AUDIT_EVENT;
+
+/**
+ * The tenant-owned tables, found in the generated schema (every table with a tenant_id), parents before the
+ * tables that reference them; later tables join by themselves. The audit log is not among them: it is never moved,
+ * exported over or deleted with a tenant.
+ */
+final class TenantTables {
+
+    private TenantTables() {
+    }
+
+    static List<Table<?>> parentsFirst() {
+        var tenantTables = new ArrayList<Table<?>>();
+        for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+            if (table.field("tenant_id") != null && !table.equals(AUDIT_EVENT)) {
+                tenantTables.add(table);
+            }
+        }
+        Set<Table<?>> ordered = new LinkedHashSet<>();
+        while (ordered.size() < tenantTables.size()) {
+            int placed = ordered.size();
+            for (Table<?> table : tenantTables) {
+                boolean parentsPlaced = table.getReferences().stream()
+                        .map(ForeignKey::getKey)
+                        .map(UniqueKey::getTable)
+                        .filter(tenantTables::contains)
+                        .filter(parent -> !parent.equals(table))
+                        .allMatch(ordered::contains);
+                if (parentsPlaced) {
+                    ordered.add(table);
+                }
+            }
+            if (ordered.size() == placed) {
+                throw new IllegalStateException("Tenant tables reference each other in a cycle: " + tenantTables);
+            }
+        }
+        return List.copyOf(ordered);
+    }
+
+    static List<Table<?>> childrenFirst() {
+        return parentsFirst().reversed();
+    }
+}

@@ -1,0 +1,92 @@
+package vn.vusta.platform.admin;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vusta.platform.lifecycle.DeletionNotConfirmedException;
+import vn.vusta.platform.lifecycle.TenantDeletion;
+import vn.vusta.platform.lifecycle.UnknownTenantException;
+import vn.vusta.platform.tenancy.Tenants;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Deleting a tenant, confirmed by typing its code, from the pages and the REST API. */
+@Controller
+class TenantDeletionController {
+
+    private final TenantDeletion deletion;
+    private final Tenants tenants;
+    private final MessageSource messages;
+
+    TenantDeletionController(TenantDeletion deletion, Tenants tenants, MessageSource messages) {
+        this.deletion = deletion;
+        this.tenants = tenants;
+        this.messages = messages;
+    }
+
+    @DeleteMapping("/api/v1/tenants/{code}")
+    @ResponseBody
+    TenantDeletion.Deleted deleteFromApi(@PathVariable String code, @RequestParam(required = false) String confirm) {
+        return deletion.delete(code, confirm);
+    }
+
+    @GetMapping("/tenants/{code}/delete")
+    String confirmation(@PathVariable String code, Model model) {
+        model.addAttribute("tenant", tenants.findByCode(code).orElseThrow(() -> new UnknownTenantPage(code)));
+        return "delete";
+    }
+
+    @PostMapping("/tenants/{code}/delete")
+    String deleteFromPage(@PathVariable String code, @RequestParam(required = false) String confirm, Model model,
+                          RedirectAttributes redirect, Locale locale) {
+        try {
+            TenantDeletion.Deleted deleted = deletion.delete(code, confirm);
+            redirect.addFlashAttribute("notice", messages.getMessage("tenant.deleted.notice",
+                    new Object[]{deleted.tenant().name()}, locale));
+            return "redirect:/";
+        } catch (DeletionNotConfirmedException e) {
+            model.addAttribute("tenant", tenants.findByCode(code).orElseThrow());
+            model.addAttribute("failure", messages.getMessage("tenant.delete.unconfirmed", new Object[]{code}, locale));
+            return "delete";
+        }
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unconfirmed(DeletionNotConfirmedException e, Locale locale) {
+        String message = messages.getMessage("tenant.delete.unconfirmed", new Object[]{e.code()}, locale);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "confirm: " + message);
+        problem.setTitle(messages.getMessage("problem.invalid", null, locale));
+        problem.setProperty("errors", List.of(Map.of("field", "confirm", "message", message)));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unknown(UnknownTenantException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                messages.getMessage("tenant.unknown", new Object[]{e.code()}, locale));
+        problem.setTitle(messages.getMessage("problem.notfound", null, locale));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    /** A page for a tenant that does not exist: the container's 404. */
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    static class UnknownTenantPage extends RuntimeException {
+        UnknownTenantPage(String code) {
+            super("No tenant " + code);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package vn.vusta.platform.admin;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.vusta.platform.deploy.LocalCredentials;
+import vn.vusta.platform.deploy.test.KeycloakTokens;
+import vn.vusta.platform.deploy.test.RealServices;
+import vn.vusta.platform.deploy.test.TestStack;
+import vn.vusta.platform.identity.Actor;
+import vn.vusta.platform.identity.KeycloakAdmin;
+import vn.vusta.platform.lifecycle.OnboardingRequest;
+import vn.vusta.platform.lifecycle.OnboardingResult;
+import vn.vusta.platform.lifecycle.TenantOnboarding;
+import vn.vusta.platform.tenancy.Tenants;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.DriverManager;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Deleting a tenant: confirmed by its code, its data and Keycloak users gone, the audit log remembering it. */
+@RealServices
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = "server.port=${vusta.test.tenant-admin.port}")
+class TenantDeletionTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    TenantOnboarding onboarding;
+    @Autowired
+    Tenants tenants;
+    @Autowired
+    KeycloakAdmin keycloak;
+
+    @Test
+    void deletingNeedsTheCodeAndRemovesDataAndUsersButNotTheAuditRecord() throws Exception {
+        OnboardingResult onboarded = onboard("bac-ninh", "24", "admin@bacninh.example.vn");
+        UUID tenant = onboarded.tenant().id();
+        addAUnitWithACensus(tenant);
+        String admin = KeycloakTokens.accessToken("platform-admin");
+
+        var unconfirmed = call("DELETE", "/api/v1/tenants/bac-ninh?confirm=bac-nin", admin);
+        assertThat(unconfirmed.statusCode()).isEqualTo(400);
+        JsonNode problem = JSON.readTree(unconfirmed.body());
+        assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("confirm");
+        assertThat(problem.path("errors").get(0).path("message").asString())
+                .isEqualTo("Hãy gõ đúng mã \"bac-ninh\" để xác nhận việc xoá.");
+        assertThat(tenants.findByCode("bac-ninh")).isPresent();
+        assertThat(keycloak.findOrganization("bac-ninh")).isPresent();
+
+        var deleted = call("DELETE", "/api/v1/tenants/bac-ninh?confirm=bac-ninh", admin);
+        assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(200);
+        assertThat(JSON.readTree(deleted.body()).path("rows").toString()).contains("\"unit\":1", "\"member_census\":1");
+        assertThat(tenants.findByCode("bac-ninh")).isEmpty();
+        assertThat(rowsOf(tenant, "unit")).isZero();
+        assertThat(rowsOf(tenant, "member_census")).isZero();
+        assertThat(keycloak.findOrganization("bac-ninh")).isEmpty();
+        assertThat(usersWithEmail("admin@bacninh.example.vn")).isZero();
+
+        String audit = call("GET", "/api/v1/audit?action=tenant.&limit=500", admin).body();
+        assertThat(audit).contains("\"action\":\"tenant.deleted\"", "\"objectId\":\"bac-ninh\"", "\"action\":\"tenant.onboarded\"");
+        assertThat(call("DELETE", "/api/v1/tenants/bac-ninh?confirm=bac-ninh", admin).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theCommandLineDeletesOnlyWhenConfirmed() throws Exception {
+        onboard("lang-son", "20", "admin@langson.example.vn");
+        var unconfirmed = CommandLineRun.of("tenants", "delete", "lang-son");
+        assertThat(unconfirmed.exitCode()).isEqualTo(2);
+        assertThat(unconfirmed.output()).contains("--confirm=lang-son");
+        assertThat(tenants.findByCode("lang-son")).isPresent();
+        var confirmed = CommandLineRun.of("tenants", "delete", "lang-son", "--confirm=lang-son");
+        assertThat(confirmed.exitCode()).as(confirmed.output()).isZero();
+        assertThat(confirmed.output()).contains("Đã xoá Liên hiệp hội lang-son (lang-son)");
+        assertThat(tenants.findByCode("lang-son")).isEmpty();
+    }
+
+    private OnboardingResult onboard(String code, String province, String email) {
+        return ScopedValue.where(Actor.CURRENT, new Actor("platform-admin")).call(() -> onboarding.onboard(
+                new OnboardingRequest(code, "Liên hiệp hội " + code, province, email, "Quản trị", "Người")));
+    }
+
+    private static void addAUnitWithACensus(UUID tenant) throws Exception {
+        try (var c = DriverManager.getConnection(TestStack.current().postgres().jdbcUrl(),
+                LocalCredentials.OWNER_ROLE, LocalCredentials.OWNER_PASSWORD)) {
+            c.setAutoCommit(false);
+            c.createStatement().execute("select begin_tenant_scope('" + tenant + "')");
+            c.createStatement().execute("insert into unit (tenant_id, id, name, kind) values ('" + tenant
+                    + "', '" + tenant + "', 'Hội Làm vườn', 'MEMBER_ASSOCIATION')");
+            c.createStatement().execute("insert into member_census (tenant_id, unit_id, as_of, member_count) values ('"
+                    + tenant + "', '" + tenant + "', '2025-06-30', 1200)");
+            c.commit();
+        }
+    }
+
+    private static long rowsOf(UUID tenant, String table) throws Exception {
+        try (var c = DriverManager.getConnection(TestStack.current().postgres().jdbcUrl(),
+                LocalCredentials.OWNER_ROLE, LocalCredentials.OWNER_PASSWORD)) {
+            c.setAutoCommit(false);
+            c.createStatement().execute("select begin_tenant_scope('" + tenant + "')");
+            try (var rs = c.createStatement().executeQuery("select count(*) from " + table)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static int usersWithEmail(String email) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(TestStack.current().keycloakUrl() + "/admin/realms/vusta/users?exact=true&email="
+                + URLEncoder.encode(email, StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + KeycloakTokens.adminToken()).build();
+        return JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body()).size();
+    }
+
+    private static HttpResponse<String> call(String method, String path, String token) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + System.getProperty("vusta.test.tenant-admin.port") + path))
+                .header("Authorization", "Bearer " + token)
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
