@@ -9,9 +9,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.vusta.platform.identity.Actor;
+import vn.vusta.platform.lifecycle.ArchiveRefusedException;
 import vn.vusta.platform.lifecycle.DeletionNotConfirmedException;
 import vn.vusta.platform.lifecycle.OnboardingIncompleteException;
 import vn.vusta.platform.lifecycle.OnboardingResult;
+import vn.vusta.platform.lifecycle.TenantArchives;
 import vn.vusta.platform.lifecycle.TenantDeletion;
 import vn.vusta.platform.lifecycle.TenantExistsException;
 import vn.vusta.platform.lifecycle.TenantLifecycle;
@@ -22,7 +24,10 @@ import vn.vusta.platform.lifecycle.UnknownTenantException;
 import vn.vusta.platform.tenancy.Tenant;
 import vn.vusta.platform.tenancy.Tenants;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,9 +35,10 @@ import java.util.Set;
 
 /**
  * The command line of tenant-admin, for scripts run by the IT administrators on the server:
- * {@code java -jar tenant-admin.jar tenants list|onboard --code=…|suspend <code>|reactivate <code>|delete <code> --confirm=<code>}. It acts as
+ * {@code java -jar tenant-admin.jar tenants list|onboard --code=…|suspend <code>|reactivate <code>|delete <code> --confirm=<code>|export|restore <code> --file=…}. It acts as
  * {@code cli:<operating-system user>} in the audit log. Exit codes: 0 done, 2 wrong usage or input, 3 unknown
- * tenant, 4 tenant merged, 5 tenant exists already, 6 onboarding incomplete (Keycloak unreachable; run it again).
+ * tenant, 4 tenant merged, 5 tenant exists already, 6 onboarding incomplete (Keycloak unreachable; run it again),
+ * 7 archive refused.
  */
 @Component
 public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
@@ -43,7 +49,9 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
               tenants onboard --code=<mã> --province=<mã tỉnh> --name=<tên> --admin-email=<thư> --admin-first-name=<tên> --admin-last-name=<họ>
               tenants suspend <mã>
               tenants reactivate <mã>
-              tenants delete <mã> --confirm=<mã>""";
+              tenants delete <mã> --confirm=<mã>
+              tenants export <mã> --file=<tệp.zip>
+              tenants restore <mã> --file=<tệp.zip>""";
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     /** The command line's option for each field of the onboarding form. */
@@ -54,13 +62,15 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
     private final TenantLifecycle lifecycle;
     private final TenantOnboarding onboarding;
     private final TenantDeletion deletion;
+    private final TenantArchives archives;
     private final Validator validator;
     private final MessageSource messages;
     private final PrintStream out = System.out;
     private int exitCode;
 
     TenantCommandLine(Tenants tenants, TenantLifecycle lifecycle, TenantOnboarding onboarding, TenantDeletion deletion,
-                      Validator validator, MessageSource messages) {
+                      TenantArchives archives, Validator validator, MessageSource messages) {
+        this.archives = archives;
         this.tenants = tenants;
         this.lifecycle = lifecycle;
         this.onboarding = onboarding;
@@ -102,6 +112,16 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
                 }
                 case "suspend" -> report("Đã tạm ngừng", lifecycle.suspend(code(command)));
                 case "reactivate" -> report("Đã kích hoạt lại", lifecycle.reactivate(code(command)));
+                case "export" -> {
+                    Path file = Path.of(option(arguments, "file"));
+                    Files.write(file, archives.export(code(command)));
+                    out.printf("Đã xuất %s vào %s%n", code(command), file.toAbsolutePath());
+                }
+                case "restore" -> {
+                    TenantArchives.Restored restored = archives.restore(code(command),
+                            Files.readAllBytes(Path.of(option(arguments, "file"))));
+                    out.printf("Đã khôi phục %s (%s): %s%n", restored.tenant().name(), restored.tenant().code(), restored.rows());
+                }
                 case "delete" -> {
                     TenantDeletion.Deleted deleted = deletion.delete(code(command), option(arguments, "confirm"));
                     out.printf("Đã xoá %s (%s): %s%n", deleted.tenant().name(), deleted.tenant().code(), deleted.rows());
@@ -124,6 +144,12 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
         } catch (OnboardingIncompleteException e) {
             System.err.println(messages.getMessage("onboarding.incomplete", new Object[]{e.code()}, VIETNAMESE));
             return 6;
+        } catch (ArchiveRefusedException e) {
+            System.err.println(messages.getMessage(e.reason(), e.arguments(), VIETNAMESE));
+            return 7;
+        } catch (IOException e) {
+            System.err.println("Không đọc hoặc ghi được tệp: " + e.getMessage());
+            return 2;
         } catch (DeletionNotConfirmedException e) {
             System.err.println("Hãy xác nhận bằng --confirm=" + e.code() + " (gõ đúng mã).");
             return 2;

@@ -1,0 +1,90 @@
+package vn.vusta.platform.admin;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vusta.platform.lifecycle.ArchiveRefusedException;
+import vn.vusta.platform.lifecycle.TenantArchives;
+import vn.vusta.platform.tenancy.Tenants;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Exporting a tenant as a portable archive and restoring one into an empty tenant, from the pages and the API. */
+@Controller
+class TenantArchiveController {
+
+    private static final MediaType ZIP = MediaType.parseMediaType("application/zip");
+
+    private final TenantArchives archives;
+    private final Tenants tenants;
+    private final MessageSource messages;
+
+    TenantArchiveController(TenantArchives archives, Tenants tenants, MessageSource messages) {
+        this.archives = archives;
+        this.tenants = tenants;
+        this.messages = messages;
+    }
+
+    @GetMapping({"/api/v1/tenants/{code}/export", "/tenants/{code}/export"})
+    ResponseEntity<byte[]> export(@PathVariable String code) {
+        byte[] archive = archives.export(code);
+        String file = code + "-" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".zip";
+        return ResponseEntity.ok()
+                .contentType(ZIP)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
+                .body(archive);
+    }
+
+    @PostMapping(path = "/api/v1/tenants/{code}/restore", consumes = {"application/zip", "application/octet-stream"})
+    @ResponseBody
+    TenantArchives.Restored restoreFromApi(@PathVariable String code, @RequestBody byte[] archive) {
+        return archives.restore(code, archive);
+    }
+
+    @GetMapping("/tenants/{code}/restore")
+    String restoreForm(@PathVariable String code, Model model) {
+        model.addAttribute("tenant", tenants.findByCode(code).orElseThrow());
+        return "restore";
+    }
+
+    @PostMapping("/tenants/{code}/restore")
+    String restoreFromPage(@PathVariable String code, @RequestParam("archive") MultipartFile archive, Model model,
+                           RedirectAttributes redirect, Locale locale) throws IOException {
+        try {
+            TenantArchives.Restored restored = archives.restore(code, archive.getBytes());
+            redirect.addFlashAttribute("notice", messages.getMessage("archive.restored",
+                    new Object[]{restored.tenant().name(), restored.rows()}, locale));
+            return "redirect:/";
+        } catch (ArchiveRefusedException e) {
+            model.addAttribute("tenant", tenants.findByCode(code).orElseThrow());
+            model.addAttribute("failure", messages.getMessage(e.reason(), e.arguments(), locale));
+            return "restore";
+        }
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> refused(ArchiveRefusedException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                messages.getMessage(e.reason(), e.arguments(), locale));
+        problem.setTitle(messages.getMessage("archive.refused", null, locale));
+        return ResponseEntity.unprocessableContent().body(problem);
+    }
+}
