@@ -18,7 +18,9 @@ public class TenantAdminApplication {
         var application = new SpringApplicationBuilder(TenantAdminApplication.class)
                 .listeners(new RequiredServices("tenant-admin"));
         if (TenantCommandLine.isCommand(args)) {
-            System.exit(SpringApplication.exit(application.web(WebApplicationType.NONE).run(args)));
+            // A script reads the command's own lines, not the framework's.
+            System.exit(SpringApplication.exit(application.web(WebApplicationType.NONE)
+                    .properties("logging.level.root=warn").run(args)));
         }
         application.run(args);
     }
