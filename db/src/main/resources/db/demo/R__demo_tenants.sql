@@ -35,6 +35,14 @@ insert into member_census (tenant_id, unit_id, as_of, member_count) values
     ('0195d2a0-0000-7000-8000-000000000031', '0195d2a0-0031-7000-8000-000000000002', '2022-12-31', 1345)
 on conflict do nothing;
 
+-- A unit that came to Hải Phòng with the union of the former Hải Dương province (merged on 1 July 2025).
+insert into unit (tenant_id, id, name, abbreviation, kind) values
+    ('0195d2a0-0000-7000-8000-000000000031', '0195d2a0-0031-7000-8000-000000000003', 'Hội Khoa học Lịch sử tỉnh Hải Dương', 'HKHLSHD', 'MEMBER_ASSOCIATION')
+on conflict do nothing;
+insert into record_lineage (tenant_id, table_name, record_key, former_tenant_code, former_province_code, merged_at) values
+    ('0195d2a0-0000-7000-8000-000000000031', 'unit', '0195d2a0-0031-7000-8000-000000000003', 'hai-duong', '30', '2025-07-01 00:00:00+07')
+on conflict do nothing;
+
 select begin_tenant_scope('0195d2a0-0000-7000-8000-000000000033');
 insert into unit (tenant_id, id, name, abbreviation, kind) values
     ('0195d2a0-0000-7000-8000-000000000033', '0195d2a0-0033-7000-8000-000000000001', 'Hội Nông học tỉnh Hưng Yên', 'HNHHY', 'MEMBER_ASSOCIATION')

@@ -33,17 +33,16 @@ class RowLevelSecurityTest {
     }
 
     @Test
-    void demoDataHasRowsOfEachTenantInEveryTenantTable() throws SQLException {
-        // The isolation tests below prove something only where the other tenant has rows.
-        for (UUID tenant : List.of(THANH_HOA, HAI_PHONG)) {
-            try (Connection c = MigratedDatabase.asApplication()) {
-                c.setAutoCommit(false);
-                beginTenantScope(c, tenant);
-                for (String table : tables) {
-                    assertThat(count(c, "select count(*) from " + table)).as("%s rows of %s", table, tenant).isPositive();
-                }
-                c.rollback();
+    void demoDataHasRowsOfTheOtherTenantInEveryTenantTable() throws SQLException {
+        // The isolation tests here and the API's isolation harness aim at Hải Phòng's rows: they prove something
+        // only where Hải Phòng has rows, so every tenant table needs some in the demo data.
+        try (Connection c = MigratedDatabase.asApplication()) {
+            c.setAutoCommit(false);
+            beginTenantScope(c, HAI_PHONG);
+            for (String table : tables) {
+                assertThat(count(c, "select count(*) from " + table)).as("%s rows of Hải Phòng", table).isPositive();
             }
+            c.rollback();
         }
     }
 

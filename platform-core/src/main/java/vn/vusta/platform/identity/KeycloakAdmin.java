@@ -163,6 +163,27 @@ public class KeycloakAdmin {
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("enabled", enabled)).retrieve().toBodilessEntity());
     }
 
+    /** Moves every member of one organization into another; returns how many moved. Safe to repeat. */
+    public int moveMembers(String fromOrganizationId, String toOrganizationId) {
+        return call(token -> {
+            var moving = new ArrayList<String>();
+            http.get().uri(admin("/organizations/" + fromOrganizationId + "/members?max=1000")).headers(h -> h.setBearerAuth(token))
+                    .retrieve().body(JsonNode.class).forEach(member -> moving.add(member.path("id").asString()));
+            var present = new TreeSet<String>();
+            http.get().uri(admin("/organizations/" + toOrganizationId + "/members?max=1000")).headers(h -> h.setBearerAuth(token))
+                    .retrieve().body(JsonNode.class).forEach(member -> present.add(member.path("id").asString()));
+            for (String userId : moving) {
+                if (!present.contains(userId)) {
+                    http.post().uri(admin("/organizations/" + toOrganizationId + "/members")).headers(h -> h.setBearerAuth(token))
+                            .contentType(MediaType.APPLICATION_JSON).body("\"" + userId + "\"").retrieve().toBodilessEntity();
+                }
+                http.delete().uri(admin("/organizations/" + fromOrganizationId + "/members/" + userId))
+                        .headers(h -> h.setBearerAuth(token)).retrieve().toBodilessEntity();
+            }
+            return moving.size();
+        });
+    }
+
     /** Removes the organization and every user who is a member of it; nothing to do when there is none. */
     public void deleteOrganizationWithMembers(String alias) {
         call(token -> {

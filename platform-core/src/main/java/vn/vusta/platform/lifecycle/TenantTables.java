@@ -50,6 +50,11 @@ final class TenantTables {
         return List.copyOf(ordered);
     }
 
+    static Table<?> byName(String name) {
+        return parentsFirst().stream().filter(t -> t.getName().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No tenant table " + name));
+    }
+
     static List<Table<?>> childrenFirst() {
         return parentsFirst().reversed();
     }

@@ -11,12 +11,14 @@ import org.springframework.stereotype.Component;
 import vn.vusta.platform.identity.Actor;
 import vn.vusta.platform.lifecycle.ArchiveRefusedException;
 import vn.vusta.platform.lifecycle.DeletionNotConfirmedException;
+import vn.vusta.platform.lifecycle.MergeRefusedException;
 import vn.vusta.platform.lifecycle.OnboardingIncompleteException;
 import vn.vusta.platform.lifecycle.OnboardingResult;
 import vn.vusta.platform.lifecycle.TenantArchives;
 import vn.vusta.platform.lifecycle.TenantDeletion;
 import vn.vusta.platform.lifecycle.TenantExistsException;
 import vn.vusta.platform.lifecycle.TenantLifecycle;
+import vn.vusta.platform.lifecycle.TenantMerge;
 import vn.vusta.platform.lifecycle.TenantMergedException;
 import vn.vusta.platform.lifecycle.TenantOnboarding;
 import vn.vusta.platform.lifecycle.UnknownProvinceException;
@@ -38,7 +40,7 @@ import java.util.Set;
  * {@code java -jar tenant-admin.jar tenants list|onboard --code=…|suspend <code>|reactivate <code>|delete <code> --confirm=<code>|export|restore <code> --file=…}. It acts as
  * {@code cli:<operating-system user>} in the audit log. Exit codes: 0 done, 2 wrong usage or input, 3 unknown
  * tenant, 4 tenant merged, 5 tenant exists already, 6 onboarding incomplete (Keycloak unreachable; run it again),
- * 7 archive refused.
+ * 7 archive refused, 8 merge refused.
  */
 @Component
 public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
@@ -51,7 +53,8 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
               tenants reactivate <mã>
               tenants delete <mã> --confirm=<mã>
               tenants export <mã> --file=<tệp.zip>
-              tenants restore <mã> --file=<tệp.zip>""";
+              tenants restore <mã> --file=<tệp.zip>
+              tenants merge <mã nguồn> --into=<mã đích> [--dry-run]""";
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     /** The command line's option for each field of the onboarding form. */
@@ -63,14 +66,16 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
     private final TenantOnboarding onboarding;
     private final TenantDeletion deletion;
     private final TenantArchives archives;
+    private final TenantMerge merge;
     private final Validator validator;
     private final MessageSource messages;
     private final PrintStream out = System.out;
     private int exitCode;
 
     TenantCommandLine(Tenants tenants, TenantLifecycle lifecycle, TenantOnboarding onboarding, TenantDeletion deletion,
-                      TenantArchives archives, Validator validator, MessageSource messages) {
+                      TenantArchives archives, TenantMerge merge, Validator validator, MessageSource messages) {
         this.archives = archives;
+        this.merge = merge;
         this.tenants = tenants;
         this.lifecycle = lifecycle;
         this.onboarding = onboarding;
@@ -122,6 +127,16 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
                             Files.readAllBytes(Path.of(option(arguments, "file"))));
                     out.printf("Đã khôi phục %s (%s): %s%n", restored.tenant().name(), restored.tenant().code(), restored.rows());
                 }
+                case "merge" -> {
+                    String into = option(arguments, "into");
+                    TenantMerge.Plan plan = arguments.containsOption("dry-run")
+                            ? merge.dryRun(code(command), into) : merge.merge(code(command), into);
+                    out.printf("%s %s vào %s%n", arguments.containsOption("dry-run") ? "Xem trước hợp nhất" : "Đã hợp nhất",
+                            plan.source().code(), plan.target().code());
+                    plan.tables().forEach((table, counts) -> out.printf("  %-16s %s%n", table, counts));
+                    plan.conflicts().forEach(c -> out.printf("  xung đột %s: \"%s\" -> \"%s\"%n", c.table(), c.value(), c.resolvedValue()));
+                    out.printf("  người dùng: %d%n", plan.users());
+                }
                 case "delete" -> {
                     TenantDeletion.Deleted deleted = deletion.delete(code(command), option(arguments, "confirm"));
                     out.printf("Đã xoá %s (%s): %s%n", deleted.tenant().name(), deleted.tenant().code(), deleted.rows());
@@ -144,6 +159,9 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
         } catch (OnboardingIncompleteException e) {
             System.err.println(messages.getMessage("onboarding.incomplete", new Object[]{e.code()}, VIETNAMESE));
             return 6;
+        } catch (MergeRefusedException e) {
+            System.err.println(messages.getMessage(e.reason(), e.arguments(), VIETNAMESE));
+            return 8;
         } catch (ArchiveRefusedException e) {
             System.err.println(messages.getMessage(e.reason(), e.arguments(), VIETNAMESE));
             return 7;

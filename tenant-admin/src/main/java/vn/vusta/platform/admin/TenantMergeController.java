@@ -1,0 +1,78 @@
+package vn.vusta.platform.admin;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vusta.platform.lifecycle.MergeRefusedException;
+import vn.vusta.platform.lifecycle.TenantMerge;
+import vn.vusta.platform.tenancy.Tenants;
+
+import java.util.Locale;
+
+/** Merging a tenant into another: a dry run first, then the merge; from the pages and the REST API. */
+@Controller
+class TenantMergeController {
+
+    private final TenantMerge merge;
+    private final Tenants tenants;
+    private final MessageSource messages;
+
+    TenantMergeController(TenantMerge merge, Tenants tenants, MessageSource messages) {
+        this.merge = merge;
+        this.tenants = tenants;
+        this.messages = messages;
+    }
+
+    @GetMapping("/api/v1/tenants/{code}/merge-plan")
+    @ResponseBody
+    TenantMerge.Plan plan(@PathVariable String code, @RequestParam String into) {
+        return merge.dryRun(code, into);
+    }
+
+    @PostMapping("/api/v1/tenants/{code}/merge")
+    @ResponseBody
+    TenantMerge.Plan mergeFromApi(@PathVariable String code, @RequestParam String into) {
+        return merge.merge(code, into);
+    }
+
+    @GetMapping("/tenants/{code}/merge")
+    String page(@PathVariable String code, @RequestParam(required = false) String into, Model model, Locale locale) {
+        model.addAttribute("tenant", tenants.findByCode(code).orElseThrow());
+        model.addAttribute("tenants", tenants.all());
+        if (into != null && !into.isBlank()) {
+            model.addAttribute("into", into);
+            try {
+                model.addAttribute("plan", merge.dryRun(code, into));
+            } catch (MergeRefusedException e) {
+                model.addAttribute("failure", messages.getMessage(e.reason(), e.arguments(), locale));
+            }
+        }
+        return "merge";
+    }
+
+    @PostMapping("/tenants/{code}/merge")
+    String mergeFromPage(@PathVariable String code, @RequestParam String into, RedirectAttributes redirect, Locale locale) {
+        TenantMerge.Plan done = merge.merge(code, into);
+        redirect.addFlashAttribute("notice", messages.getMessage("merge.done",
+                new Object[]{done.source().name(), done.target().name()}, locale));
+        return "redirect:/";
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> refused(MergeRefusedException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                messages.getMessage(e.reason(), e.arguments(), locale));
+        problem.setTitle(messages.getMessage("merge.refused", null, locale));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+}

@@ -1,0 +1,198 @@
+package vn.vusta.platform.admin;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.vusta.platform.deploy.LocalCredentials;
+import vn.vusta.platform.deploy.test.KeycloakTokens;
+import vn.vusta.platform.deploy.test.RealServices;
+import vn.vusta.platform.deploy.test.TestStack;
+import vn.vusta.platform.identity.Actor;
+import vn.vusta.platform.identity.KeycloakAdmin;
+import vn.vusta.platform.lifecycle.OnboardingRequest;
+import vn.vusta.platform.lifecycle.OnboardingResult;
+import vn.vusta.platform.lifecycle.TenantOnboarding;
+import vn.vusta.platform.tenancy.TenantStatus;
+import vn.vusta.platform.tenancy.Tenants;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Merging provinces' unions (2025): every row kept and attributed, users moved, all or nothing. */
+@RealServices
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = "server.port=${vusta.test.tenant-admin.port}")
+class TenantMergeTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final UUID HAI_PHONG = UUID.fromString("0195d2a0-0000-7000-8000-000000000031");
+    private static final UUID HUNG_YEN = UUID.fromString("0195d2a0-0000-7000-8000-000000000033");
+
+    @Autowired
+    TenantOnboarding onboarding;
+    @Autowired
+    Tenants tenants;
+    @Autowired
+    KeycloakAdmin keycloak;
+
+    @Test
+    void haiDuongMergesIntoHaiPhongKeepingEveryRowAndItsUsers() throws Exception {
+        OnboardingResult haiDuong = onboard("hai-duong", "30", "admin@haiduong.example.vn");
+        UUID source = haiDuong.tenant().id();
+        sql(HAI_PHONG, "insert into unit (tenant_id, name, kind) values ('" + HAI_PHONG + "', 'Hội Cựu giáo chức', 'MEMBER_ASSOCIATION')");
+        UUID sameName = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        sql(source, "insert into unit (tenant_id, id, name, kind) values ('" + source + "', '" + sameName + "', 'Hội Cựu giáo chức', 'MEMBER_ASSOCIATION'), "
+                + "('" + source + "', '" + other + "', 'Hội Kỹ sư tỉnh Hải Dương', 'MEMBER_ASSOCIATION')");
+        sql(source, "insert into member_census (tenant_id, unit_id, as_of, member_count) values ('" + source + "', '" + other + "', '2025-06-30', 812)");
+        Map<String, Long> targetBefore = counts(HAI_PHONG);
+
+        JsonNode plan = JSON.readTree(call("GET", "/api/v1/tenants/hai-duong/merge-plan?into=hai-phong").body());
+        assertThat(plan.path("tables").path("unit").path("source").asInt()).isEqualTo(2);
+        assertThat(plan.path("tables").path("member_census").path("source").asInt()).isEqualTo(1);
+        assertThat(plan.path("conflicts").get(0).path("resolvedValue").asString()).isEqualTo("Hội Cựu giáo chức (Hải Dương)");
+        assertThat(plan.path("users").asInt()).isEqualTo(1);
+        assertThat(counts(HAI_PHONG)).as("a dry run changes nothing").isEqualTo(targetBefore);
+
+        var merged = call("POST", "/api/v1/tenants/hai-duong/merge?into=hai-phong");
+        assertThat(merged.statusCode()).as(merged.body()).isEqualTo(200);
+        Map<String, Long> targetAfter = counts(HAI_PHONG);
+        assertThat(targetAfter.get("unit")).isEqualTo(targetBefore.get("unit") + 2);
+        assertThat(targetAfter.get("member_census")).isEqualTo(targetBefore.get("member_census") + 1);
+        assertThat(targetAfter.get("record_lineage")).isEqualTo(targetBefore.get("record_lineage") + 3);
+        assertThat(counts(source).values()).allMatch(n -> n == 0);
+        assertThat(single(HAI_PHONG, "select name from unit where id = '" + sameName + "'")).isEqualTo("Hội Cựu giáo chức (Hải Dương)");
+        assertThat(single(HAI_PHONG, "select former_province_code from record_lineage where record_key = '" + other + "'")).isEqualTo("30");
+        assertThat(tenants.findByCode("hai-duong").orElseThrow().status()).isEqualTo(TenantStatus.MERGED);
+
+        // The source's administrator now belongs to Hải Phòng's organization and logs into it.
+        String organization = keycloak.findOrganization("hai-phong").orElseThrow();
+        assertThat(keycloak.members(organization)).extracting(m -> m.path("email").asString()).contains("admin@haiduong.example.vn");
+        setPassword("admin@haiduong.example.vn", "HaiDuong@2026");
+        JsonNode claims = claims(KeycloakTokens.accessToken(TestStack.current().keycloakUrl(), "admin@haiduong.example.vn", "HaiDuong@2026"));
+        assertThat(claims.path("organization").toString()).isEqualTo("[\"hai-phong\"]");
+
+        assertThat(call("POST", "/api/v1/tenants/hai-duong/merge?into=hai-phong").statusCode()).as("a repeat finishes, changes nothing").isEqualTo(200);
+        assertThat(counts(HAI_PHONG)).isEqualTo(targetAfter);
+    }
+
+    @Test
+    void aMergeThatFailsPartWayLeavesBothTenantsAsTheyWere() throws Exception {
+        OnboardingResult thaiBinh = onboard("thai-binh", "34", "admin@thaibinh.example.vn");
+        UUID source = thaiBinh.tenant().id();
+        UUID unit = UUID.randomUUID();
+        sql(source, "insert into unit (tenant_id, id, name, kind) values ('" + source + "', '" + unit + "', 'Hội Nông học tỉnh Thái Bình', 'MEMBER_ASSOCIATION')");
+        sql(source, "insert into member_census (tenant_id, unit_id, as_of, member_count) values ('" + source + "', '" + unit + "', '2025-06-30', 4242)");
+        Map<String, Long> sourceBefore = counts(source);
+        Map<String, Long> targetBefore = counts(HUNG_YEN);
+        // A fault after the units have moved: the census row is refused on its way in.
+        owner("create function refuse_4242() returns trigger language plpgsql as $$ begin "
+                + "if new.member_count = 4242 then raise exception 'injected fault'; end if; return new; end $$");
+        owner("create trigger inject_fault before insert on member_census for each row execute function refuse_4242()");
+        try {
+            var failed = call("POST", "/api/v1/tenants/thai-binh/merge?into=hung-yen");
+            assertThat(failed.statusCode()).isGreaterThanOrEqualTo(500);
+        } finally {
+            owner("drop trigger inject_fault on member_census");
+            owner("drop function refuse_4242()");
+        }
+        assertThat(counts(source)).isEqualTo(sourceBefore);
+        assertThat(counts(HUNG_YEN)).isEqualTo(targetBefore);
+        assertThat(tenants.findByCode("thai-binh").orElseThrow().status()).isEqualTo(TenantStatus.ACTIVE);
+        assertThat(keycloak.members(keycloak.findOrganization("thai-binh").orElseThrow())).hasSize(1);
+    }
+
+    @Test
+    void onlyProvincesThatMergedIn2025AreMerged() throws Exception {
+        var refused = call("POST", "/api/v1/tenants/thanh-hoa/merge?into=hai-phong");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(refused.body()).path("detail").asString()).isEqualTo("Theo danh mục tỉnh từ 01/07/2025, "
+                + "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thanh Hóa không thuộc Liên hiệp các Hội Khoa học và Kỹ thuật "
+                + "thành phố Hải Phòng; không hợp nhất.");
+        assertThat(tenants.findByCode("thanh-hoa").orElseThrow().status()).isEqualTo(TenantStatus.ACTIVE);
+    }
+
+    private OnboardingResult onboard(String code, String province, String email) {
+        return ScopedValue.where(Actor.CURRENT, new Actor("platform-admin")).call(() -> onboarding.onboard(
+                new OnboardingRequest(code, "Liên hiệp hội " + code, province, email, "Quản trị", "Người")));
+    }
+
+    private static Map<String, Long> counts(UUID tenant) throws Exception {
+        var counts = new LinkedHashMap<String, Long>();
+        for (String table : List.of("unit", "member_census", "record_lineage")) {
+            counts.put(table, Long.parseLong(single(tenant, "select count(*) from " + table)));
+        }
+        return counts;
+    }
+
+    private static String single(UUID tenant, String query) throws Exception {
+        try (Connection c = ownerConnection()) {
+            c.setAutoCommit(false);
+            c.createStatement().execute("select begin_tenant_scope('" + tenant + "')");
+            try (var rs = c.createStatement().executeQuery(query)) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private static void sql(UUID tenant, String statement) throws Exception {
+        try (Connection c = ownerConnection()) {
+            c.setAutoCommit(false);
+            c.createStatement().execute("select begin_tenant_scope('" + tenant + "')");
+            c.createStatement().execute(statement);
+            c.commit();
+        }
+    }
+
+    private static void owner(String statement) throws Exception {
+        try (Connection c = ownerConnection()) {
+            c.createStatement().execute(statement);
+        }
+    }
+
+    private static Connection ownerConnection() throws Exception {
+        return DriverManager.getConnection(TestStack.current().postgres().jdbcUrl(),
+                LocalCredentials.OWNER_ROLE, LocalCredentials.OWNER_PASSWORD);
+    }
+
+    private static void setPassword(String email, String password) throws Exception {
+        String admin = KeycloakTokens.adminToken();
+        String base = TestStack.current().keycloakUrl() + "/admin/realms/vusta/users";
+        JsonNode users = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(base + "?exact=true&email=" + email))
+                .header("Authorization", "Bearer " + admin).build(), HttpResponse.BodyHandlers.ofString()).body());
+        String id = users.get(0).path("id").asString();
+        HTTP.send(HttpRequest.newBuilder(URI.create(base + "/" + id))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"requiredActions\": []}")).build(), HttpResponse.BodyHandlers.ofString());
+        HTTP.send(HttpRequest.newBuilder(URI.create(base + "/" + id + "/reset-password"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"type\": \"password\", \"value\": \"" + password + "\", \"temporary\": false}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode claims(String token) {
+        return JSON.readTree(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> call(String method, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + System.getProperty("vusta.test.tenant-admin.port") + path))
+                .header("Authorization", "Bearer " + KeycloakTokens.accessToken("platform-admin"))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
