@@ -1,12 +1,9 @@
 package vn.vusta.platform.admin;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
-import vn.vusta.platform.identity.RealmClaims;
 import vn.vusta.platform.tenancy.Tenant;
 import vn.vusta.platform.tenancy.Tenants;
 
@@ -23,11 +20,8 @@ class TenantsController {
     }
 
     @GetMapping("/")
-    String page(Model model, Authentication authentication) {
+    String page(Model model) {
         model.addAttribute("tenants", tenants.all());
-        if (authentication.getPrincipal() instanceof OidcUser user) {
-            model.addAttribute("userName", RealmClaims.displayName(user.getClaims()));
-        }
         return "tenants";
     }
 

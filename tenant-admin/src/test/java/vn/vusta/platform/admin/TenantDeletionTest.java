@@ -9,9 +9,7 @@ import vn.vusta.platform.deploy.LocalCredentials;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
 import vn.vusta.platform.deploy.test.RealServices;
 import vn.vusta.platform.deploy.test.TestStack;
-import vn.vusta.platform.identity.Actor;
 import vn.vusta.platform.identity.KeycloakAdmin;
-import vn.vusta.platform.lifecycle.OnboardingRequest;
 import vn.vusta.platform.lifecycle.OnboardingResult;
 import vn.vusta.platform.lifecycle.TenantOnboarding;
 import vn.vusta.platform.tenancy.Tenants;
@@ -26,6 +24,7 @@ import java.sql.DriverManager;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vusta.platform.admin.AdminTestSupport.onboard;
 
 /** Deleting a tenant: confirmed by its code, its data and Keycloak users gone, the audit log remembering it. */
 @RealServices
@@ -45,7 +44,7 @@ class TenantDeletionTest {
 
     @Test
     void deletingNeedsTheCodeAndRemovesDataAndUsersButNotTheAuditRecord() throws Exception {
-        OnboardingResult onboarded = onboard("bac-ninh", "24", "admin@bacninh.example.vn");
+        OnboardingResult onboarded = onboard(onboarding, "bac-ninh", "24", "admin@bacninh.example.vn");
         UUID tenant = onboarded.tenant().id();
         addAUnitWithACensus(tenant);
         String admin = KeycloakTokens.accessToken("platform-admin");
@@ -75,7 +74,7 @@ class TenantDeletionTest {
 
     @Test
     void theCommandLineDeletesOnlyWhenConfirmed() throws Exception {
-        onboard("lang-son", "20", "admin@langson.example.vn");
+        onboard(onboarding, "lang-son", "20", "admin@langson.example.vn");
         var unconfirmed = CommandLineRun.of("tenants", "delete", "lang-son");
         assertThat(unconfirmed.exitCode()).isEqualTo(2);
         assertThat(unconfirmed.output()).contains("--confirm=lang-son");
@@ -84,11 +83,6 @@ class TenantDeletionTest {
         assertThat(confirmed.exitCode()).as(confirmed.output()).isZero();
         assertThat(confirmed.output()).contains("Đã xoá Liên hiệp hội lang-son (lang-son)");
         assertThat(tenants.findByCode("lang-son")).isEmpty();
-    }
-
-    private OnboardingResult onboard(String code, String province, String email) {
-        return ScopedValue.where(Actor.CURRENT, new Actor("platform-admin")).call(() -> onboarding.onboard(
-                new OnboardingRequest(code, "Liên hiệp hội " + code, province, email, "Quản trị", "Người")));
     }
 
     private static void addAUnitWithACensus(UUID tenant) throws Exception {

@@ -5,13 +5,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.vusta.platform.deploy.LocalCredentials;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
 import vn.vusta.platform.deploy.test.RealServices;
 import vn.vusta.platform.deploy.test.TestStack;
-import vn.vusta.platform.identity.Actor;
 import vn.vusta.platform.identity.KeycloakAdmin;
-import vn.vusta.platform.lifecycle.OnboardingRequest;
 import vn.vusta.platform.lifecycle.OnboardingResult;
 import vn.vusta.platform.lifecycle.TenantOnboarding;
 import vn.vusta.platform.tenancy.TenantStatus;
@@ -23,7 +20,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +27,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vusta.platform.admin.AdminTestSupport.asPlatformAdmin;
+import static vn.vusta.platform.admin.AdminTestSupport.onboard;
+import static vn.vusta.platform.admin.AdminTestSupport.owner;
+import static vn.vusta.platform.admin.AdminTestSupport.single;
+import static vn.vusta.platform.admin.AdminTestSupport.sql;
 
 /** Merging provinces' unions (2025): every row kept and attributed, users moved, all or nothing. */
 @RealServices
@@ -52,7 +53,7 @@ class TenantMergeTest {
 
     @Test
     void haiDuongMergesIntoHaiPhongKeepingEveryRowAndItsUsers() throws Exception {
-        OnboardingResult haiDuong = onboard("hai-duong", "30", "admin@haiduong.example.vn");
+        OnboardingResult haiDuong = onboard(onboarding, "hai-duong", "30", "admin@haiduong.example.vn");
         UUID source = haiDuong.tenant().id();
         sql(HAI_PHONG, "insert into unit (tenant_id, name, kind) values ('" + HAI_PHONG + "', 'Hội Cựu giáo chức', 'MEMBER_ASSOCIATION')");
         UUID sameName = UUID.randomUUID();
@@ -62,14 +63,14 @@ class TenantMergeTest {
         sql(source, "insert into member_census (tenant_id, unit_id, as_of, member_count) values ('" + source + "', '" + other + "', '2025-06-30', 812)");
         Map<String, Long> targetBefore = counts(HAI_PHONG);
 
-        JsonNode plan = JSON.readTree(call("GET", "/api/v1/tenants/hai-duong/merge-plan?into=hai-phong").body());
+        JsonNode plan = JSON.readTree(asPlatformAdmin("GET", "/api/v1/tenants/hai-duong/merge-plan?into=hai-phong").body());
         assertThat(plan.path("tables").path("unit").path("source").asInt()).isEqualTo(2);
         assertThat(plan.path("tables").path("member_census").path("source").asInt()).isEqualTo(1);
         assertThat(plan.path("conflicts").get(0).path("resolvedValue").asString()).isEqualTo("Hội Cựu giáo chức (Hải Dương)");
         assertThat(plan.path("users").asInt()).isEqualTo(1);
         assertThat(counts(HAI_PHONG)).as("a dry run changes nothing").isEqualTo(targetBefore);
 
-        var merged = call("POST", "/api/v1/tenants/hai-duong/merge?into=hai-phong");
+        var merged = asPlatformAdmin("POST", "/api/v1/tenants/hai-duong/merge?into=hai-phong");
         assertThat(merged.statusCode()).as(merged.body()).isEqualTo(200);
         Map<String, Long> targetAfter = counts(HAI_PHONG);
         assertThat(targetAfter.get("unit")).isEqualTo(targetBefore.get("unit") + 2);
@@ -87,13 +88,13 @@ class TenantMergeTest {
         JsonNode claims = claims(KeycloakTokens.accessToken(TestStack.current().keycloakUrl(), "admin@haiduong.example.vn", "HaiDuong@2026"));
         assertThat(claims.path("organization").toString()).isEqualTo("[\"hai-phong\"]");
 
-        assertThat(call("POST", "/api/v1/tenants/hai-duong/merge?into=hai-phong").statusCode()).as("a repeat finishes, changes nothing").isEqualTo(200);
+        assertThat(asPlatformAdmin("POST", "/api/v1/tenants/hai-duong/merge?into=hai-phong").statusCode()).as("a repeat finishes, changes nothing").isEqualTo(200);
         assertThat(counts(HAI_PHONG)).isEqualTo(targetAfter);
     }
 
     @Test
     void aMergeThatFailsPartWayLeavesBothTenantsAsTheyWere() throws Exception {
-        OnboardingResult thaiBinh = onboard("thai-binh", "34", "admin@thaibinh.example.vn");
+        OnboardingResult thaiBinh = onboard(onboarding, "thai-binh", "34", "admin@thaibinh.example.vn");
         UUID source = thaiBinh.tenant().id();
         UUID unit = UUID.randomUUID();
         sql(source, "insert into unit (tenant_id, id, name, kind) values ('" + source + "', '" + unit + "', 'Hội Nông học tỉnh Thái Bình', 'MEMBER_ASSOCIATION')");
@@ -101,15 +102,15 @@ class TenantMergeTest {
         Map<String, Long> sourceBefore = counts(source);
         Map<String, Long> targetBefore = counts(HUNG_YEN);
         // A fault after the units have moved: the census row is refused on its way in.
-        owner("create function refuse_4242() returns trigger language plpgsql as $$ begin "
+        ownerStatement("create function refuse_4242() returns trigger language plpgsql as $$ begin "
                 + "if new.member_count = 4242 then raise exception 'injected fault'; end if; return new; end $$");
-        owner("create trigger inject_fault before insert on member_census for each row execute function refuse_4242()");
+        ownerStatement("create trigger inject_fault before insert on member_census for each row execute function refuse_4242()");
         try {
-            var failed = call("POST", "/api/v1/tenants/thai-binh/merge?into=hung-yen");
+            var failed = asPlatformAdmin("POST", "/api/v1/tenants/thai-binh/merge?into=hung-yen");
             assertThat(failed.statusCode()).isGreaterThanOrEqualTo(500);
         } finally {
-            owner("drop trigger inject_fault on member_census");
-            owner("drop function refuse_4242()");
+            ownerStatement("drop trigger inject_fault on member_census");
+            ownerStatement("drop function refuse_4242()");
         }
         assertThat(counts(source)).isEqualTo(sourceBefore);
         assertThat(counts(HUNG_YEN)).isEqualTo(targetBefore);
@@ -119,17 +120,12 @@ class TenantMergeTest {
 
     @Test
     void onlyProvincesThatMergedIn2025AreMerged() throws Exception {
-        var refused = call("POST", "/api/v1/tenants/thanh-hoa/merge?into=hai-phong");
+        var refused = asPlatformAdmin("POST", "/api/v1/tenants/thanh-hoa/merge?into=hai-phong");
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(JSON.readTree(refused.body()).path("detail").asString()).isEqualTo("Theo danh mục tỉnh từ 01/07/2025, "
                 + "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thanh Hóa không thuộc Liên hiệp các Hội Khoa học và Kỹ thuật "
                 + "thành phố Hải Phòng; không hợp nhất.");
         assertThat(tenants.findByCode("thanh-hoa").orElseThrow().status()).isEqualTo(TenantStatus.ACTIVE);
-    }
-
-    private OnboardingResult onboard(String code, String province, String email) {
-        return ScopedValue.where(Actor.CURRENT, new Actor("platform-admin")).call(() -> onboarding.onboard(
-                new OnboardingRequest(code, "Liên hiệp hội " + code, province, email, "Quản trị", "Người")));
     }
 
     private static Map<String, Long> counts(UUID tenant) throws Exception {
@@ -138,37 +134,6 @@ class TenantMergeTest {
             counts.put(table, Long.parseLong(single(tenant, "select count(*) from " + table)));
         }
         return counts;
-    }
-
-    private static String single(UUID tenant, String query) throws Exception {
-        try (Connection c = ownerConnection()) {
-            c.setAutoCommit(false);
-            c.createStatement().execute("select begin_tenant_scope('" + tenant + "')");
-            try (var rs = c.createStatement().executeQuery(query)) {
-                rs.next();
-                return rs.getString(1);
-            }
-        }
-    }
-
-    private static void sql(UUID tenant, String statement) throws Exception {
-        try (Connection c = ownerConnection()) {
-            c.setAutoCommit(false);
-            c.createStatement().execute("select begin_tenant_scope('" + tenant + "')");
-            c.createStatement().execute(statement);
-            c.commit();
-        }
-    }
-
-    private static void owner(String statement) throws Exception {
-        try (Connection c = ownerConnection()) {
-            c.createStatement().execute(statement);
-        }
-    }
-
-    private static Connection ownerConnection() throws Exception {
-        return DriverManager.getConnection(TestStack.current().postgres().jdbcUrl(),
-                LocalCredentials.OWNER_ROLE, LocalCredentials.OWNER_PASSWORD);
     }
 
     private static void setPassword(String email, String password) throws Exception {
@@ -186,13 +151,14 @@ class TenantMergeTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    private static void ownerStatement(String statement) throws Exception {
+        try (Connection c = owner()) {
+            c.createStatement().execute(statement);
+        }
+    }
+
     private static JsonNode claims(String token) {
         return JSON.readTree(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
     }
 
-    private static HttpResponse<String> call(String method, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + System.getProperty("vusta.test.tenant-admin.port") + path))
-                .header("Authorization", "Bearer " + KeycloakTokens.accessToken("platform-admin"))
-                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-    }
 }
