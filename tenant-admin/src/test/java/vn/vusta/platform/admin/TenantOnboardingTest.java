@@ -143,17 +143,17 @@ class TenantOnboardingTest {
 
     @Test
     void theCommandLineOnboardsForScripts() throws Exception {
-        String[] onboard = {"tenants", "onboard", "--code=hai-duong", "--province=30",
-                "--name=Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hải Dương", "--admin-email=admin@haiduong.example.vn",
+        String[] onboard = {"tenants", "onboard", "--code=ha-nam", "--province=35",
+                "--name=Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Nam", "--admin-email=admin@hanam.example.vn",
                 "--admin-first-name=Hà", "--admin-last-name=Phạm Thu"};
         var first = CommandLineRun.of(onboard);
         assertThat(first.exitCode()).as(first.output()).isZero();
-        assertThat(first.output()).contains("Đã khởi tạo Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hải Dương (hai-duong).",
-                "Quản trị viên đăng nhập bằng admin@haiduong.example.vn, mật khẩu tạm thời");
+        assertThat(first.output()).contains("Đã khởi tạo Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Nam (ha-nam).",
+                "Quản trị viên đăng nhập bằng admin@hanam.example.vn, mật khẩu tạm thời");
         var again = CommandLineRun.of(onboard);
         assertThat(again.exitCode()).isEqualTo(5);
-        assertThat(again.output()).contains("Đã có Liên hiệp hội mang mã \"hai-duong\"");
-        var invalid = CommandLineRun.of("tenants", "onboard", "--code=Hải Dương");
+        assertThat(again.output()).contains("Đã có Liên hiệp hội mang mã \"ha-nam\"");
+        var invalid = CommandLineRun.of("tenants", "onboard", "--code=Hà Nam");
         assertThat(invalid.exitCode()).isEqualTo(2);
         assertThat(invalid.output()).contains("--code: chỉ gồm chữ thường không dấu", "--admin-email: không được để trống");
     }
