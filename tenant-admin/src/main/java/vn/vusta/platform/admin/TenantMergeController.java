@@ -1,6 +1,7 @@
 package vn.vusta.platform.admin;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -66,6 +67,15 @@ class TenantMergeController {
         redirect.addFlashAttribute("notice", messages.getMessage("merge.done",
                 new Object[]{done.source().name(), done.target().name()}, locale));
         return "redirect:/";
+    }
+
+    /** The database step is one transaction: whatever failed in it (Spring's or jOOQ's batch errors), nothing stayed. */
+    @ExceptionHandler({DataAccessException.class, org.jooq.exception.DataAccessException.class})
+    ResponseEntity<ProblemDetail> failed(RuntimeException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                messages.getMessage("merge.failed", null, locale));
+        problem.setTitle(messages.getMessage("merge.refused", null, locale));
+        return ResponseEntity.internalServerError().body(problem);
     }
 
     @ExceptionHandler

@@ -107,7 +107,9 @@ class TenantMergeTest {
         ownerStatement("create trigger inject_fault before insert on member_census for each row execute function refuse_4242()");
         try {
             var failed = asPlatformAdmin("POST", "/api/v1/tenants/thai-binh/merge?into=hung-yen");
-            assertThat(failed.statusCode()).isGreaterThanOrEqualTo(500);
+            assertThat(failed.statusCode()).isEqualTo(500);
+            assertThat(JSON.readTree(failed.body()).path("detail").asString())
+                    .isEqualTo("Hợp nhất không thành vì lỗi khi ghi dữ liệu; toàn bộ đã được huỷ, hai Liên hiệp hội giữ nguyên như trước.");
         } finally {
             ownerStatement("drop trigger inject_fault on member_census");
             ownerStatement("drop function refuse_4242()");
