@@ -85,6 +85,31 @@ class TenantAdminAccessTest {
     }
 
     @Test
+    void everyPageOfAnAdministratorRendersInVietnamese() {
+        inBrowser((browser, wait) -> {
+            logIn(browser, wait, "platform-admin");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tenants")));
+            var pages = java.util.Map.of(
+                    "/audit", "Nhật ký thay đổi",
+                    "/tenants/new", "Khởi tạo Liên hiệp hội",
+                    "/tenants/hung-yen/restore", "Khôi phục từ bản xuất",
+                    "/tenants/hung-yen/delete", "Xoá Liên hiệp hội",
+                    "/tenants/hai-phong/merge", "Hợp nhất Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Hải Phòng vào");
+            pages.forEach((path, heading) -> {
+                browser.get(baseUrl() + path);
+                assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1"))).getText()).as(path).isEqualTo(heading);
+            });
+            assertThat(browser.findElement(By.id("nav-audit")).getText()).isEqualTo("Nhật ký thay đổi");
+            // A dry run on the page: Thanh Hóa did not join Hải Phòng in 2025.
+            browser.get(baseUrl() + "/tenants/thanh-hoa/merge?into=hai-phong");
+            assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("failure"))).getText())
+                    .contains("không thuộc");
+            browser.get(baseUrl() + "/audit?tenant=thanh-hoa&action=tenant.seeded");
+            assertThat(browser.findElement(By.id("audit")).getText()).contains("tenant.seeded", "thanh-hoa").doesNotContain("hai-phong");
+        });
+    }
+
+    @Test
     void aProvincialAdministratorIsShownTheDoor() {
         inBrowser((browser, wait) -> {
             logIn(browser, wait, "thanh-hoa-admin");
