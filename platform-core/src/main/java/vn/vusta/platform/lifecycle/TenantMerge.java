@@ -82,17 +82,26 @@ public class TenantMerge {
         Tenant target = tenant(targetCode);
         requireMergeable(source, target);
         int users = keycloak.findOrganization(source.code()).map(keycloak::members).map(List::size).orElse(0);
-        return inScope(source, () -> {
-            var tables = new LinkedHashMap<String, Counts>();
-            var conflicts = new ArrayList<Conflict>();
-            for (Table<?> table : TenantTables.parentsFirst()) {
-                List<? extends Record> rows = rowsOf(table, source);
-                int targetRows = count(table, target);
-                tables.put(table.getName(), new Counts(rows.size(), targetRows, null, null));
-                conflicts.addAll(conflicts(table, rows, source, target));
-            }
-            return new Plan(source, target, tables, conflicts, users);
-        });
+        Survey survey = inScope(source, () -> survey(source, target));
+        return new Plan(source, target, survey.counts(), survey.conflicts(), users);
+    }
+
+    /** The source's rows, the counts on both sides and the conflicts, table by table: what a merge would do. */
+    private record Survey(Map<Table<?>, List<? extends Record>> sourceRows, Map<String, Counts> counts,
+                          List<Conflict> conflicts) {
+    }
+
+    private Survey survey(Tenant source, Tenant target) {
+        var sourceRows = new LinkedHashMap<Table<?>, List<? extends Record>>();
+        var counts = new LinkedHashMap<String, Counts>();
+        var conflicts = new ArrayList<Conflict>();
+        for (Table<?> table : TenantTables.parentsFirst()) {
+            List<? extends Record> rows = rowsOf(table, source);
+            sourceRows.put(table, rows);
+            counts.put(table.getName(), new Counts(rows.size(), count(table, target), null, null));
+            conflicts.addAll(conflicts(table, rows, source, target));
+        }
+        return new Survey(sourceRows, counts, conflicts);
     }
 
     public Plan merge(String sourceCode, String targetCode) {
@@ -108,15 +117,10 @@ public class TenantMerge {
 
     private Plan moveData(Tenant source, Tenant target) {
         OffsetDateTime mergedAt = OffsetDateTime.now();
-        var before = new LinkedHashMap<String, Counts>();
-        var conflicts = new ArrayList<Conflict>();
-        var sourceRows = new LinkedHashMap<Table<?>, List<? extends Record>>();
-        for (Table<?> table : TenantTables.parentsFirst()) {
-            List<? extends Record> rows = rowsOf(table, source);
-            sourceRows.put(table, rows);
-            before.put(table.getName(), new Counts(rows.size(), count(table, target), null, null));
-            conflicts.addAll(conflicts(table, rows, source, target));
-        }
+        Survey survey = survey(source, target);
+        var sourceRows = survey.sourceRows();
+        var before = survey.counts();
+        var conflicts = survey.conflicts();
         Map<String, Conflict> resolutions = conflicts.stream()
                 .collect(Collectors.toMap(c -> c.table() + "/" + c.key(), c -> c, (a, b) -> a));
         // A record that came to the source in an earlier merger keeps that lineage; the others get this one.
