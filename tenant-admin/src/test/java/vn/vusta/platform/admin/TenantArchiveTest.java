@@ -2,13 +2,12 @@ package vn.vusta.platform.admin;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import vn.vusta.platform.TenantAdminTest;
 import vn.vusta.platform.deploy.LocalCredentials;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
-import vn.vusta.platform.deploy.test.RealServices;
 import vn.vusta.platform.deploy.test.TestStack;
 import vn.vusta.platform.identity.Actor;
 import vn.vusta.platform.lifecycle.OnboardingRequest;
@@ -37,9 +36,7 @@ import java.util.zip.ZipOutputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Export then restore gives identical data; damaged, foreign or misplaced archives are refused and write nothing. */
-@RealServices
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = "server.port=${vusta.test.tenant-admin.port}")
+@TenantAdminTest
 class TenantArchiveTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

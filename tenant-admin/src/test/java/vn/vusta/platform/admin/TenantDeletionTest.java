@@ -2,12 +2,11 @@ package vn.vusta.platform.admin;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.vusta.platform.TenantAdminTest;
 import vn.vusta.platform.deploy.LocalCredentials;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
-import vn.vusta.platform.deploy.test.RealServices;
 import vn.vusta.platform.deploy.test.TestStack;
 import vn.vusta.platform.identity.KeycloakAdmin;
 import vn.vusta.platform.lifecycle.OnboardingResult;
@@ -27,9 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.vusta.platform.admin.AdminTestSupport.onboard;
 
 /** Deleting a tenant: confirmed by its code, its data and Keycloak users gone, the audit log remembering it. */
-@RealServices
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = "server.port=${vusta.test.tenant-admin.port}")
+@TenantAdminTest
 class TenantDeletionTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -2,11 +2,10 @@ package vn.vusta.platform.admin;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.vusta.platform.TenantAdminTest;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
-import vn.vusta.platform.deploy.test.RealServices;
 import vn.vusta.platform.deploy.test.TestStack;
 import vn.vusta.platform.identity.KeycloakAdmin;
 import vn.vusta.platform.lifecycle.OnboardingResult;
@@ -34,9 +33,7 @@ import static vn.vusta.platform.admin.AdminTestSupport.single;
 import static vn.vusta.platform.admin.AdminTestSupport.sql;
 
 /** Merging provinces' unions (2025): every row kept and attributed, users moved, all or nothing. */
-@RealServices
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = "server.port=${vusta.test.tenant-admin.port}")
+@TenantAdminTest
 class TenantMergeTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

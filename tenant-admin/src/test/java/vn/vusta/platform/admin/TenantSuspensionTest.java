@@ -6,13 +6,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.vusta.platform.TenantAdminTest;
 import vn.vusta.platform.deploy.LocalCredentials;
 import vn.vusta.platform.deploy.test.Browser;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
-import vn.vusta.platform.deploy.test.RealServices;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,9 +24,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Suspending and reactivating a tenant from the REST API, the command line and the pages; each step audited once. */
-@RealServices
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = "server.port=${vusta.test.tenant-admin.port}")
+@TenantAdminTest
 class TenantSuspensionTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
