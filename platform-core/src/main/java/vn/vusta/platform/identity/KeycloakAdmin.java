@@ -163,25 +163,45 @@ public class KeycloakAdmin {
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("enabled", enabled)).retrieve().toBodilessEntity());
     }
 
-    /** Moves every member of one organization into another; returns how many moved. Safe to repeat. */
-    public int moveMembers(String fromOrganizationId, String toOrganizationId) {
-        return call(token -> {
+    /**
+     * Moves every member of one organization into another, adding each user's id to {@code moved} as it goes, so a
+     * caller that fails half-way knows whom to move back. Safe to repeat.
+     */
+    public void moveMembers(String fromOrganizationId, String toOrganizationId, List<String> moved) {
+        call(token -> {
             var moving = new ArrayList<String>();
             http.get().uri(admin("/organizations/" + fromOrganizationId + "/members?max=1000")).headers(h -> h.setBearerAuth(token))
                     .retrieve().body(JsonNode.class).forEach(member -> moving.add(member.path("id").asString()));
-            var present = new TreeSet<String>();
-            http.get().uri(admin("/organizations/" + toOrganizationId + "/members?max=1000")).headers(h -> h.setBearerAuth(token))
-                    .retrieve().body(JsonNode.class).forEach(member -> present.add(member.path("id").asString()));
             for (String userId : moving) {
-                if (!present.contains(userId)) {
-                    http.post().uri(admin("/organizations/" + toOrganizationId + "/members")).headers(h -> h.setBearerAuth(token))
-                            .contentType(MediaType.APPLICATION_JSON).body("\"" + userId + "\"").retrieve().toBodilessEntity();
-                }
-                http.delete().uri(admin("/organizations/" + fromOrganizationId + "/members/" + userId))
-                        .headers(h -> h.setBearerAuth(token)).retrieve().toBodilessEntity();
+                move(token, userId, fromOrganizationId, toOrganizationId);
+                moved.add(userId);
             }
-            return moving.size();
+            return null;
         });
+    }
+
+    /** Undoes {@link #moveMembers} for these users. */
+    public void moveMembersBack(String fromOrganizationId, String toOrganizationId, List<String> userIds) {
+        call(token -> {
+            for (String userId : userIds) {
+                move(token, userId, fromOrganizationId, toOrganizationId);
+            }
+            return null;
+        });
+    }
+
+    private void move(String token, String userId, String fromOrganizationId, String toOrganizationId) {
+        boolean present = false;
+        for (JsonNode member : http.get().uri(admin("/organizations/" + toOrganizationId + "/members?max=1000"))
+                .headers(h -> h.setBearerAuth(token)).retrieve().body(JsonNode.class)) {
+            present |= userId.equals(member.path("id").asString());
+        }
+        if (!present) {
+            http.post().uri(admin("/organizations/" + toOrganizationId + "/members")).headers(h -> h.setBearerAuth(token))
+                    .contentType(MediaType.APPLICATION_JSON).body("\"" + userId + "\"").retrieve().toBodilessEntity();
+        }
+        http.delete().uri(admin("/organizations/" + fromOrganizationId + "/members/" + userId))
+                .headers(h -> h.setBearerAuth(token)).retrieve().toBodilessEntity();
     }
 
     /** Removes the organization and every user who is a member of it; nothing to do when there is none. */

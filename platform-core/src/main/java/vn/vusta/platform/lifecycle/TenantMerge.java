@@ -111,8 +111,25 @@ public class TenantMerge {
             return moveUsers(source, target, recordedPlan(source, target));
         }
         requireMergeable(source, target);
-        Plan plan = inScope(source, () -> moveData(source, target));
-        return moveUsers(source, target, plan);
+        // Keycloak is asked before anything changes, and its users move inside the data's transaction: if it fails,
+        // the data stays; if the data fails after users moved, they are moved back.
+        String targetOrganization = keycloak.ensureOrganization(target.code(), target.name());
+        String sourceOrganization = keycloak.findOrganization(source.code()).orElse(null);
+        var movedUsers = new ArrayList<String>();
+        try {
+            return inScope(source, () -> {
+                Plan plan = moveData(source, target);
+                if (sourceOrganization != null) {
+                    keycloak.moveMembers(sourceOrganization, targetOrganization, movedUsers);
+                }
+                return new Plan(plan.source(), plan.target(), plan.tables(), plan.conflicts(), movedUsers.size());
+            });
+        } catch (RuntimeException e) {
+            if (sourceOrganization != null && !movedUsers.isEmpty()) {
+                keycloak.moveMembersBack(targetOrganization, sourceOrganization, movedUsers);
+            }
+            throw e;
+        }
     }
 
     private Plan moveData(Tenant source, Tenant target) {
@@ -207,12 +224,13 @@ public class TenantMerge {
         return copy;
     }
 
+    /** A merged source whose users are still in its organization (a merge of an earlier version): moves them. */
     private Plan moveUsers(Tenant source, Tenant target, Plan plan) {
         String targetOrganization = keycloak.ensureOrganization(target.code(), target.name());
-        int users = keycloak.findOrganization(source.code())
-                .map(sourceOrganization -> keycloak.moveMembers(sourceOrganization, targetOrganization))
-                .orElse(0);
-        return new Plan(plan.source(), plan.target(), plan.tables(), plan.conflicts(), users);
+        var moved = new ArrayList<String>();
+        keycloak.findOrganization(source.code())
+                .ifPresent(sourceOrganization -> keycloak.moveMembers(sourceOrganization, targetOrganization, moved));
+        return new Plan(plan.source(), plan.target(), plan.tables(), plan.conflicts(), moved.size());
     }
 
     private List<Conflict> conflicts(Table<?> table, List<? extends Record> rows, Tenant source, Tenant target) {

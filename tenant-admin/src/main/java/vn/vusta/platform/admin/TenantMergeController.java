@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vusta.platform.identity.KeycloakAdmin;
 import vn.vusta.platform.lifecycle.MergeRefusedException;
 import vn.vusta.platform.lifecycle.TenantMerge;
 import vn.vusta.platform.tenancy.Tenants;
@@ -76,6 +77,14 @@ class TenantMergeController {
                 messages.getMessage("merge.failed", null, locale));
         problem.setTitle(messages.getMessage("merge.refused", null, locale));
         return ResponseEntity.internalServerError().body(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> keycloakDown(KeycloakAdmin.KeycloakUnavailableException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                messages.getMessage("merge.keycloak", null, locale));
+        problem.setTitle(messages.getMessage("merge.refused", null, locale));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem);
     }
 
     @ExceptionHandler

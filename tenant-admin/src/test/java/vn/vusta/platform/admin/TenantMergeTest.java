@@ -9,6 +9,7 @@ import vn.vusta.platform.deploy.test.KeycloakTokens;
 import vn.vusta.platform.deploy.test.TestStack;
 import vn.vusta.platform.identity.KeycloakAdmin;
 import vn.vusta.platform.lifecycle.OnboardingResult;
+import vn.vusta.platform.lifecycle.TenantMerge;
 import vn.vusta.platform.lifecycle.TenantOnboarding;
 import vn.vusta.platform.tenancy.TenantStatus;
 import vn.vusta.platform.tenancy.Tenants;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.vusta.platform.admin.AdminTestSupport.asPlatformAdmin;
 import static vn.vusta.platform.admin.AdminTestSupport.onboard;
 import static vn.vusta.platform.admin.AdminTestSupport.owner;
@@ -47,6 +49,8 @@ class TenantMergeTest {
     Tenants tenants;
     @Autowired
     KeycloakAdmin keycloak;
+    @Autowired
+    TenantMerge merge;
 
     @Test
     void haiDuongMergesIntoHaiPhongKeepingEveryRowAndItsUsers() throws Exception {
@@ -115,6 +119,22 @@ class TenantMergeTest {
         assertThat(counts(HUNG_YEN)).isEqualTo(targetBefore);
         assertThat(tenants.findByCode("thai-binh").orElseThrow().status()).isEqualTo(TenantStatus.ACTIVE);
         assertThat(keycloak.members(keycloak.findOrganization("thai-binh").orElseThrow())).hasSize(1);
+    }
+
+    @Test
+    void withKeycloakDownNothingMerges() throws Exception {
+        OnboardingResult namDinh = onboard(onboarding, "nam-dinh", "36", "admin@namdinh.example.vn");
+        OnboardingResult ninhBinh = onboard(onboarding, "ninh-binh", "37", "admin@ninhbinh.example.vn");
+        sql(namDinh.tenant().id(), "insert into unit (tenant_id, name, kind) values ('" + namDinh.tenant().id()
+                + "', 'Hội Làm vườn tỉnh Nam Định', 'MEMBER_ASSOCIATION')");
+        Map<String, Long> sourceBefore = counts(namDinh.tenant().id());
+        Map<String, Long> targetBefore = counts(ninhBinh.tenant().id());
+        TestStack.current().withoutKeycloak(() -> assertThatThrownBy(() -> merge.merge("nam-dinh", "ninh-binh"))
+                .isInstanceOf(KeycloakAdmin.KeycloakUnavailableException.class));
+        assertThat(counts(namDinh.tenant().id())).isEqualTo(sourceBefore);
+        assertThat(counts(ninhBinh.tenant().id())).isEqualTo(targetBefore);
+        assertThat(tenants.findByCode("nam-dinh").orElseThrow().status()).isEqualTo(TenantStatus.ACTIVE);
+        assertThat(keycloak.members(keycloak.findOrganization("nam-dinh").orElseThrow())).hasSize(1);
     }
 
     @Test
