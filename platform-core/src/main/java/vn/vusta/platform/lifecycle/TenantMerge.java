@@ -224,7 +224,7 @@ public class TenantMerge {
         return copy;
     }
 
-    /** A merged source whose users are still in its organization (a merge of an earlier version): moves them. */
+    /** A repeat of a finished merge changes no data; it moves any user still left in the source organization. */
     private Plan moveUsers(Tenant source, Tenant target, Plan plan) {
         String targetOrganization = keycloak.ensureOrganization(target.code(), target.name());
         var moved = new ArrayList<String>();
