@@ -1,5 +1,6 @@
--- tenant-admin restores an exported tenant into an empty one: it inserts rows, in that tenant's scope. Tables made
--- from now on grant the same through enable_tenant_isolation.
+-- tenant-admin restores an exported tenant into an empty one: it inserts rows, in that tenant's scope. Every
+-- tenant-owned table made from now on grants tenant-admin what deletion (V7) and restoring need through
+-- enable_tenant_isolation.
 grant insert on unit, member_census to ${admin_role};
 
 create or replace procedure enable_tenant_isolation(target regclass)

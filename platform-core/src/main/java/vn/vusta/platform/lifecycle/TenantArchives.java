@@ -8,12 +8,11 @@ import org.jooq.Result;
 import org.jooq.Table;
 import org.jooq.TableRecord;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.vusta.platform.audit.AuditLog;
-import vn.vusta.platform.tenancy.AccessScope;
 import vn.vusta.platform.tenancy.Tenant;
+import vn.vusta.platform.tenancy.TenantTransactions;
 import vn.vusta.platform.tenancy.Tenants;
 
 import java.io.ByteArrayInputStream;
@@ -29,7 +28,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -61,18 +59,18 @@ public class TenantArchives {
     private final DSLContext db;
     private final Tenants tenants;
     private final AuditLog audit;
-    private final TransactionTemplate transactions;
+    private final TenantTransactions tenantTransactions;
 
-    TenantArchives(DSLContext db, Tenants tenants, AuditLog audit, TransactionTemplate transactions) {
+    TenantArchives(DSLContext db, Tenants tenants, AuditLog audit, TenantTransactions tenantTransactions) {
         this.db = db;
         this.tenants = tenants;
         this.audit = audit;
-        this.transactions = transactions;
+        this.tenantTransactions = tenantTransactions;
     }
 
     public byte[] export(String code) {
         Tenant tenant = tenants.findByCode(code).orElseThrow(() -> new UnknownTenantException(code));
-        return inScope(tenant, () -> {
+        return tenantTransactions.inTenant(tenant, () -> {
             var files = new LinkedHashMap<String, byte[]>();
             var tables = new ArrayList<Map<String, Object>>();
             for (Table<?> table : TenantTables.parentsFirst()) {
@@ -97,7 +95,7 @@ public class TenantArchives {
         Tenant tenant = tenants.findByCode(code).orElseThrow(() -> new UnknownTenantException(code));
         Map<String, byte[]> files = unzip(archive);
         JsonNode manifest = manifest(files);
-        return inScope(tenant, () -> {
+        return tenantTransactions.inTenant(tenant, () -> {
             for (Table<?> table : TenantTables.parentsFirst()) {
                 if (db.fetchExists(table)) {
                     throw new ArchiveRefusedException("archive.target.notempty", code, table.getName());
@@ -173,11 +171,6 @@ public class TenantArchives {
             }
         }
         return manifest;
-    }
-
-    private <T> T inScope(Tenant tenant, Supplier<T> work) {
-        return ScopedValue.where(AccessScope.CURRENT, new AccessScope.TenantAccess(tenant))
-                .call(() -> transactions.execute(status -> work.get()));
     }
 
     private static byte[] zip(byte[] manifest, Map<String, byte[]> files) {

@@ -4,13 +4,12 @@ import org.jooq.DSLContext;
 import org.jooq.JSONFormat;
 import org.jooq.Table;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.vusta.platform.audit.AuditLog;
 import vn.vusta.platform.db.jooq.tables.records.TenantRecord;
 import vn.vusta.platform.identity.KeycloakAdmin;
-import vn.vusta.platform.tenancy.AccessScope;
 import vn.vusta.platform.tenancy.Tenant;
+import vn.vusta.platform.tenancy.TenantTransactions;
 import vn.vusta.platform.tenancy.Tenants;
 
 import java.util.LinkedHashMap;
@@ -38,14 +37,14 @@ public class TenantDeletion {
     private final Tenants tenants;
     private final KeycloakAdmin keycloak;
     private final AuditLog audit;
-    private final TransactionTemplate transactions;
+    private final TenantTransactions tenantTransactions;
 
-    TenantDeletion(DSLContext db, Tenants tenants, KeycloakAdmin keycloak, AuditLog audit, TransactionTemplate transactions) {
+    TenantDeletion(DSLContext db, Tenants tenants, KeycloakAdmin keycloak, AuditLog audit, TenantTransactions tenantTransactions) {
         this.db = db;
         this.tenants = tenants;
         this.keycloak = keycloak;
         this.audit = audit;
-        this.transactions = transactions;
+        this.tenantTransactions = tenantTransactions;
     }
 
     public Deleted delete(String code, String confirmation) {
@@ -54,8 +53,7 @@ public class TenantDeletion {
         }
         Tenant tenant = tenants.findByCode(code).orElseThrow(() -> new UnknownTenantException(code));
         keycloak.deleteOrganizationWithMembers(code);
-        return ScopedValue.where(AccessScope.CURRENT, new AccessScope.TenantAccess(tenant)).call(() ->
-                transactions.execute(status -> {
+        return tenantTransactions.inTenant(tenant, () -> {
                     TenantRecord before = db.selectFrom(TENANT).where(TENANT.ID.eq(tenant.id())).forUpdate().fetchSingle();
                     var rows = new LinkedHashMap<String, Integer>();
                     for (Table<?> table : TenantTables.childrenFirst()) {
@@ -67,6 +65,6 @@ public class TenantDeletion {
                             "rows", rows)), null);
                     db.deleteFrom(TENANT).where(TENANT.ID.eq(tenant.id())).execute();
                     return new Deleted(tenant, rows);
-                }));
+                });
     }
 }

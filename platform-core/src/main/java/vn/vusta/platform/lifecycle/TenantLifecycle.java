@@ -2,12 +2,11 @@ package vn.vusta.platform.lifecycle;
 
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.vusta.platform.audit.AuditLog;
 import vn.vusta.platform.db.jooq.tables.records.TenantRecord;
-import vn.vusta.platform.tenancy.AccessScope;
 import vn.vusta.platform.tenancy.Tenant;
 import vn.vusta.platform.tenancy.TenantStatus;
+import vn.vusta.platform.tenancy.TenantTransactions;
 import vn.vusta.platform.tenancy.Tenants;
 
 import static vn.vusta.platform.db.jooq.Tables.TENANT;
@@ -23,13 +22,13 @@ public class TenantLifecycle {
     private final DSLContext db;
     private final Tenants tenants;
     private final AuditLog audit;
-    private final TransactionTemplate transactions;
+    private final TenantTransactions tenantTransactions;
 
-    TenantLifecycle(DSLContext db, Tenants tenants, AuditLog audit, TransactionTemplate transactions) {
+    TenantLifecycle(DSLContext db, Tenants tenants, AuditLog audit, TenantTransactions tenantTransactions) {
         this.db = db;
         this.tenants = tenants;
         this.audit = audit;
-        this.transactions = transactions;
+        this.tenantTransactions = tenantTransactions;
     }
 
     /** Its users are refused with a message that says so; its data stays as it is, visible to the national union. */
@@ -43,8 +42,7 @@ public class TenantLifecycle {
 
     private Tenant changeStatus(String code, TenantStatus target, String action) {
         Tenant tenant = tenants.findByCode(code).orElseThrow(() -> new UnknownTenantException(code));
-        return ScopedValue.where(AccessScope.CURRENT, new AccessScope.TenantAccess(tenant)).call(() ->
-                transactions.execute(status -> {
+        return tenantTransactions.inTenant(tenant, () -> {
                     TenantRecord before = db.selectFrom(TENANT).where(TENANT.ID.eq(tenant.id())).forUpdate().fetchSingle();
                     if (TenantStatus.valueOf(before.getStatus()) == TenantStatus.MERGED) {
                         throw new TenantMergedException(tenant);
@@ -56,6 +54,6 @@ public class TenantLifecycle {
                             .where(TENANT.ID.eq(tenant.id())).returning().fetchSingle();
                     audit.record(action, before, after, code);
                     return Tenants.toTenant(after);
-                }));
+                });
     }
 }

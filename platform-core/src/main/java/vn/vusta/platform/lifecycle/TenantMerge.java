@@ -2,11 +2,11 @@ package vn.vusta.platform.lifecycle;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.TableRecord;
 import org.jooq.UniqueKey;
-import org.jooq.JSONB;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,6 +18,7 @@ import vn.vusta.platform.identity.KeycloakAdmin;
 import vn.vusta.platform.tenancy.AccessScope;
 import vn.vusta.platform.tenancy.Tenant;
 import vn.vusta.platform.tenancy.TenantStatus;
+import vn.vusta.platform.tenancy.TenantTransactions;
 import vn.vusta.platform.tenancy.Tenants;
 
 import java.time.OffsetDateTime;
@@ -31,7 +32,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import static vn.vusta.platform.db.jooq.Tables.FORMER_PROVINCE;
@@ -68,8 +68,11 @@ public class TenantMerge {
     private final KeycloakAdmin keycloak;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
+    private final TenantTransactions tenantTransactions;
 
-    TenantMerge(DSLContext db, Tenants tenants, KeycloakAdmin keycloak, AuditLog audit, TransactionTemplate transactions) {
+    TenantMerge(DSLContext db, Tenants tenants, KeycloakAdmin keycloak, AuditLog audit, TransactionTemplate transactions,
+                TenantTransactions tenantTransactions) {
+        this.tenantTransactions = tenantTransactions;
         this.db = db;
         this.tenants = tenants;
         this.keycloak = keycloak;
@@ -82,7 +85,7 @@ public class TenantMerge {
         Tenant target = tenant(targetCode);
         requireMergeable(source, target);
         int users = keycloak.findOrganization(source.code()).map(keycloak::members).map(List::size).orElse(0);
-        Survey survey = inScope(source, () -> survey(source, target));
+        Survey survey = tenantTransactions.inTenant(source, () -> survey(source, target));
         return new Plan(source, target, survey.counts(), survey.conflicts(), users);
     }
 
@@ -117,7 +120,7 @@ public class TenantMerge {
         String sourceOrganization = keycloak.findOrganization(source.code()).orElse(null);
         var movedUsers = new ArrayList<String>();
         try {
-            return inScope(source, () -> {
+            return tenantTransactions.inTenant(source, () -> {
                 Plan plan = moveData(source, target);
                 if (sourceOrganization != null) {
                     keycloak.moveMembers(sourceOrganization, targetOrganization, movedUsers);
@@ -321,8 +324,4 @@ public class TenantMerge {
         return tenants.findByCode(code).orElseThrow(() -> new UnknownTenantException(code));
     }
 
-    private <T> T inScope(Tenant tenant, Supplier<T> work) {
-        return ScopedValue.where(AccessScope.CURRENT, new AccessScope.TenantAccess(tenant))
-                .call(() -> transactions.execute(status -> work.get()));
-    }
 }

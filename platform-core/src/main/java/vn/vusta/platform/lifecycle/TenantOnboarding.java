@@ -11,15 +11,14 @@ import vn.vusta.platform.identity.Actor;
 import vn.vusta.platform.identity.KeycloakAdmin;
 import vn.vusta.platform.identity.Roles;
 import vn.vusta.platform.identity.TemporaryPassword;
-import vn.vusta.platform.tenancy.AccessScope;
 import vn.vusta.platform.tenancy.Tenant;
 import vn.vusta.platform.tenancy.TenantStatus;
+import vn.vusta.platform.tenancy.TenantTransactions;
 import vn.vusta.platform.tenancy.Tenants;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import static vn.vusta.platform.db.jooq.Tables.FORMER_PROVINCE;
 import static vn.vusta.platform.db.jooq.Tables.PROVINCE;
@@ -37,10 +36,13 @@ public class TenantOnboarding {
 
     private final DSLContext db;
     private final TransactionTemplate transactions;
+    private final TenantTransactions tenantTransactions;
     private final KeycloakAdmin keycloak;
     private final AuditLog audit;
 
-    TenantOnboarding(DSLContext db, TransactionTemplate transactions, KeycloakAdmin keycloak, AuditLog audit) {
+    TenantOnboarding(DSLContext db, TransactionTemplate transactions, TenantTransactions tenantTransactions,
+                     KeycloakAdmin keycloak, AuditLog audit) {
+        this.tenantTransactions = tenantTransactions;
         this.db = db;
         this.transactions = transactions;
         this.keycloak = keycloak;
@@ -60,7 +62,7 @@ public class TenantOnboarding {
             String user = keycloak.ensureMember(organization, new KeycloakAdmin.NewUser(onboarding.getAdminEmail(),
                     onboarding.getAdminFirstName(), onboarding.getAdminLastName(), password), Roles.TENANT_ADMIN);
             TenantOnboardingRecord done = update(onboarding, r -> r.setAdminUserId(user).setCompletedAt(OffsetDateTime.now()).setLastError(null));
-            inTenantScope(tenant, () -> {
+            tenantTransactions.inTenant(tenant, () -> {
                 audit.record("tenant.onboarded", null, done, done.getCode());
                 return null;
             });
@@ -92,7 +94,7 @@ public class TenantOnboarding {
         // creation is the tenant's, written with it.
         Tenant planned = new Tenant(UUID.randomUUID(), request.code(), request.provinceCode(), request.name(), TenantStatus.ACTIVE);
         try {
-            return inTenantScope(planned, () -> {
+            return tenantTransactions.inTenant(planned, () -> {
                 if (db.fetchExists(TENANT, TENANT.CODE.eq(request.code()))) {
                     throw new TenantExistsException(request.code());
                 }
@@ -140,8 +142,4 @@ public class TenantOnboarding {
                 db.selectFrom(TENANT).where(TENANT.ID.eq(onboarding.getTenant())).fetchSingle()));
     }
 
-    private <T> T inTenantScope(Tenant tenant, Supplier<T> work) {
-        return ScopedValue.where(AccessScope.CURRENT, new AccessScope.TenantAccess(tenant))
-                .call(() -> transactions.execute(status -> work.get()));
-    }
 }
