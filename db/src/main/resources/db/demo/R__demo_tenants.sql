@@ -16,14 +16,7 @@ insert into unit (tenant_id, id, name, abbreviation, kind) values
     ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8000-000000000003', 'Hội Kỹ sư Xây dựng tỉnh Thanh Hóa', 'HKSXD', 'MEMBER_ASSOCIATION'),
     ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8000-000000000004', 'Trung tâm Tư vấn và Chuyển giao công nghệ', 'TTCGCN', 'AFFILIATED_CENTRE')
 on conflict do nothing;
-insert into member_census (tenant_id, unit_id, as_of, member_count) values
-    ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8000-000000000001', '2020-06-30', 12480),
-    ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8000-000000000002', '2020-06-30', 7014),
-    ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8000-000000000003', '2020-06-30', 4020),
-    ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8000-000000000001', '2021-06-30', 12532),
-    ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8000-000000000002', '2021-06-30', 7061),
-    ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8000-000000000003', '2021-06-30', 4035)
-on conflict do nothing;
+-- Its other units, census and members: R__demo_tenants_registry.sql.
 
 select begin_tenant_scope('0195d2a0-0000-7000-8000-000000000031');
 insert into unit (tenant_id, id, name, abbreviation, kind) values

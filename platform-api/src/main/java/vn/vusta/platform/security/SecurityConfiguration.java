@@ -36,9 +36,11 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/me").authenticated()
                         .requestMatchers("/api/v1/tenants/**").hasAnyRole(NATIONAL_REVIEWER, PLATFORM_ADMIN)
+                        .requestMatchers("/api/v1/national/**").hasAnyRole(NATIONAL_REVIEWER, PLATFORM_ADMIN)
                         .requestMatchers("/api/v1/audit/**", "/api/v1/users/**").hasRole(TENANT_ADMIN)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/units/**").hasAnyRole(TENANT_READERS)
-                        .requestMatchers("/api/v1/units/**").hasAnyRole(TENANT_WRITERS)
+                        // The rest of /api/v1 is the tenant's own records (registry, activities, reports, …).
+                        .requestMatchers(HttpMethod.GET, "/api/v1/**").hasAnyRole(TENANT_READERS)
+                        .requestMatchers("/api/v1/**").hasAnyRole(TENANT_WRITERS)
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(RealmRoles.jwtAuthenticationConverter()))
@@ -64,7 +66,8 @@ class SecurityConfiguration {
                                 "/denied", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**").permitAll()
                         .requestMatchers("/national/**").hasAnyRole(NATIONAL_REVIEWER, PLATFORM_ADMIN)
                         .requestMatchers("/workspace/audit/**", "/workspace/users/**").hasRole(TENANT_ADMIN)
-                        .requestMatchers("/workspace/**").hasAnyRole(TENANT_READERS)
+                        .requestMatchers(HttpMethod.GET, "/workspace/**").hasAnyRole(TENANT_READERS)
+                        .requestMatchers("/workspace/**").hasAnyRole(TENANT_WRITERS)
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login.defaultSuccessUrl("/", true))
                 .logout(out -> out.logoutSuccessHandler(logout))

@@ -16,6 +16,8 @@ record Navigation(List<Item> items) {
         var items = new ArrayList<Item>();
         if (user.hasAnyRole(Roles.TENANT_READERS)) {
             items.add(new Item("nav.workspace", "/workspace"));
+            items.add(new Item("nav.members", "/workspace/members"));
+            items.add(new Item("nav.governance", "/workspace/governance"));
         }
         if (user.hasRole(Roles.TENANT_ADMIN)) {
             items.add(new Item("nav.users", "/workspace/users"));
@@ -23,6 +25,7 @@ record Navigation(List<Item> items) {
         }
         if (user.hasAnyRole(Roles.NATIONAL_REVIEWER, Roles.PLATFORM_ADMIN)) {
             items.add(new Item("nav.tenants", "/national/tenants"));
+            items.add(new Item("nav.experts", "/national/experts"));
         }
         if (user.hasAnyRole(Roles.TENANT_ADMIN, Roles.PLATFORM_ADMIN, Roles.TENANT_EDITOR)) {
             items.add(new Item("nav.api", "/swagger-ui.html"));

@@ -13,7 +13,7 @@ import java.util.Set;
 import static vn.vusta.platform.db.jooq.Tables.AUDIT_EVENT;
 
 /**
- * The tenant-owned tables, found in the generated schema (every table with a tenant_id), parents before the
+ * The tenant-owned tables, found in the generated schema (every table, not view, with a tenant_id), parents before the
  * tables that reference them; later tables join by themselves. The audit log is not among them: it is never moved,
  * exported over or deleted with a tenant.
  */
@@ -25,7 +25,7 @@ final class TenantTables {
     static List<Table<?>> parentsFirst() {
         var tenantTables = new ArrayList<Table<?>>();
         for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
-            if (table.field("tenant_id") != null && !table.equals(AUDIT_EVENT)) {
+            if (table.getTableType().isTable() && table.field("tenant_id") != null && !table.equals(AUDIT_EVENT)) {
                 tenantTables.add(table);
             }
         }

@@ -1,0 +1,62 @@
+package vn.vusta.platform.members;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Degrees (học vị, trình độ) as Vietnamese forms write them; {@link #written()} is that spelling. */
+public enum Degree {
+    /** Tiến sĩ khoa học. */
+    TSKH("TSKH"),
+    /** Tiến sĩ. */
+    TS("TS"),
+    /** Thạc sĩ. */
+    THS("ThS"),
+    /** Bác sĩ chuyên khoa II. */
+    BSCKII("BSCKII"),
+    /** Bác sĩ chuyên khoa I. */
+    BSCKI("BSCKI"),
+    /** Cử nhân. */
+    CN("CN"),
+    /** Kỹ sư. */
+    KS("KS"),
+    /** Bác sĩ. */
+    BS("BS"),
+    /** Dược sĩ. */
+    DS("DS"),
+    /** Kiến trúc sư. */
+    KTS("KTS"),
+    /** Cao đẳng. */
+    CD("CĐ"),
+    /** Trung cấp. */
+    TC("TC"),
+    OTHER("Khác");
+
+    private final String written;
+
+    Degree(String written) {
+        this.written = written;
+    }
+
+    public String written() {
+        return written;
+    }
+
+    /** The degree a person wrote: "ThS", "ths", "Th.S", "CĐ" or the code; empty when it is none of them. */
+    public static Optional<Degree> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String key = fold(text);
+        return Arrays.stream(values())
+                .filter(d -> fold(d.name()).equals(key) || fold(d.written).equals(key))
+                .findFirst();
+    }
+
+    private static String fold(String text) {
+        return Normalizer.normalize(text.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)
+                .replaceAll("[\\p{M}.\\s]", "")
+                .toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,8 @@
+package vn.vusta.platform.members;
+
+public enum Gender {
+    /** Nam. */
+    MALE,
+    /** Nữ. */
+    FEMALE
+}

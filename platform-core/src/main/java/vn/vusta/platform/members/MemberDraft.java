@@ -1,0 +1,24 @@
+package vn.vusta.platform.members;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What a user enters for an individual member (hội viên cá nhân), checked by the caller. The full name is written
+ * family name first ("Hoàng Văn Kể"). Fields of expertise are codes of the national classification
+ * ({@code expertise_field}); the consents are the dates the person gave them (Decree 13/2023/NĐ-CP).
+ */
+public record MemberDraft(String fullName, Gender gender, Integer birthYear, AcademicTitle academicTitle, Degree degree,
+                          String specialty, String workplace, String email, String phone, String address,
+                          LocalDate joinedOn, MemberStatus status, Set<UUID> unitIds, Set<String> fieldCodes,
+                          boolean expert, LocalDate processingConsentOn, LocalDate expertSharingConsentOn,
+                          Set<SharedExpertData> sharedData) {
+
+    public MemberDraft {
+        unitIds = unitIds == null ? Set.of() : Set.copyOf(unitIds);
+        fieldCodes = fieldCodes == null ? Set.of() : Set.copyOf(fieldCodes);
+        sharedData = sharedData == null ? Set.of() : Set.copyOf(sharedData);
+        status = status == null ? MemberStatus.ACTIVE : status;
+    }
+}
