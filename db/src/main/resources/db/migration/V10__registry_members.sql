@@ -1,18 +1,32 @@
 -- The registry proper: what a provincial union keeps about its units, its individual members and its experts.
 
--- Trusted extensions: the database owner creates them. unaccent and pg_trgm make search ignore diacritics and
--- tolerate typos; btree_gin lets one index hold the tenant and the name's trigrams.
-create extension if not exists unaccent;
-create extension if not exists pg_trgm;
-create extension if not exists btree_gin;
+-- Trusted extensions, created by the database owner in a schema of their own (the application's schema stays
+-- what the migrations define). unaccent and pg_trgm make search ignore diacritics and tolerate typos; btree_gin
+-- lets one index hold the tenant and the name's trigrams.
+create schema extensions;
+create extension unaccent schema extensions;
+create extension pg_trgm schema extensions;
+create extension btree_gin schema extensions;
+grant usage on schema extensions to ${app_role}, ${admin_role};
 
 -- Vietnamese order (a, ă, â, b, c, d, đ, e, ê, …; tones after the letter), from ICU.
-create collation if not exists vietnamese (provider = icu, locale = 'vi');
+create collation vietnamese (provider = icu, locale = 'vi');
 
--- Lower case without diacritics ("Hoàng Văn Kể" -> "hoang van ke", "Đức" -> "duc"), for search indexes.
+-- Lower case without diacritics ("Hoàng Văn Kể" -> "hoang van ke", "Đức" -> "duc"), for search and its indexes.
 create function fold(value text) returns text
     language sql immutable strict parallel safe
-    return lower(public.unaccent('public.unaccent'::regdictionary, value));
+    return lower(extensions.unaccent('extensions.unaccent'::regdictionary, value));
+
+-- Whether a searched text finds a name: as a part of it, or with a small typo (trigram word similarity).
+-- Inlined by the planner, so the trigram index on fold(name) serves both.
+create function name_matches(query text, name text) returns boolean
+    language sql immutable parallel safe
+    return fold(name) like '%' || fold(query) || '%' or fold(query) operator(extensions.<%) fold(name);
+
+-- How well a searched text matches a name, 0 to 1: search results come best first.
+create function name_similarity(query text, name text) returns real
+    language sql immutable parallel safe
+    return extensions.word_similarity(fold(query), fold(name));
 
 -- The given name of a Vietnamese full name written family name first: its last word ("Kể" of "Hoàng Văn Kể").
 create function given_name(full_name text) returns text
@@ -140,7 +154,7 @@ create table member (
 );
 
 -- Search ignores diacritics and case and tolerates typos (trigrams); lists sort by given name, then the rest.
-create index member_name_search on member using gin (tenant_id, fold(full_name) gin_trgm_ops);
+create index member_name_search on member using gin (tenant_id, fold(full_name) extensions.gin_trgm_ops);
 create index member_name_order on member (tenant_id, given_name(full_name) collate vietnamese, full_name collate vietnamese, id);
 create index member_email on member (tenant_id, lower(email)) where email is not null;
 create index member_phone on member (tenant_id, phone) where phone is not null;
