@@ -1,10 +1,12 @@
 package vn.vusta.platform.members;
 
 import org.jooq.Condition;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import vn.vusta.platform.db.jooq.Routines;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static vn.vusta.platform.db.jooq.Tables.EXPERTISE_FIELD;
@@ -32,7 +34,7 @@ public record MemberQuery(String text, UUID unitId, String fieldCode, AcademicTi
     public Condition condition() {
         var conditions = new ArrayList<Condition>();
         if (hasText()) {
-            conditions.add(Routines.nameMatches(DSL.val(text.strip()), MEMBER.FULL_NAME));
+            conditions.add(DSL.condition(Routines.nameMatches(DSL.val(text.strip()), MEMBER.FULL_NAME)));
         }
         if (unitId != null) {
             conditions.add(DSL.exists(DSL.selectOne().from(MEMBER_UNIT)
@@ -57,5 +59,18 @@ public record MemberQuery(String text, UUID unitId, String fieldCode, AcademicTi
             conditions.add(MEMBER.EXPERT.eq(expert));
         }
         return DSL.and(conditions);
+    }
+
+    /** Vietnamese order: given name, then the whole name; a search puts the closest names first. */
+    public List<SortField<?>> order() {
+        var order = new ArrayList<SortField<?>>();
+        if (hasText()) {
+            order.add(Routines.nameSimilarity(DSL.val(text.strip()), MEMBER.FULL_NAME).desc());
+        }
+        var vietnamese = DSL.collation(DSL.name("vietnamese"));
+        order.add(Routines.givenName(MEMBER.FULL_NAME).collate(vietnamese).asc());
+        order.add(MEMBER.FULL_NAME.collate(vietnamese).asc());
+        order.add(MEMBER.ID.asc());
+        return order;
     }
 }

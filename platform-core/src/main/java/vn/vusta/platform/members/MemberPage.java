@@ -1,0 +1,18 @@
+package vn.vusta.platform.members;
+
+import java.util.List;
+
+/**
+ * One page of a members list. {@code total} is exact up to {@link Members#COUNT_LIMIT}; beyond it
+ * {@code totalIsLowerBound} says "more than".
+ */
+public record MemberPage(List<MemberSummary> items, int page, int size, int total, boolean totalIsLowerBound) {
+
+    public boolean hasNext() {
+        return (long) (page + 1) * size < total || (totalIsLowerBound && (long) (page + 1) * size >= total);
+    }
+
+    public boolean hasPrevious() {
+        return page > 0;
+    }
+}

@@ -1,0 +1,210 @@
+package vn.vusta.platform.members;
+
+import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import vn.vusta.platform.audit.AuditLog;
+import vn.vusta.platform.db.jooq.Routines;
+import vn.vusta.platform.db.jooq.tables.records.MemberRecord;
+import vn.vusta.platform.tenancy.AccessScope;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import static vn.vusta.platform.db.jooq.Tables.EXPERTISE_FIELD;
+import static vn.vusta.platform.db.jooq.Tables.MEMBER;
+import static vn.vusta.platform.db.jooq.Tables.MEMBER_EXPERTISE;
+import static vn.vusta.platform.db.jooq.Tables.MEMBER_UNIT;
+import static vn.vusta.platform.db.jooq.Tables.UNIT;
+
+/**
+ * The individual members (hội viên cá nhân) of the current tenant. Row-level security confines every statement to
+ * that tenant. Lists sort Vietnamese names by given name, then the rest (Vietnamese collation); a search puts the
+ * best matches first. Every write is audited in its transaction, with the member as it was before and after.
+ */
+@Service
+public class Members {
+
+    /** Beyond this many matches a list says "more than"; counting every match of a broad search is wasted work. */
+    public static final int COUNT_LIMIT = 10_000;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final DSLContext db;
+    private final AuditLog audit;
+
+    Members(DSLContext db, AuditLog audit) {
+        this.db = db;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public MemberPage search(MemberQuery query, int page, int size) {
+        var condition = query.condition();
+        int total = db.fetchCount(db.select(MEMBER.ID).from(MEMBER).where(condition).limit(COUNT_LIMIT + 1));
+        var unitNames = DSL.multiset(DSL.select(UNIT.NAME).from(MEMBER_UNIT).join(UNIT)
+                        .on(UNIT.TENANT_ID.eq(MEMBER_UNIT.TENANT_ID), UNIT.ID.eq(MEMBER_UNIT.UNIT_ID))
+                        .where(MEMBER_UNIT.MEMBER_ID.eq(MEMBER.ID)).orderBy(UNIT.NAME))
+                .convertFrom(r -> r.map(Record1::value1));
+        List<MemberSummary> items = db.select(MEMBER.ID, MEMBER.FULL_NAME, MEMBER.BIRTH_YEAR, MEMBER.ACADEMIC_TITLE,
+                        MEMBER.DEGREE, MEMBER.WORKPLACE, MEMBER.EXPERT, MEMBER.STATUS, unitNames)
+                .from(MEMBER)
+                .where(condition)
+                .orderBy(query.order())
+                .limit(size)
+                .offset((long) page * size)
+                .fetch(r -> new MemberSummary(r.value1(), r.value2(), r.value3() == null ? null : r.value3().intValue(), enumOf(AcademicTitle.class, r.value4()),
+                        enumOf(Degree.class, r.value5()), r.value6(), r.value9(), r.value7(), MemberStatus.valueOf(r.value8())));
+        return new MemberPage(items, page, size, Math.min(total, COUNT_LIMIT), total > COUNT_LIMIT);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Member> find(UUID id) {
+        return db.selectFrom(MEMBER).where(MEMBER.ID.eq(id)).fetchOptional().map(this::toMember);
+    }
+
+    @Transactional
+    public Member create(MemberDraft draft) {
+        check(draft);
+        MemberRecord draftRecord = db.newRecord(MEMBER);
+        draftRecord.setTenantId(AccessScope.currentTenant().id());
+        write(draftRecord, draft);
+        MemberRecord record = db.insertInto(MEMBER).set(draftRecord).returning().fetchSingle();
+        replaceLinks(record.getId(), draft);
+        Member created = toMember(record);
+        audit.record("member.created", "member", created.id(), null, JSON.writeValueAsString(created));
+        return created;
+    }
+
+    @Transactional
+    public Optional<Member> update(UUID id, MemberDraft draft) {
+        Optional<MemberRecord> locked = lockedForChange(id);
+        if (locked.isEmpty()) {
+            return Optional.empty();
+        }
+        MemberRecord record = locked.get();
+        Member before = toMember(record);
+        if (before.erased()) {
+            throw new MemberRefusedException("fullName", "member.erased.readonly");
+        }
+        check(draft);
+        write(record, draft);
+        record.setUpdatedAt(OffsetDateTime.now());
+        record.store();
+        replaceLinks(id, draft);
+        Member after = toMember(record);
+        audit.record("member.updated", "member", id, JSON.writeValueAsString(before), JSON.writeValueAsString(after));
+        return Optional.of(after);
+    }
+
+    /** Removes a member entered by mistake. A person who asks to be forgotten is erased instead (PersonalData). */
+    @Transactional
+    public boolean delete(UUID id) {
+        Optional<MemberRecord> locked = lockedForChange(id);
+        if (locked.isEmpty()) {
+            return false;
+        }
+        Member before = toMember(locked.get());
+        db.deleteFrom(MEMBER).where(MEMBER.ID.eq(id)).execute();
+        audit.record("member.deleted", "member", id, JSON.writeValueAsString(before), null);
+        return true;
+    }
+
+    Optional<MemberRecord> lockedForChange(UUID id) {
+        return db.selectFrom(MEMBER).where(MEMBER.ID.eq(id)).forUpdate().fetchOptional();
+    }
+
+    private void check(MemberDraft draft) {
+        if (draft.status() == MemberStatus.ERASED) {
+            throw new MemberRefusedException("status", "member.status.erased.reserved");
+        }
+        if (draft.birthYear() != null && (draft.birthYear() < 1900 || draft.birthYear() > Year.now().getValue())) {
+            throw new MemberRefusedException("birthYear", "member.birthYear.range", Year.now().getValue());
+        }
+        if (draft.joinedOn() != null && draft.joinedOn().isAfter(LocalDate.now())) {
+            throw new MemberRefusedException("joinedOn", "member.joinedOn.future");
+        }
+        if (!draft.unitIds().isEmpty() && db.fetchCount(UNIT, UNIT.ID.in(draft.unitIds())) != draft.unitIds().size()) {
+            throw new MemberRefusedException("unitIds", "member.units.unknown");
+        }
+        if (!draft.fieldCodes().isEmpty()
+                && db.fetchCount(EXPERTISE_FIELD, EXPERTISE_FIELD.CODE.in(draft.fieldCodes())) != draft.fieldCodes().size()) {
+            throw new MemberRefusedException("fieldCodes", "member.fields.unknown");
+        }
+        if (!draft.sharedData().isEmpty() && !draft.expert()) {
+            throw new MemberRefusedException("sharedData", "member.sharing.notexpert");
+        }
+        if (!draft.sharedData().isEmpty() && draft.expertSharingConsentOn() == null) {
+            throw new MemberRefusedException("expertSharingConsentOn", "member.sharing.consent.required");
+        }
+    }
+
+    private static void write(MemberRecord record, MemberDraft draft) {
+        record.setFullName(draft.fullName())
+                .setGender(nameOf(draft.gender()))
+                .setBirthYear(draft.birthYear() == null ? null : draft.birthYear().shortValue())
+                .setAcademicTitle(nameOf(draft.academicTitle()))
+                .setDegree(nameOf(draft.degree()))
+                .setSpecialty(draft.specialty())
+                .setWorkplace(draft.workplace())
+                .setEmail(draft.email())
+                .setPhone(draft.phone())
+                .setAddress(draft.address())
+                .setJoinedOn(draft.joinedOn())
+                .setStatus(draft.status().name())
+                .setExpert(draft.expert())
+                .setProcessingConsentOn(draft.processingConsentOn())
+                .setExpertSharingConsentOn(draft.expertSharingConsentOn())
+                .setExpertSharedData(draft.sharedData().stream().sorted().map(Enum::name).toArray(String[]::new));
+    }
+
+    private void replaceLinks(UUID memberId, MemberDraft draft) {
+        UUID tenantId = AccessScope.currentTenant().id();
+        db.deleteFrom(MEMBER_UNIT).where(MEMBER_UNIT.MEMBER_ID.eq(memberId)).execute();
+        db.deleteFrom(MEMBER_EXPERTISE).where(MEMBER_EXPERTISE.MEMBER_ID.eq(memberId)).execute();
+        for (UUID unitId : draft.unitIds()) {
+            db.insertInto(MEMBER_UNIT).set(MEMBER_UNIT.TENANT_ID, tenantId).set(MEMBER_UNIT.MEMBER_ID, memberId)
+                    .set(MEMBER_UNIT.UNIT_ID, unitId).execute();
+        }
+        for (String code : draft.fieldCodes()) {
+            db.insertInto(MEMBER_EXPERTISE).set(MEMBER_EXPERTISE.TENANT_ID, tenantId).set(MEMBER_EXPERTISE.MEMBER_ID, memberId)
+                    .set(MEMBER_EXPERTISE.FIELD_CODE, code).execute();
+        }
+    }
+
+    Member toMember(MemberRecord r) {
+        List<Member.UnitRef> units = db.select(UNIT.ID, UNIT.NAME).from(MEMBER_UNIT).join(UNIT)
+                .on(UNIT.TENANT_ID.eq(MEMBER_UNIT.TENANT_ID), UNIT.ID.eq(MEMBER_UNIT.UNIT_ID))
+                .where(MEMBER_UNIT.MEMBER_ID.eq(r.getId()))
+                .orderBy(UNIT.NAME)
+                .fetch(u -> new Member.UnitRef(u.value1(), u.value2()));
+        List<String> fields = db.select(MEMBER_EXPERTISE.FIELD_CODE).from(MEMBER_EXPERTISE)
+                .where(MEMBER_EXPERTISE.MEMBER_ID.eq(r.getId())).orderBy(MEMBER_EXPERTISE.FIELD_CODE)
+                .fetch(MEMBER_EXPERTISE.FIELD_CODE);
+        Set<SharedExpertData> shared = EnumSet.noneOf(SharedExpertData.class);
+        Arrays.stream(r.getExpertSharedData()).map(SharedExpertData::valueOf).forEach(shared::add);
+        return new Member(r.getId(), r.getFullName(), enumOf(Gender.class, r.getGender()),
+                r.getBirthYear() == null ? null : r.getBirthYear().intValue(), enumOf(AcademicTitle.class, r.getAcademicTitle()),
+                enumOf(Degree.class, r.getDegree()), r.getSpecialty(), r.getWorkplace(), r.getEmail(), r.getPhone(),
+                r.getAddress(), r.getJoinedOn(), MemberStatus.valueOf(r.getStatus()), units, fields, r.getExpert(),
+                r.getProcessingConsentOn(), r.getExpertSharingConsentOn(), shared, r.getErasedAt());
+    }
+
+    static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    private static String nameOf(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}
