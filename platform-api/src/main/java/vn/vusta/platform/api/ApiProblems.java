@@ -17,7 +17,9 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
+import vn.vusta.platform.members.MemberRefusedException;
 import vn.vusta.platform.registry.UnitNameTakenException;
+import vn.vusta.platform.registry.UnitRefusedException;
 import vn.vusta.platform.users.TenantUsers;
 
 import java.util.List;
@@ -94,6 +96,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "problem.conflict.title", "name: " + message);
         problem.setProperty("errors", List.of(new FieldProblem("name", message)));
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unitRefused(UnitRefusedException ex) {
+        return fieldProblem(HttpStatus.UNPROCESSABLE_CONTENT, ex.field(), ex.reason());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> memberRefused(MemberRefusedException ex) {
+        return fieldProblem(HttpStatus.UNPROCESSABLE_CONTENT, ex.field(), ex.reason(), ex.arguments());
+    }
+
+    /** A write refused because of one field's value: the problem names the field and says why. */
+    private ResponseEntity<ProblemDetail> fieldProblem(HttpStatus status, String field, String reason, Object... arguments) {
+        String message = messages.getMessage(reason, arguments, LocaleContextHolder.getLocale());
+        ProblemDetail problem = problem(status, "problem.invalid.title", field + ": " + message);
+        problem.setProperty("errors", List.of(new FieldProblem(field, message)));
+        return ResponseEntity.status(status).body(problem);
     }
 
     @ExceptionHandler

@@ -1,9 +1,12 @@
 package vn.vusta.platform.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -16,11 +19,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vusta.platform.registry.FoundingDecision;
 import vn.vusta.platform.registry.Unit;
 import vn.vusta.platform.registry.UnitDraft;
 import vn.vusta.platform.registry.UnitKind;
+import vn.vusta.platform.registry.UnitStatus;
 import vn.vusta.platform.registry.Units;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,10 +35,18 @@ import java.util.UUID;
 @RequestMapping("/api/v1/units")
 class UnitController {
 
-    record UnitRequest(@NotBlank @Size(max = 300) String name, @Size(max = 50) String abbreviation, @NotNull UnitKind kind) {
+    record UnitRequest(@NotBlank @Size(max = 300) String name, @Size(max = 50) String abbreviation, @NotNull UnitKind kind,
+                       @Size(max = 300) String fieldOfWork, @Size(max = 100) String foundingDecisionNumber,
+                       LocalDate foundingDecisionDate, @Size(max = 300) String foundingDecisionIssuer,
+                       @Size(max = 200) String commune, @Schema(example = "38", description = "One of the 34 provinces' codes") @Pattern(regexp = "[0-9]{2}") String provinceCode,
+                       @Size(max = 200) String leaderName, @Size(max = 50) String contactPhone,
+                       @Schema(example = "vanphong@example.vn") @Email @Size(max = 200) String contactEmail, UnitStatus status, LocalDate dissolvedOn) {
 
         UnitDraft draft() {
-            return new UnitDraft(name.strip(), abbreviation == null || abbreviation.isBlank() ? null : abbreviation.strip(), kind);
+            return new UnitDraft(name.strip(), Text.orNull(abbreviation), kind, Text.orNull(fieldOfWork),
+                    new FoundingDecision(Text.orNull(foundingDecisionNumber), foundingDecisionDate, Text.orNull(foundingDecisionIssuer)),
+                    Text.orNull(commune), Text.orNull(provinceCode), Text.orNull(leaderName), Text.orNull(contactPhone),
+                    Text.orNull(contactEmail), status, dissolvedOn);
         }
     }
 
@@ -68,7 +82,7 @@ class UnitController {
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Remove a unit")
+    @Operation(summary = "Remove a unit that no member belongs to; a unit that ended is dissolved instead")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         if (!units.delete(id)) {
             throw new NotFoundException("unit", id);

@@ -38,6 +38,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/tenants/**").hasAnyRole(NATIONAL_REVIEWER, PLATFORM_ADMIN)
                         .requestMatchers("/api/v1/national/**").hasAnyRole(NATIONAL_REVIEWER, PLATFORM_ADMIN)
                         .requestMatchers("/api/v1/audit/**", "/api/v1/users/**").hasRole(TENANT_ADMIN)
+                        // Erasing a person cannot be undone: the union's administrators decide it.
+                        .requestMatchers("/api/v1/members/*/erasure").hasRole(TENANT_ADMIN)
                         // The rest of /api/v1 is the tenant's own records (registry, activities, reports, …).
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").hasAnyRole(TENANT_READERS)
                         .requestMatchers("/api/v1/**").hasAnyRole(TENANT_WRITERS)
@@ -65,7 +67,7 @@ class SecurityConfiguration {
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
                                 "/denied", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**").permitAll()
                         .requestMatchers("/national/**").hasAnyRole(NATIONAL_REVIEWER, PLATFORM_ADMIN)
-                        .requestMatchers("/workspace/audit/**", "/workspace/users/**").hasRole(TENANT_ADMIN)
+                        .requestMatchers("/workspace/audit/**", "/workspace/users/**", "/workspace/members/*/erasure").hasRole(TENANT_ADMIN)
                         .requestMatchers(HttpMethod.GET, "/workspace/**").hasAnyRole(TENANT_READERS)
                         .requestMatchers("/workspace/**").hasAnyRole(TENANT_WRITERS)
                         .anyRequest().authenticated())

@@ -182,6 +182,9 @@ class TenantIsolationHarnessTest {
         if (schema.has("enum")) {
             return schema.path("enum").get(0).asString();
         }
+        if (schema.has("example")) {
+            return schema.path("example");
+        }
         String type = schema.path("type").isArray() ? schema.path("type").get(0).asString() : schema.path("type").asString();
         String format = schema.path("format").asString();
         return switch (type) {
@@ -199,6 +202,7 @@ class TenantIsolationHarnessTest {
                 case "uuid" -> aimedAt == null ? UUID.randomUUID().toString() : aimedAt.toString();
                 case "date" -> "2024-06-30";
                 case "date-time" -> "2024-06-30T00:00:00Z";
+                case "email" -> "isolation.probe@example.vn";
                 default -> "Isolation probe " + UUID.randomUUID().toString().substring(0, 8);
             };
         };

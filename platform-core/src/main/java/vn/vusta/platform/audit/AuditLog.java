@@ -93,6 +93,15 @@ public class AuditLog {
                 .fetch(AuditLog::toEvent);
     }
 
+    /** Every recorded change of one object, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEvent> about(String objectType, Object objectId) {
+        return db.selectFrom(AUDIT_EVENT)
+                .where(AUDIT_EVENT.OBJECT_TYPE.eq(objectType), AUDIT_EVENT.OBJECT_ID.eq(String.valueOf(objectId)))
+                .orderBy(AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ID)
+                .fetch(AuditLog::toEvent);
+    }
+
     private static JSONB json(TableRecord<?> record) {
         return record == null ? null : JSONB.valueOf(record.formatJSON(OBJECT));
     }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static vn.vusta.platform.db.jooq.Tables.MEMBER_UNIT;
+import static vn.vusta.platform.db.jooq.Tables.PROVINCE;
 import static vn.vusta.platform.db.jooq.Tables.UNIT;
 
 /**
@@ -45,13 +47,9 @@ public class Units {
     @Transactional
     public Unit create(UnitDraft draft) {
         try {
-            UnitRecord created = db.insertInto(UNIT)
-                    .set(UNIT.TENANT_ID, AccessScope.currentTenant().id())
-                    .set(UNIT.NAME, draft.name())
-                    .set(UNIT.ABBREVIATION, draft.abbreviation())
-                    .set(UNIT.KIND, draft.kind().name())
-                    .returning()
-                    .fetchSingle();
+            check(draft);
+            UnitRecord values = write(db.newRecord(UNIT), draft).setTenantId(AccessScope.currentTenant().id());
+            UnitRecord created = db.insertInto(UNIT).set(values).returning().fetchSingle();
             audit.record("unit.created", null, created, created.getId());
             cache.evict(Workspace.SUMMARY_CACHE);
             return toUnit(created);
@@ -67,13 +65,9 @@ public class Units {
             return Optional.empty();
         }
         try {
-            UnitRecord after = db.update(UNIT)
-                    .set(UNIT.NAME, draft.name())
-                    .set(UNIT.ABBREVIATION, draft.abbreviation())
-                    .set(UNIT.KIND, draft.kind().name())
-                    .where(UNIT.ID.eq(id))
-                    .returning()
-                    .fetchSingle();
+            check(draft);
+            UnitRecord after = db.update(UNIT).set(write(db.newRecord(UNIT), draft)).where(UNIT.ID.eq(id))
+                    .returning().fetchSingle();
             audit.record("unit.updated", before.get(), after, id);
             cache.evict(Workspace.SUMMARY_CACHE);
             return Optional.of(toUnit(after));
@@ -88,6 +82,9 @@ public class Units {
         if (before.isEmpty()) {
             return false;
         }
+        if (db.fetchExists(MEMBER_UNIT, MEMBER_UNIT.UNIT_ID.eq(id))) {
+            throw new UnitRefusedException("id", "unit.delete.hasMembers");
+        }
         db.deleteFrom(UNIT).where(UNIT.ID.eq(id)).execute();
         audit.record("unit.deleted", before.get(), null, id);
         cache.evict(Workspace.SUMMARY_CACHE);
@@ -98,7 +95,36 @@ public class Units {
         return db.selectFrom(UNIT).where(UNIT.ID.eq(id)).forUpdate().fetchOptional();
     }
 
+    private void check(UnitDraft draft) {
+        if ((draft.status() == UnitStatus.DISSOLVED) != (draft.dissolvedOn() != null)) {
+            throw new UnitRefusedException("dissolvedOn", "unit.dissolvedOn.withStatus");
+        }
+        if (draft.provinceCode() != null && !db.fetchExists(PROVINCE, PROVINCE.CODE.eq(draft.provinceCode()))) {
+            throw new UnitRefusedException("provinceCode", "unit.province.unknown");
+        }
+    }
+
+    private static UnitRecord write(UnitRecord record, UnitDraft draft) {
+        return record.setName(draft.name())
+                .setAbbreviation(draft.abbreviation())
+                .setKind(draft.kind().name())
+                .setFieldOfWork(draft.fieldOfWork())
+                .setFoundingDecisionNumber(draft.foundingDecision().number())
+                .setFoundingDecisionDate(draft.foundingDecision().date())
+                .setFoundingDecisionIssuer(draft.foundingDecision().issuer())
+                .setCommune(draft.commune())
+                .setProvinceCode(draft.provinceCode())
+                .setLeaderName(draft.leaderName())
+                .setContactPhone(draft.contactPhone())
+                .setContactEmail(draft.contactEmail())
+                .setStatus(draft.status().name())
+                .setDissolvedOn(draft.dissolvedOn());
+    }
+
     private static Unit toUnit(UnitRecord r) {
-        return new Unit(r.getId(), r.getName(), r.getAbbreviation(), UnitKind.valueOf(r.getKind()));
+        return new Unit(r.getId(), r.getName(), r.getAbbreviation(), UnitKind.valueOf(r.getKind()), r.getFieldOfWork(),
+                new FoundingDecision(r.getFoundingDecisionNumber(), r.getFoundingDecisionDate(), r.getFoundingDecisionIssuer()),
+                r.getCommune(), r.getProvinceCode(), r.getLeaderName(), r.getContactPhone(), r.getContactEmail(),
+                UnitStatus.valueOf(r.getStatus()), r.getDissolvedOn());
     }
 }

@@ -1,0 +1,95 @@
+package vn.vusta.platform.members;
+
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import vn.vusta.platform.audit.AuditEvent;
+import vn.vusta.platform.audit.AuditLog;
+import vn.vusta.platform.db.jooq.Routines;
+import vn.vusta.platform.db.jooq.tables.records.MemberRecord;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static vn.vusta.platform.db.jooq.Tables.AUDIT_EVENT;
+import static vn.vusta.platform.db.jooq.Tables.MEMBER;
+import static vn.vusta.platform.db.jooq.Tables.MEMBER_EXPERTISE;
+
+/**
+ * A person's rights over their data (Decree 13/2023/NĐ-CP): everything the platform holds on one member, and
+ * erasure on request. Erasure keeps the member's row, units, kind of degree and status counts — so the union's
+ * figures and reports stay right — but removes everything that identifies the person, in the audit log too.
+ */
+@Service
+public class PersonalData {
+
+    /** Everything held on one person: the record, with units and fields, and every change recorded of it. */
+    public record Dossier(Member member, List<AuditEvent> history, OffsetDateTime compiledAt) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final DSLContext db;
+    private final Members members;
+    private final AuditLog audit;
+
+    PersonalData(DSLContext db, Members members, AuditLog audit) {
+        this.db = db;
+        this.members = members;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Dossier> dossier(UUID id) {
+        return members.find(id).map(member -> new Dossier(member,
+                audit.about("member", id),
+                OffsetDateTime.now()));
+    }
+
+    @Transactional
+    public boolean erase(UUID id) {
+        Optional<MemberRecord> locked = members.lockedForChange(id);
+        if (locked.isEmpty()) {
+            return false;
+        }
+        if (MemberStatus.ERASED.name().equals(locked.get().getStatus())) {
+            return true;
+        }
+        db.update(MEMBER)
+                .set(MEMBER.FULL_NAME, ERASED_NAME)
+                .setNull(MEMBER.BIRTH_YEAR)
+                .setNull(MEMBER.SPECIALTY)
+                .setNull(MEMBER.WORKPLACE)
+                .setNull(MEMBER.EMAIL)
+                .setNull(MEMBER.PHONE)
+                .setNull(MEMBER.ADDRESS)
+                .setNull(MEMBER.PROCESSING_CONSENT_ON)
+                .setNull(MEMBER.EXPERT_SHARING_CONSENT_ON)
+                .set(MEMBER.EXPERT_SHARED_DATA, new String[0])
+                .set(MEMBER.STATUS, MemberStatus.ERASED.name())
+                .set(MEMBER.ERASED_AT, OffsetDateTime.now())
+                .set(MEMBER.UPDATED_AT, OffsetDateTime.now())
+                .where(MEMBER.ID.eq(id))
+                .execute();
+        // Fields of expertise say little alone, but with a small association they could point at the person.
+        db.deleteFrom(MEMBER_EXPERTISE).where(MEMBER_EXPERTISE.MEMBER_ID.eq(id)).execute();
+        // The log keeps that the changes happened, not what they said of the person.
+        Routines.beginErasure(db.configuration(), id.toString());
+        JSONB erased = JSONB.valueOf(JSON.writeValueAsString(Map.of("erased", true)));
+        db.update(AUDIT_EVENT)
+                .set(AUDIT_EVENT.BEFORE, erased)
+                .set(AUDIT_EVENT.AFTER, erased)
+                .where(AUDIT_EVENT.OBJECT_TYPE.eq("member"), AUDIT_EVENT.OBJECT_ID.eq(id.toString()))
+                .execute();
+        audit.record("member.erased", "member", id, null, null);
+        return true;
+    }
+
+    /** What an erased member's name becomes; pages show "Hội viên đã xóa" in the user's language instead. */
+    static final String ERASED_NAME = "—";
+}
