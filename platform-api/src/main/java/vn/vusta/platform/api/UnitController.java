@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vusta.platform.registry.CensusEntry;
 import vn.vusta.platform.registry.FoundingDecision;
 import vn.vusta.platform.registry.Unit;
 import vn.vusta.platform.registry.UnitDraft;
@@ -50,6 +53,9 @@ class UnitController {
         }
     }
 
+    record CensusRequest(@NotNull @Min(0) @Max(10_000_000) Integer memberCount) {
+    }
+
     private final Units units;
 
     UnitController(Units units) {
@@ -79,6 +85,20 @@ class UnitController {
     @Operation(summary = "Change a unit")
     Unit update(@PathVariable UUID id, @Valid @RequestBody UnitRequest request) {
         return units.update(id, request.draft()).orElseThrow(() -> new NotFoundException("unit", id));
+    }
+
+    @GetMapping("/{id}/census")
+    @Operation(summary = "The members the unit reported, date by date, newest first")
+    List<CensusEntry> census(@PathVariable UUID id) {
+        get(id);
+        return units.census(id);
+    }
+
+    @PutMapping("/{id}/census/{asOf}")
+    @Operation(summary = "Record (or correct) the number of members the unit reports as of a date")
+    CensusEntry recordCensus(@PathVariable UUID id, @PathVariable LocalDate asOf, @Valid @RequestBody CensusRequest request) {
+        return units.recordCensus(id, new CensusEntry(asOf, request.memberCount()))
+                .orElseThrow(() -> new NotFoundException("unit", id));
     }
 
     @DeleteMapping("/{id}")

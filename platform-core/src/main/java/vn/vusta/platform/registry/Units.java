@@ -5,14 +5,17 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.platform.audit.AuditLog;
+import vn.vusta.platform.db.jooq.tables.records.MemberCensusRecord;
 import vn.vusta.platform.db.jooq.tables.records.UnitRecord;
 import vn.vusta.platform.tenancy.AccessScope;
 import vn.vusta.platform.tenancy.TenantCache;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static vn.vusta.platform.db.jooq.Tables.MEMBER_CENSUS;
 import static vn.vusta.platform.db.jooq.Tables.MEMBER_UNIT;
 import static vn.vusta.platform.db.jooq.Tables.PROVINCE;
 import static vn.vusta.platform.db.jooq.Tables.UNIT;
@@ -89,6 +92,38 @@ public class Units {
         audit.record("unit.deleted", before.get(), null, id);
         cache.evict(Workspace.SUMMARY_CACHE);
         return true;
+    }
+
+    /** A unit's census, newest first; empty when the unit is not the tenant's. */
+    @Transactional(readOnly = true)
+    public List<CensusEntry> census(UUID unitId) {
+        return db.selectFrom(MEMBER_CENSUS).where(MEMBER_CENSUS.UNIT_ID.eq(unitId)).orderBy(MEMBER_CENSUS.AS_OF.desc())
+                .fetch(r -> new CensusEntry(r.getAsOf(), r.getMemberCount()));
+    }
+
+    /** Records (or corrects) the number of members a unit reports as of a date; empty when there is no such unit. */
+    @Transactional
+    public Optional<CensusEntry> recordCensus(UUID unitId, CensusEntry entry) {
+        if (lockedForChange(unitId).isEmpty()) {
+            return Optional.empty();
+        }
+        if (entry.asOf().isAfter(LocalDate.now())) {
+            throw new UnitRefusedException("asOf", "unit.census.future");
+        }
+        MemberCensusRecord before = db.selectFrom(MEMBER_CENSUS)
+                .where(MEMBER_CENSUS.UNIT_ID.eq(unitId), MEMBER_CENSUS.AS_OF.eq(entry.asOf())).fetchOne();
+        MemberCensusRecord after = db.insertInto(MEMBER_CENSUS)
+                .set(MEMBER_CENSUS.TENANT_ID, AccessScope.currentTenant().id())
+                .set(MEMBER_CENSUS.UNIT_ID, unitId)
+                .set(MEMBER_CENSUS.AS_OF, entry.asOf())
+                .set(MEMBER_CENSUS.MEMBER_COUNT, entry.memberCount())
+                .onConflict(MEMBER_CENSUS.TENANT_ID, MEMBER_CENSUS.UNIT_ID, MEMBER_CENSUS.AS_OF)
+                .doUpdate().set(MEMBER_CENSUS.MEMBER_COUNT, entry.memberCount())
+                .returning()
+                .fetchSingle();
+        audit.record("census.recorded", before, after, unitId);
+        cache.evict(Workspace.SUMMARY_CACHE);
+        return Optional.of(entry);
     }
 
     private Optional<UnitRecord> lockedForChange(UUID id) {

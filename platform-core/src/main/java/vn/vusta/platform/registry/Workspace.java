@@ -35,7 +35,7 @@ public class Workspace {
 
     private WorkspaceSummary computeSummary() {
         Map<UnitKind, Integer> units = new EnumMap<>(UnitKind.class);
-        db.select(UNIT.KIND, DSL.count()).from(UNIT).groupBy(UNIT.KIND)
+        db.select(UNIT.KIND, DSL.count()).from(UNIT).where(UNIT.STATUS.eq(UnitStatus.ACTIVE.name())).groupBy(UNIT.KIND)
                 .forEach(r -> units.put(UnitKind.valueOf(r.value1()), r.value2()));
         LocalDate censusDate = db.select(DSL.max(MEMBER_CENSUS.AS_OF)).from(MEMBER_CENSUS).fetchOne(0, LocalDate.class);
         Long members = censusDate == null ? null : membersAsOf(censusDate);

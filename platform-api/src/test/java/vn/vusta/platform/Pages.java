@@ -1,0 +1,72 @@
+package vn.vusta.platform;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.vusta.platform.deploy.LocalCredentials;
+import vn.vusta.platform.deploy.test.Browser;
+
+import java.time.Duration;
+
+/** The platform's pages in headless Chromium, as one user sees them: log in through Keycloak, go, read, press. */
+public final class Pages implements AutoCloseable {
+
+    private final ChromeDriver browser;
+    private final WebDriverWait wait;
+
+    private Pages(String language) {
+        browser = Browser.start(language);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    /** A browser that asks for Vietnamese pages, as the unions' users' browsers do. */
+    public static Pages inVietnamese() {
+        return new Pages("vi-VN,vi");
+    }
+
+    /** Logs in through Keycloak's page and waits for the page the user lands on. */
+    public Pages logIn(String username) {
+        browser.get(Api.baseUrl() + "/");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(LocalCredentials.DEMO_PASSWORD);
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
+        return this;
+    }
+
+    public Pages goTo(String path) {
+        browser.get(Api.baseUrl() + path);
+        return this;
+    }
+
+    public ChromeDriver browser() {
+        return browser;
+    }
+
+    public WebDriverWait waiting() {
+        return wait;
+    }
+
+    /** The text of an element, once it is there. */
+    public String text(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getText().strip();
+    }
+
+    public void type(String id, String text) {
+        var field = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Presses a button, wherever it sits on a page longer than the headless window. */
+    public void press(String id) {
+        browser.executeScript("arguments[0].click()", wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))));
+    }
+
+    @Override
+    public void close() {
+        browser.quit();
+    }
+}
