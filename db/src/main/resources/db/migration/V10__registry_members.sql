@@ -1,12 +1,9 @@
 -- The registry proper: what a provincial union keeps about its units, its individual members and its experts.
 
--- Trusted extensions, created by the database owner in a schema of their own (the application's schema stays
--- what the migrations define). unaccent and pg_trgm make search ignore diacritics and tolerate typos; btree_gin
--- lets one index hold the tenant and the name's trigrams.
+-- A trusted extension, created by the database owner in a schema of its own (the application's schema stays what
+-- the migrations define): unaccent makes search ignore diacritics.
 create schema extensions;
 create extension unaccent schema extensions;
-create extension pg_trgm schema extensions;
-create extension btree_gin schema extensions;
 grant usage on schema extensions to ${app_role}, ${admin_role};
 
 -- Vietnamese order (a, ă, â, b, c, d, đ, e, ê, …; tones after the letter), from ICU.
@@ -16,17 +13,6 @@ create collation vietnamese (provider = icu, locale = 'vi');
 create function fold(value text) returns text
     language sql immutable strict parallel safe
     return lower(extensions.unaccent('extensions.unaccent'::regdictionary, value));
-
--- Whether a searched text finds a name: as a part of it, or with a small typo (trigram word similarity).
--- Inlined by the planner, so the trigram index on fold(name) serves both.
-create function name_matches(query text, name text) returns boolean
-    language sql immutable parallel safe
-    return fold(name) like '%' || fold(query) || '%' or fold(query) operator(extensions.<%) fold(name);
-
--- How well a searched text matches a name, 0 to 1: search results come best first.
-create function name_similarity(query text, name text) returns real
-    language sql immutable parallel safe
-    return extensions.word_similarity(fold(query), fold(name));
 
 -- The given name of a Vietnamese full name written family name first: its last word ("Kể" of "Hoàng Văn Kể").
 create function given_name(full_name text) returns text
@@ -153,8 +139,7 @@ create table member (
     constraint member_sharing_needs_consent check (cardinality(expert_shared_data) = 0 or expert_sharing_consent_on is not null)
 );
 
--- Search ignores diacritics and case and tolerates typos (trigrams); lists sort by given name, then the rest.
-create index member_name_search on member using gin (tenant_id, fold(full_name) extensions.gin_trgm_ops);
+-- Lists sort by given name, then the rest.
 create index member_name_order on member (tenant_id, given_name(full_name) collate vietnamese, full_name collate vietnamese, id);
 create index member_email on member (tenant_id, lower(email)) where email is not null;
 create index member_phone on member (tenant_id, phone) where phone is not null;
@@ -183,10 +168,65 @@ create table member_expertise (
 
 create index member_expertise_by_field on member_expertise (tenant_id, field_code);
 
+-- The words of each member's name, folded ("Hoàng Văn Kể" -> hoang, van, ke), for search. Row-level security
+-- lets an index serve only conditions PostgreSQL knows to be leakproof — equality and comparison are, LIKE and
+-- trigram similarity are not — so search looks names up word by word. Kept by the triggers below; derived data,
+-- never moved, exported or audited on its own (a merge or restore inserts members, and the triggers do the rest).
+create table member_name_token (
+    tenant_id uuid not null,
+    token     text collate "C" not null,
+    member_id uuid not null,
+    constraint member_name_token_pkey primary key (tenant_id, token, member_id),
+    constraint member_name_token_member_fkey foreign key (tenant_id, member_id) references member (tenant_id, id) on delete cascade
+);
+
+create index member_name_token_by_member on member_name_token (tenant_id, member_id);
+
+-- Every name word there is, in every tenant: no tenant's data (a syllable alone names no one). Search reads it to
+-- tolerate typos, matching a mistyped word to the words that exist.
+create table name_word (
+    word text collate "C" not null,
+    constraint name_word_pkey primary key (word)
+);
+
+-- The folded words of a name.
+create function name_tokens(full_name text) returns setof text
+    language sql immutable strict parallel safe
+as $$ select distinct regexp_split_to_table(btrim(fold(full_name)), '\s+') $$;
+
+-- Statement triggers with transition tables: an import or a merge of 200.000 members costs one statement here.
+create function index_member_names() returns trigger
+    language plpgsql security definer set search_path = public, extensions
+as $$
+begin
+    if tg_op = 'UPDATE' then
+        delete from member_name_token t using old_members o
+        where t.tenant_id = o.tenant_id and t.member_id = o.id;
+    end if;
+    insert into member_name_token (tenant_id, token, member_id)
+    select n.tenant_id, w, n.id from new_members n, name_tokens(n.full_name) w
+    on conflict do nothing;
+    insert into name_word (word)
+    select distinct w from new_members n, name_tokens(n.full_name) w
+    on conflict do nothing;
+    return null;
+end
+$$;
+
+create trigger member_names_inserted after insert on member
+    referencing new table as new_members
+    for each statement execute function index_member_names();
+
+create trigger member_names_updated after update on member
+    referencing old table as old_members new table as new_members
+    for each statement execute function index_member_names();
+
 call enable_tenant_isolation('member');
 call enable_tenant_isolation('member_unit');
 call enable_tenant_isolation('member_expertise');
+call enable_tenant_isolation('member_name_token');
 grant select, insert, update, delete on member, member_unit, member_expertise to ${app_role};
+grant select on member_name_token, name_word to ${app_role}, ${admin_role};
 
 -- The national expert directory: an expert appears only with the sharing consent, and shows only the data they
 -- agreed to share, never contacts. security_invoker keeps row-level security of the reader in force.

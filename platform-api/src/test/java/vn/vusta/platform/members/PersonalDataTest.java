@@ -11,6 +11,8 @@ import vn.vusta.platform.registry.WorkspaceSummary;
 import vn.vusta.platform.tenancy.AccessScope;
 import vn.vusta.platform.tenancy.Tenants;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +64,8 @@ class PersonalDataTest {
                 .as("the number of members").isEqualTo(before.path("total").asInt());
         assertThat(thanhHoaSummary()).as("the census and the units").isEqualTo(censusBefore);
         assertThat(censusBefore.members()).isEqualTo(23_628L);
+        String byName = Api.get("/api/v1/members?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8), admin).body();
+        assertThat(byName).as("a search by the erased name").doesNotContain(id);
         String audit = Api.get("/api/v1/audit?action=member.&limit=500", admin).body();
         assertThat(audit).contains(id).doesNotContain(name).doesNotContain("quen@example.vn");
         assertThat(Api.call("PUT", "/api/v1/members/" + id, admin, "{\"fullName\": \"%s\"}".formatted(name), null).status())

@@ -11,13 +11,17 @@ import java.util.List;
 import java.util.Set;
 
 import static vn.vusta.platform.db.jooq.Tables.AUDIT_EVENT;
+import static vn.vusta.platform.db.jooq.Tables.MEMBER_NAME_TOKEN;
 
 /**
  * The tenant-owned tables, found in the generated schema (every table, not view, with a tenant_id), parents before the
  * tables that reference them; later tables join by themselves. The audit log is not among them: it is never moved,
- * exported over or deleted with a tenant.
+ * exported over or deleted with a tenant. Nor is what triggers derive from other tables (the words of members'
+ * names): inserting the rows it derives from makes it again.
  */
 final class TenantTables {
+
+    private static final Set<Table<?>> NOT_MOVED = Set.of(AUDIT_EVENT, MEMBER_NAME_TOKEN);
 
     private TenantTables() {
     }
@@ -25,7 +29,7 @@ final class TenantTables {
     static List<Table<?>> parentsFirst() {
         var tenantTables = new ArrayList<Table<?>>();
         for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
-            if (table.getTableType().isTable() && table.field("tenant_id") != null && !table.equals(AUDIT_EVENT)) {
+            if (table.getTableType().isTable() && table.field("tenant_id") != null && !NOT_MOVED.contains(table)) {
                 tenantTables.add(table);
             }
         }

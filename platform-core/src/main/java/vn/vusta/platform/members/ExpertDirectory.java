@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static vn.vusta.platform.db.jooq.Tables.EXPERT_DIRECTORY;
 import static vn.vusta.platform.db.jooq.Tables.PROVINCE;
@@ -46,8 +47,10 @@ public class ExpertDirectory {
         if (fieldCode != null && !fieldCode.isBlank()) {
             conditions.add(DSL.arrayOverlap(EXPERT_DIRECTORY.FIELD_CODES, fields.withBranches(fieldCode).toArray(String[]::new)));
         }
-        if (text != null && !text.isBlank()) {
-            conditions.add(DSL.condition(Routines.nameMatches(DSL.val(text.strip()), EXPERT_DIRECTORY.FULL_NAME)));
+        if (text != null && !text.isBlank() && !NameWords.fold(text).isEmpty()) {
+            // Only by the names experts share: a hidden name must not be found either.
+            conditions.add(EXPERT_DIRECTORY.FULL_NAME.isNotNull());
+            conditions.add(EXPERT_DIRECTORY.ID.in(MemberQuery.membersNamed(NameWords.fold(text).stream().map(Set::of).toList())));
         }
         Map<String, String> names = fields.names();
         var vietnamese = DSL.collation(DSL.name("vietnamese"));

@@ -1,22 +1,26 @@
 package vn.vusta.platform.members;
 
 import org.jooq.Condition;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import vn.vusta.platform.db.jooq.Routines;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static vn.vusta.platform.db.jooq.Tables.EXPERTISE_FIELD;
 import static vn.vusta.platform.db.jooq.Tables.MEMBER;
 import static vn.vusta.platform.db.jooq.Tables.MEMBER_EXPERTISE;
+import static vn.vusta.platform.db.jooq.Tables.MEMBER_NAME_TOKEN;
 import static vn.vusta.platform.db.jooq.Tables.MEMBER_UNIT;
 
 /**
- * A search of the members list: a text that ignores diacritics and case and tolerates small typos ("hoang van ke"
- * finds "Hoàng Văn Kể"), and filters by unit, field of expertise (a field finds its branches too), title, degree,
+ * A search of the members list: a text that ignores diacritics and case ("hoang van ke" finds "Hoàng Văn Kể";
+ * {@link Members#search} tolerates small typos when nothing matches as typed), and filters by unit, field of expertise (a field finds its branches too), title, degree,
  * status and expert. Every part is optional.
  */
 public record MemberQuery(String text, UUID unitId, String fieldCode, AcademicTitle title, Degree degree,
@@ -27,14 +31,22 @@ public record MemberQuery(String text, UUID unitId, String fieldCode, AcademicTi
     }
 
     public boolean hasText() {
-        return text != null && !text.isBlank();
+        return text != null && !NameWords.fold(text).isEmpty();
     }
 
-    /** The members this query finds, as a condition on {@code MEMBER}; the tenant is row-level security's part. */
+    /**
+     * The members this query finds, as a condition on {@code MEMBER}; the tenant is row-level security's part. Each
+     * word of the text must be a word of the name, diacritics and case aside.
+     */
     public Condition condition() {
+        return condition(hasText() ? NameWords.fold(text).stream().map(Set::of).toList() : List.of());
+    }
+
+    /** The same, each word of the name being one of a set (a typed word and the words it may be a typo of). */
+    Condition condition(List<Set<String>> nameWords) {
         var conditions = new ArrayList<Condition>();
-        if (hasText()) {
-            conditions.add(DSL.condition(Routines.nameMatches(DSL.val(text.strip()), MEMBER.FULL_NAME)));
+        if (!nameWords.isEmpty()) {
+            conditions.add(MEMBER.ID.in(membersNamed(nameWords)));
         }
         if (unitId != null) {
             conditions.add(DSL.exists(DSL.selectOne().from(MEMBER_UNIT)
@@ -61,12 +73,24 @@ public record MemberQuery(String text, UUID unitId, String fieldCode, AcademicTi
         return DSL.and(conditions);
     }
 
-    /** Vietnamese order: given name, then the whole name; a search puts the closest names first. */
+    /**
+     * The members with a name word in each set, looked up word by word from the last (the given name, usually the
+     * rarest): equality keeps the lookups on the index under row-level security.
+     */
+    static Select<Record1<UUID>> membersNamed(List<Set<String>> nameWords) {
+        var driver = MEMBER_NAME_TOKEN.as("w0");
+        var others = new ArrayList<Condition>();
+        for (int i = 0; i < nameWords.size() - 1; i++) {
+            var word = MEMBER_NAME_TOKEN.as("w" + (i + 1));
+            others.add(DSL.exists(DSL.selectOne().from(word)
+                    .where(word.MEMBER_ID.eq(driver.MEMBER_ID), word.TOKEN.in(nameWords.get(i)))));
+        }
+        return DSL.select(driver.MEMBER_ID).from(driver).where(driver.TOKEN.in(nameWords.getLast())).and(DSL.and(others));
+    }
+
+    /** Vietnamese order: given name, then the whole name. */
     public List<SortField<?>> order() {
         var order = new ArrayList<SortField<?>>();
-        if (hasText()) {
-            order.add(Routines.nameSimilarity(DSL.val(text.strip()), MEMBER.FULL_NAME).desc());
-        }
         var vietnamese = DSL.collation(DSL.name("vietnamese"));
         order.add(Routines.givenName(MEMBER.FULL_NAME).collate(vietnamese).asc());
         order.add(MEMBER.FULL_NAME.collate(vietnamese).asc());

@@ -1,5 +1,6 @@
 package vn.vusta.platform.members;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.impl.DSL;
@@ -7,7 +8,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import vn.vusta.platform.audit.AuditLog;
-import vn.vusta.platform.db.jooq.Routines;
 import vn.vusta.platform.db.jooq.tables.records.MemberRecord;
 import vn.vusta.platform.tenancy.AccessScope;
 
@@ -29,8 +29,7 @@ import static vn.vusta.platform.db.jooq.Tables.UNIT;
 
 /**
  * The individual members (hội viên cá nhân) of the current tenant. Row-level security confines every statement to
- * that tenant. Lists sort Vietnamese names by given name, then the rest (Vietnamese collation); a search puts the
- * best matches first. Every write is audited in its transaction, with the member as it was before and after.
+ * that tenant. Lists sort Vietnamese names by given name, then the rest (Vietnamese collation). Every write is audited in its transaction, with the member as it was before and after.
  */
 @Service
 public class Members {
@@ -42,16 +41,23 @@ public class Members {
 
     private final DSLContext db;
     private final AuditLog audit;
+    private final NameWords nameWords;
 
-    Members(DSLContext db, AuditLog audit) {
+    Members(DSLContext db, AuditLog audit, NameWords nameWords) {
         this.db = db;
         this.audit = audit;
+        this.nameWords = nameWords;
     }
 
     @Transactional(readOnly = true)
     public MemberPage search(MemberQuery query, int page, int size) {
         var condition = query.condition();
-        int total = db.fetchCount(db.select(MEMBER.ID).from(MEMBER).where(condition).limit(COUNT_LIMIT + 1));
+        int total = count(condition);
+        if (total == 0 && query.hasText()) {
+            // Nothing as typed: the words may be mistyped ("hoang vn ke").
+            condition = query.condition(nameWords.tolerant(query.text()));
+            total = count(condition);
+        }
         var unitNames = DSL.multiset(DSL.select(UNIT.NAME).from(MEMBER_UNIT).join(UNIT)
                         .on(UNIT.TENANT_ID.eq(MEMBER_UNIT.TENANT_ID), UNIT.ID.eq(MEMBER_UNIT.UNIT_ID))
                         .where(MEMBER_UNIT.MEMBER_ID.eq(MEMBER.ID)).orderBy(UNIT.NAME))
@@ -66,6 +72,10 @@ public class Members {
                 .fetch(r -> new MemberSummary(r.value1(), r.value2(), r.value3() == null ? null : r.value3().intValue(), enumOf(AcademicTitle.class, r.value4()),
                         enumOf(Degree.class, r.value5()), r.value6(), r.value9(), r.value7(), MemberStatus.valueOf(r.value8())));
         return new MemberPage(items, page, size, Math.min(total, COUNT_LIMIT), total > COUNT_LIMIT);
+    }
+
+    private int count(Condition condition) {
+        return db.fetchCount(db.select(MEMBER.ID).from(MEMBER).where(condition).limit(COUNT_LIMIT + 1));
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,100 @@
+package vn.vusta.platform.members;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.text.Normalizer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static vn.vusta.platform.db.jooq.Tables.NAME_WORD;
+
+/**
+ * The words of names, as search compares them: folded like the database's {@code fold} ("Hoàng" -> "hoang",
+ * "Đức" -> "duc"). A mistyped word is matched to the words that exist in any name within one or two edits; the
+ * list of words is read from {@code name_word} and kept for a minute.
+ */
+@Component
+class NameWords {
+
+    private static final Duration FRESHNESS = Duration.ofMinutes(1);
+
+    private final DSLContext db;
+    private volatile List<String> words = List.of();
+    private volatile Instant readAt = Instant.EPOCH;
+
+    NameWords(DSLContext db) {
+        this.db = db;
+    }
+
+    /** The folded words of a text, in order. */
+    static List<String> fold(String text) {
+        String folded = Normalizer.normalize(text.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .strip();
+        return folded.isEmpty() ? List.of() : Arrays.asList(folded.split("\\s+"));
+    }
+
+    /** Each folded word of the text with the existing words it may be a typo of: 1 edit from 3 letters, 2 from 7. */
+    @Transactional(readOnly = true)
+    public List<Set<String>> tolerant(String text) {
+        List<String> known = known();
+        var result = new ArrayList<Set<String>>();
+        for (String word : fold(text)) {
+            var candidates = new LinkedHashSet<String>();
+            candidates.add(word);
+            int allowed = word.length() >= 7 ? 2 : word.length() >= 2 ? 1 : 0;
+            if (allowed > 0) {
+                for (String candidate : known) {
+                    if (Math.abs(candidate.length() - word.length()) <= allowed && distance(word, candidate, allowed) <= allowed) {
+                        candidates.add(candidate);
+                    }
+                }
+            }
+            result.add(candidates);
+        }
+        return result;
+    }
+
+    private List<String> known() {
+        if (Instant.now().isAfter(readAt.plus(FRESHNESS))) {
+            words = db.select(NAME_WORD.WORD).from(NAME_WORD).fetch(NAME_WORD.WORD);
+            readAt = Instant.now();
+        }
+        return words;
+    }
+
+    /** Levenshtein distance with adjacent transpositions, giving up beyond {@code limit}. */
+    static int distance(String a, String b, int limit) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int rowMin = Integer.MAX_VALUE;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+                rowMin = Math.min(rowMin, d[i][j]);
+            }
+            if (rowMin > limit) {
+                return rowMin;
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}
