@@ -6,6 +6,7 @@ import org.jooq.Select;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import vn.vusta.platform.db.jooq.Routines;
+import vn.vusta.platform.tenancy.AccessScope;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,7 @@ public record MemberQuery(String text, UUID unitId, String fieldCode, AcademicTi
     /** The same, each word of the name being one of a set (a typed word and the words it may be a typo of). */
     Condition condition(List<Set<String>> nameWords) {
         var conditions = new ArrayList<Condition>();
+        conditions.add(AccessScope.ownRows(MEMBER.TENANT_ID));
         if (!nameWords.isEmpty()) {
             conditions.add(MEMBER.ID.in(membersNamed(nameWords)));
         }
@@ -82,10 +84,12 @@ public record MemberQuery(String text, UUID unitId, String fieldCode, AcademicTi
         var others = new ArrayList<Condition>();
         for (int i = 0; i < nameWords.size() - 1; i++) {
             var word = MEMBER_NAME_TOKEN.as("w" + (i + 1));
-            others.add(DSL.exists(DSL.selectOne().from(word)
-                    .where(word.MEMBER_ID.eq(driver.MEMBER_ID), word.TOKEN.in(nameWords.get(i)))));
+            others.add(DSL.exists(DSL.selectOne().from(word).where(AccessScope.ownRows(word.TENANT_ID),
+                    word.MEMBER_ID.eq(driver.MEMBER_ID), word.TOKEN.in(nameWords.get(i)))));
         }
-        return DSL.select(driver.MEMBER_ID).from(driver).where(driver.TOKEN.in(nameWords.getLast())).and(DSL.and(others));
+        return DSL.select(driver.MEMBER_ID).from(driver)
+                .where(AccessScope.ownRows(driver.TENANT_ID), driver.TOKEN.in(nameWords.getLast()))
+                .and(DSL.and(others));
     }
 
     /** Vietnamese order: given name, then the whole name. */

@@ -60,7 +60,7 @@ public class Members {
         }
         var unitNames = DSL.multiset(DSL.select(UNIT.NAME).from(MEMBER_UNIT).join(UNIT)
                         .on(UNIT.TENANT_ID.eq(MEMBER_UNIT.TENANT_ID), UNIT.ID.eq(MEMBER_UNIT.UNIT_ID))
-                        .where(MEMBER_UNIT.MEMBER_ID.eq(MEMBER.ID)).orderBy(UNIT.NAME))
+                        .where(AccessScope.ownRows(MEMBER_UNIT.TENANT_ID), MEMBER_UNIT.MEMBER_ID.eq(MEMBER.ID)).orderBy(UNIT.NAME))
                 .convertFrom(r -> r.map(Record1::value1));
         List<MemberSummary> items = db.select(MEMBER.ID, MEMBER.FULL_NAME, MEMBER.BIRTH_YEAR, MEMBER.ACADEMIC_TITLE,
                         MEMBER.DEGREE, MEMBER.WORKPLACE, MEMBER.EXPERT, MEMBER.STATUS, unitNames)

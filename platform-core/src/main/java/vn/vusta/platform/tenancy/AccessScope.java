@@ -1,6 +1,11 @@
 package vn.vusta.platform.tenancy;
 
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Whose data the current request may touch: one tenant's, or (the national union's reviewers) every tenant's for
@@ -21,6 +26,15 @@ public sealed interface AccessScope {
 
     static Optional<AccessScope> current() {
         return CURRENT.isBound() ? Optional.of(CURRENT.get()) : Optional.empty();
+    }
+
+    /**
+     * The current tenant's rows, said again in the query. Row-level security confines the rows already, but its
+     * policies OR the tenant with the national scope, and PostgreSQL cannot use an index for that; said in the
+     * query, the tenant leads every index lookup. In the national scope, no condition.
+     */
+    static Condition ownRows(Field<UUID> tenantId) {
+        return current().orElse(null) instanceof TenantAccess(Tenant tenant) ? tenantId.eq(tenant.id()) : DSL.noCondition();
     }
 
     /** The tenant of the current scope; fails where there is none, so tenant data is never read without one. */
