@@ -73,7 +73,6 @@ create table governance_mandate (
     -- Deferred: a copy of a tenant's rows (merger, archive) may bring the successor before the mandate it replaces.
     constraint governance_mandate_replaces_fkey foreign key (tenant_id, replaces_mandate_id)
         references governance_mandate (tenant_id, id) deferrable initially deferred,
-    constraint governance_mandate_replaces_key unique (tenant_id, replaces_mandate_id),
     constraint governance_mandate_replaces_other check (replaces_mandate_id <> id),
     constraint governance_mandate_position_known check (position in
         ('CHAIR', 'VICE_CHAIR_SECRETARY_GENERAL', 'VICE_CHAIR', 'SECRETARY_GENERAL', 'MEMBER')),
@@ -98,6 +97,11 @@ create table governance_mandate (
 );
 
 create index governance_mandate_by_member on governance_mandate (tenant_id, member_id);
+
+-- A vacated seat is filled once. An index rather than a unique constraint: a merger of unions compares the keys it
+-- knows without regard to nulls, and most mandates replace none.
+create unique index governance_mandate_replaces_once on governance_mandate (tenant_id, replaces_mandate_id)
+    where replaces_mandate_id is not null;
 
 -- A mandate lies within its term: it starts on or after the congress, and a term that ended holds no mandate
 -- past its end. A successor fills a seat of the same body that ended by the day it starts.

@@ -35,7 +35,7 @@ public enum Refusal {
     DECISION_MISSING("decision.text", false, "governance_mandate_start_decision_present"),
     END_DECISION_MISSING("decision.text", false, "governance_mandate_end_decision_present"),
     REPLACED_MANDATE_NOT_VACATED("replacesMandateId", false, "governance_mandate_replaces_vacated_seat"),
-    REPLACED_MANDATE_FILLED("replacesMandateId", true, "governance_mandate_replaces_key");
+    REPLACED_MANDATE_FILLED("replacesMandateId", true, "governance_mandate_replaces_once");
 
     private final String field;
     private final boolean conflict;
