@@ -48,7 +48,7 @@ class GovernanceBrowserTest {
         WebElement chair = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#leadership .leader")));
         assertThat(chair.getText()).contains("Chủ tịch", "PGS.TS. Lê Công Cường", "BCH, BTV, Thường trực");
         assertThat(text("leadership")).contains("Lãnh đạo hiện nay · Nhiệm kỳ 2024–2029", "Phó Chủ tịch kiêm Tổng Thư ký",
-                "PGS.TS. Hoàng Đình Đạt", "Ban Thường vụ 11/11 ủy viên", "Thường trực 4/4 ủy viên");
+                "PGS.TS. Hoàng Đình Đạt", "Ban Thường vụ 11/11 thành viên", "Thường trực 4/4 thành viên");
 
         browser.findElement(By.linkText("Lãnh đạo hiện nay · Nhiệm kỳ 2024–2029")).click();
         WebElement leaving = seatRow("EXECUTIVE_COMMITTEE", "Hà Thu Chi");

@@ -8,6 +8,7 @@ import vn.vusta.platform.audit.AuditLog;
 import vn.vusta.platform.db.jooq.tables.records.GovernanceBodyRecord;
 import vn.vusta.platform.tenancy.AccessScope;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -46,11 +47,19 @@ public class GoverningBodies {
         return db.selectFrom(GOVERNANCE_BODY).where(GOVERNANCE_BODY.ID.eq(id)).fetchOptional(GoverningBodies::toBody);
     }
 
-    /** A body with every mandate of it, held and ended. */
+    /**
+     * A body with every mandate of it, held and ended, as of today or, for a term that has ended, its last day (so that
+     * a past Ban Chấp hành shows who sat in it at the end).
+     */
     @Transactional(readOnly = true)
     public Optional<BodySeats> seats(UUID id) {
-        return find(id).map(body -> new BodySeats(body,
-                MandateRows.fetch(db, GOVERNANCE_MANDATE.BODY_ID.eq(id), Today.inVietnam())));
+        return find(id).map(body -> {
+            LocalDate today = Today.inVietnam();
+            LocalDate termEnd = db.select(GOVERNANCE_TERM.ENDS_ON).from(GOVERNANCE_TERM)
+                    .where(GOVERNANCE_TERM.ID.eq(body.termId())).fetchSingle(GOVERNANCE_TERM.ENDS_ON);
+            LocalDate asOf = termEnd != null && !termEnd.isAfter(today) ? termEnd.minusDays(1) : today;
+            return new BodySeats(body, asOf, MandateRows.fetch(db, GOVERNANCE_MANDATE.BODY_ID.eq(id), asOf));
+        });
     }
 
     /** Adds a body to a term; empty when there is no such term. A term has one body of each kind. */

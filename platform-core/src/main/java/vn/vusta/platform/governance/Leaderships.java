@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ public class Leaderships {
                     .and(GOVERNANCE_MANDATE.ENDS_ON.isNull().or(GOVERNANCE_MANDATE.ENDS_ON.gt(day))), day);
             var leaders = new LinkedHashMap<List<Object>, List<BodyKind>>();
             held.stream().filter(m -> m.position().leading())
-                    .sorted(java.util.Comparator.comparing(Mandate::position).thenComparing(Mandate::body))
+                    .sorted(Comparator.comparing(Mandate::position).thenComparing(Mandate::body))
                     .forEach(m -> leaders.computeIfAbsent(List.of(m.holder(), m.position()), key -> new ArrayList<>())
                             .add(m.body()));
             Map<UUID, List<Mandate>> byBody = new LinkedHashMap<>();
@@ -62,7 +63,7 @@ public class Leaderships {
                                     List.copyOf(e.getValue())))
                             .toList(),
                     bodies.ofTerm(term.id()).orElseThrow().stream()
-                            .map(body -> new BodySeats(body, byBody.getOrDefault(body.id(), List.of())))
+                            .map(body -> new BodySeats(body, day, byBody.getOrDefault(body.id(), List.of())))
                             .toList()));
         }
         return leaderships;

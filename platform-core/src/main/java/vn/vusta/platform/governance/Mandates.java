@@ -20,7 +20,6 @@ import java.util.UUID;
 import static vn.vusta.platform.db.jooq.Tables.GOVERNANCE_BODY;
 import static vn.vusta.platform.db.jooq.Tables.GOVERNANCE_MANDATE;
 import static vn.vusta.platform.db.jooq.Tables.GOVERNANCE_TERM;
-import static vn.vusta.platform.db.jooq.Tables.MEMBER;
 
 /**
  * The seats of the bodies, held by members under mandates: a mandate starts (elected at the congress, by a
@@ -30,14 +29,13 @@ import static vn.vusta.platform.db.jooq.Tables.MEMBER;
 @Service
 public class Mandates {
 
-    /** Members who can no longer take a seat. */
-    private static final List<String> UNAVAILABLE = List.of("DECEASED", "ERASED");
-
     private final DSLContext db;
+    private final SeatCandidates candidates;
     private final AuditLog audit;
 
-    Mandates(DSLContext db, AuditLog audit) {
+    Mandates(DSLContext db, SeatCandidates candidates, AuditLog audit) {
         this.db = db;
+        this.candidates = candidates;
         this.audit = audit;
     }
 
@@ -55,7 +53,7 @@ public class Mandates {
         if (!db.fetchExists(GOVERNANCE_BODY, GOVERNANCE_BODY.ID.eq(bodyId))) {
             return Optional.empty();
         }
-        if (!db.fetchExists(MEMBER, MEMBER.ID.eq(draft.memberId()).and(MEMBER.STATUS.notIn(UNAVAILABLE)))) {
+        if (candidates.find(draft.memberId()).isEmpty()) {
             throw new GovernanceRefusedException(Refusal.MEMBER_UNAVAILABLE);
         }
         if (draft.replacesMandateId() != null && !db.fetchExists(GOVERNANCE_MANDATE,

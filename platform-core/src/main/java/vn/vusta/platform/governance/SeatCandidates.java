@@ -12,9 +12,14 @@ import java.util.UUID;
 
 import static vn.vusta.platform.db.jooq.Tables.MEMBER;
 
-/** Members who may take a seat, found by name for the seat form: diacritics and case ignored ("le cong cuong"). */
+/**
+ * Members who may take a seat (anyone in the registry but the deceased and the erased), found by name for the seat
+ * form: diacritics and case ignored ("le cong cuong").
+ */
 @Service
 public class SeatCandidates {
+
+    private static final List<String> UNAVAILABLE = List.of("DECEASED", "ERASED");
 
     private final DSLContext db;
 
@@ -27,11 +32,11 @@ public class SeatCandidates {
     public Optional<Holder> find(UUID memberId) {
         return db.select(MEMBER.ID, MEMBER.FULL_NAME, MEMBER.ACADEMIC_TITLE, MEMBER.DEGREE)
                 .from(MEMBER)
-                .where(MEMBER.ID.eq(memberId).and(MEMBER.STATUS.eq("ACTIVE")))
+                .where(MEMBER.ID.eq(memberId).and(MEMBER.STATUS.notIn(UNAVAILABLE)))
                 .fetchOptional(SeatCandidates::toHolder);
     }
 
-    /** Active members whose name contains the words typed, in Vietnamese order of given names; at most {@code limit}. */
+    /** Those whose name contains the words typed, in Vietnamese order of given names; at most {@code limit}. */
     @Transactional(readOnly = true)
     public List<Holder> matching(String typed, int limit) {
         if (typed == null || typed.isBlank()) {
@@ -41,7 +46,7 @@ public class SeatCandidates {
         String folded = Routines.fold(db.configuration(), typed.strip());
         return db.select(MEMBER.ID, MEMBER.FULL_NAME, MEMBER.ACADEMIC_TITLE, MEMBER.DEGREE)
                 .from(MEMBER)
-                .where(MEMBER.STATUS.eq("ACTIVE"))
+                .where(MEMBER.STATUS.notIn(UNAVAILABLE))
                 .and(Routines.fold(MEMBER.FULL_NAME).contains(folded))
                 .orderBy(Routines.givenName(MEMBER.FULL_NAME).collate("vietnamese"), MEMBER.FULL_NAME.collate("vietnamese"))
                 .limit(limit)
