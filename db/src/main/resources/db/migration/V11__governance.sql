@@ -4,7 +4,7 @@
 -- start and end names the decision or meeting that made it. The mandates of a term are its whole history.
 
 -- btree_gist lets an exclusion constraint compare uuids with = beside periods with &&. Trusted: the owner creates it.
-create extension if not exists btree_gist;
+create extension if not exists btree_gist schema extensions;
 
 -- A term (nhiệm kỳ 2019–2024), opened by a congress (Đại hội) on starts_on and ended on ends_on, the day the next
 -- congress opened the next term (null while it runs). Named after its years; a merger of unions suffixes the name.
