@@ -45,6 +45,18 @@ class PersonalDataTest {
     }
 
     @Test
+    void aPersonsSeatsInGoverningBodiesAreInTheirDataAndKeepThemFromBeingDeleted() {
+        String leCongCuong = "0195d2a0-0038-7000-8001-00000000000e";
+        JsonNode dossier = Api.get("/api/v1/members/" + leCongCuong + "/personal-data",
+                KeycloakTokens.accessToken("thanh-hoa-admin")).json();
+        assertThat(dossier.path("mentions").path("governance_mandate").size()).as("his seats").isPositive();
+        var delete = Api.call("DELETE", "/api/v1/members/" + leCongCuong, KeycloakTokens.accessToken("thanh-hoa-editor"), null, null);
+        assertThat(delete.status()).isEqualTo(422);
+        assertThat(delete.body()).contains("Ban Chấp hành");
+        assertThat(Api.get("/api/v1/members/" + leCongCuong, KeycloakTokens.accessToken("thanh-hoa-viewer")).status()).isEqualTo(200);
+    }
+
+    @Test
     void erasureKeepsTheFiguresButNothingIdentifiesThePerson() throws Exception {
         String admin = KeycloakTokens.accessToken("thanh-hoa-admin");
         String name = "Đinh Xuân Quên " + suffix();

@@ -4,6 +4,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.impl.DSL;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -125,7 +126,12 @@ public class Members {
             return false;
         }
         Member before = toMember(locked.get());
-        db.deleteFrom(MEMBER).where(MEMBER.ID.eq(id)).execute();
+        try {
+            db.deleteFrom(MEMBER).where(MEMBER.ID.eq(id)).execute();
+        } catch (DataIntegrityViolationException e) {
+            // Other records name the member (a seat in a governing body, say): history keeps them.
+            throw new MemberRefusedException("id", "member.delete.referenced");
+        }
         audit.record("member.deleted", "member", id, JSON.writeValueAsString(before), null);
         return true;
     }

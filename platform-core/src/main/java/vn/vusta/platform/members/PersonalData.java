@@ -1,12 +1,15 @@
 package vn.vusta.platform.members;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.JSONB;
+import org.jooq.Table;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import vn.vusta.platform.audit.AuditEvent;
 import vn.vusta.platform.audit.AuditLog;
+import vn.vusta.platform.db.jooq.DefaultSchema;
 import vn.vusta.platform.db.jooq.Routines;
 import vn.vusta.platform.db.jooq.tables.records.MemberRecord;
 
@@ -14,11 +17,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import static vn.vusta.platform.db.jooq.Tables.AUDIT_EVENT;
 import static vn.vusta.platform.db.jooq.Tables.MEMBER;
 import static vn.vusta.platform.db.jooq.Tables.MEMBER_EXPERTISE;
+import static vn.vusta.platform.db.jooq.Tables.MEMBER_NAME_TOKEN;
 
 /**
  * A person's rights over their data (Decree 13/2023/NĐ-CP): everything the platform holds on one member, and
@@ -28,8 +33,13 @@ import static vn.vusta.platform.db.jooq.Tables.MEMBER_EXPERTISE;
 @Service
 public class PersonalData {
 
-    /** Everything held on one person: the record, with units and fields, and every change recorded of it. */
-    public record Dossier(Member member, List<AuditEvent> history, OffsetDateTime compiledAt) {
+    /**
+     * Everything held on one person: the record, with units and fields; the records of other tables that name the
+     * member (seats in governing bodies, and whatever later tables refer to members), table by table; and every
+     * change recorded of the member.
+     */
+    public record Dossier(Member member, Map<String, List<Map<String, Object>>> mentions, List<AuditEvent> history,
+                          OffsetDateTime compiledAt) {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -46,9 +56,24 @@ public class PersonalData {
 
     @Transactional(readOnly = true)
     public Optional<Dossier> dossier(UUID id) {
-        return members.find(id).map(member -> new Dossier(member,
-                audit.about("member", id),
+        return members.find(id).map(member -> new Dossier(member, mentions(id), audit.about("member", id),
                 OffsetDateTime.now()));
+    }
+
+    /** Rows of every table with a member_id column that name this member; found in the schema, so new tables count. */
+    private Map<String, List<Map<String, Object>>> mentions(UUID id) {
+        var mentions = new TreeMap<String, List<Map<String, Object>>>();
+        for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+            Field<UUID> memberId = table.field("member_id", UUID.class);
+            if (memberId == null || table.equals(MEMBER_NAME_TOKEN) || !table.getTableType().isTable()) {
+                continue;
+            }
+            var rows = db.selectFrom(table).where(memberId.eq(id)).fetchMaps();
+            if (!rows.isEmpty()) {
+                mentions.put(table.getName(), rows);
+            }
+        }
+        return mentions;
     }
 
     @Transactional
