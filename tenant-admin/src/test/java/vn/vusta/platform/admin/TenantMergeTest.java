@@ -62,11 +62,18 @@ class TenantMergeTest {
         sql(source, "insert into unit (tenant_id, id, name, kind) values ('" + source + "', '" + sameName + "', 'Hội Cựu giáo chức', 'MEMBER_ASSOCIATION'), "
                 + "('" + source + "', '" + other + "', 'Hội Kỹ sư tỉnh Hải Dương', 'MEMBER_ASSOCIATION')");
         sql(source, "insert into member_census (tenant_id, unit_id, as_of, member_count) values ('" + source + "', '" + other + "', '2025-06-30', 812)");
+        UUID member = UUID.randomUUID();
+        sql(source, "insert into member (tenant_id, id, full_name, gender, birth_year, degree, expert_shared_data) values ('"
+                + source + "', '" + member + "', 'Vũ Thị Thu Hằng', 'FEMALE', 1978, 'TS', '{}')");
+        sql(source, "insert into member_unit (tenant_id, member_id, unit_id) values ('" + source + "', '" + member + "', '" + other + "')");
+        sql(source, "insert into member_expertise (tenant_id, member_id, field_code) values ('" + source + "', '" + member + "', '212')");
         Map<String, Long> targetBefore = counts(HAI_PHONG);
 
         JsonNode plan = JSON.readTree(asPlatformAdmin("GET", "/api/v1/tenants/hai-duong/merge-plan?into=hai-phong").body());
         assertThat(plan.path("tables").path("unit").path("source").asInt()).isEqualTo(2);
         assertThat(plan.path("tables").path("member_census").path("source").asInt()).isEqualTo(1);
+        assertThat(plan.path("tables").path("member").path("source").asInt()).isEqualTo(1);
+        assertThat(plan.path("conflicts")).hasSize(1);
         assertThat(plan.path("conflicts").get(0).path("resolvedValue").asString()).isEqualTo("Hội Cựu giáo chức (Hải Dương)");
         assertThat(plan.path("users").asInt()).isEqualTo(1);
         assertThat(counts(HAI_PHONG)).as("a dry run changes nothing").isEqualTo(targetBefore);
@@ -76,7 +83,16 @@ class TenantMergeTest {
         Map<String, Long> targetAfter = counts(HAI_PHONG);
         assertThat(targetAfter.get("unit")).isEqualTo(targetBefore.get("unit") + 2);
         assertThat(targetAfter.get("member_census")).isEqualTo(targetBefore.get("member_census") + 1);
+        assertThat(targetAfter.get("member")).isEqualTo(targetBefore.get("member") + 1);
+        assertThat(targetAfter.get("member_unit")).isEqualTo(targetBefore.get("member_unit") + 1);
+        assertThat(targetAfter.get("member_expertise")).isEqualTo(targetBefore.get("member_expertise") + 1);
+        // Lineage for the records with their own identity, the two units and the member; the census row, the
+        // membership and the field of expertise are attributed through them.
         assertThat(targetAfter.get("record_lineage")).isEqualTo(targetBefore.get("record_lineage") + 3);
+        assertThat(single(HAI_PHONG, "select string_agg(table_name, ',' order by table_name) from record_lineage where record_key in ('"
+                + sameName + "', '" + other + "', '" + member + "')")).isEqualTo("member,unit,unit");
+        assertThat(single(HAI_PHONG, "select full_name || ' ' || unit_id from member join member_unit on member_id = id where id = '" + member + "'"))
+                .isEqualTo("Vũ Thị Thu Hằng " + other);
         assertThat(counts(source).values()).allMatch(n -> n == 0);
         assertThat(single(HAI_PHONG, "select name from unit where id = '" + sameName + "'")).isEqualTo("Hội Cựu giáo chức (Hải Dương)");
         assertThat(single(HAI_PHONG, "select former_province_code from record_lineage where record_key = '" + other + "'")).isEqualTo("30");
@@ -149,7 +165,7 @@ class TenantMergeTest {
 
     private static Map<String, Long> counts(UUID tenant) throws Exception {
         var counts = new LinkedHashMap<String, Long>();
-        for (String table : List.of("unit", "member_census", "record_lineage")) {
+        for (String table : List.of("unit", "member_census", "member", "member_unit", "member_expertise", "record_lineage")) {
             counts.put(table, Long.parseLong(single(tenant, "select count(*) from " + table)));
         }
         return counts;
