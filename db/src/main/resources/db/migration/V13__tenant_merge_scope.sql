@@ -32,7 +32,8 @@ $$;
 revoke execute on function begin_tenant_merge(uuid, uuid) from public;
 grant execute on function begin_tenant_merge(uuid, uuid) to ${admin_role};
 
--- V8's isolation, plus the merge's read of the source for every tenant-owned table made from now on.
+-- V8's isolation, plus the merge's read of the source for every tenant-owned table made from now on. The source is
+-- a subquery so that PostgreSQL works it out once per statement, not once per row.
 create or replace procedure enable_tenant_isolation(target regclass)
     language plpgsql
 as $$
@@ -43,7 +44,7 @@ begin
                    'using (tenant_id = current_tenant_id()) with check (tenant_id = current_tenant_id())', target);
     execute format('create policy national_read on %s for select using (national_scope())', target);
     execute format('grant select, insert, delete on %s to ${admin_role}', target);
-    execute format('create policy merge_read on %s for select to ${admin_role} using (tenant_id = merge_source_id())', target);
+    execute format('create policy merge_read on %s for select to ${admin_role} using (tenant_id = (select merge_source_id()))', target);
 end
 $$;
 
@@ -61,7 +62,7 @@ begin
           and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped)
           and not exists (select 1 from pg_policy p where p.polrelid = c.oid and p.polname = 'merge_read')
     loop
-        execute format('create policy merge_read on %s for select to ${admin_role} using (tenant_id = merge_source_id())',
+        execute format('create policy merge_read on %s for select to ${admin_role} using (tenant_id = (select merge_source_id()))',
                        tenant_table);
     end loop;
 end

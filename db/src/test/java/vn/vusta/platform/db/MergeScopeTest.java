@@ -110,7 +110,7 @@ class MergeScopeTest {
             for (String table : tables) {
                 long policies = count(c, "select count(*) from pg_policies where schemaname = 'public' and tablename = '"
                         + table + "' and policyname = 'merge_read' and cmd = 'SELECT' and roles = '{" + LocalCredentials.ADMIN_ROLE
-                        + "}' and qual like '%tenant_id = merge_source_id()%'");
+                        + "}' and qual like '%tenant_id = ( SELECT merge_source_id()%'");
                 assertThat(policies).as(table).isEqualTo(table.equals("audit_event") ? 0 : 1);
             }
         }

@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -97,6 +98,8 @@ public class TenantArchives {
             var tables = new ArrayList<Map<String, Object>>();
             try {
                 var zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+                // Rows in JSON compress about ten to one even at the fastest level, which is several times faster.
+                zip.setLevel(Deflater.BEST_SPEED);
                 for (Table<?> table : TenantTables.parentsFirst()) {
                     zip.putNextEntry(new ZipEntry(file(table.getName())));
                     MessageDigest digest = sha256();

@@ -27,10 +27,12 @@ import vn.vusta.platform.tenancy.Tenants;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -106,12 +108,15 @@ public class TenantMerge {
         var counts = new LinkedHashMap<String, Counts>();
         var conflicts = new ArrayList<Conflict>();
         String suffix = suffix(source);
+        // Tables whose primary keys the source and the target share no value of (a clash refuses the merge).
+        var distinctKeys = new HashSet<Table<?>>();
         for (Table<?> table : TenantTables.parentsFirst()) {
             int[] both = counts(table, source, target);
             counts.put(table.getName(), new Counts(both[0], both[1], null, null));
             if (both[0] > 0 && both[1] > 0) {
-                conflicts.addAll(conflicts(table, source, target, suffix));
+                conflicts.addAll(conflicts(table, source, target, suffix, !keyImpliesDistinct(table, distinctKeys)));
             }
+            distinctKeys.add(table);
         }
         return new Survey(counts, conflicts);
     }
@@ -278,11 +283,14 @@ public class TenantMerge {
      * text column is resolved by the suffix; a clash of the primary key (the same record in both, say restored
      * from one archive into two tenants) or of a key without text is not, and refuses the merge.
      */
-    private List<Conflict> conflicts(Table<?> table, Tenant source, Tenant target, String suffix) {
+    private List<Conflict> conflicts(Table<?> table, Tenant source, Tenant target, String suffix, boolean primaryKey) {
         var conflicts = new ArrayList<Conflict>();
         Table<?> from = table.as("s");
         List<Field<?>> identity = identity(table).stream().<Field<?>>map(f -> from.field(f)).toList();
         for (UniqueKey<?> key : table.getKeys()) {
+            if (key.isPrimary() && !primaryKey) {
+                continue;
+            }
             Optional<Field<String>> text = textField(key).filter(t -> !key.isPrimary());
             var fields = new ArrayList<SelectField<?>>(identity);
             text.ifPresent(t -> fields.add(from.field(t)));
@@ -301,6 +309,16 @@ public class TenantMerge {
             }
         }
         return conflicts;
+    }
+
+    /**
+     * A primary key that contains the whole key of a parent whose keys do not clash cannot clash either: two equal
+     * child keys would reference two parents with equal keys (a member's memberships, say, and the member).
+     */
+    private static boolean keyImpliesDistinct(Table<?> table, Set<Table<?>> distinctKeys) {
+        return table.getReferences().stream().anyMatch(reference -> reference.getKey().isPrimary()
+                && distinctKeys.contains(reference.getKey().getTable())
+                && table.getPrimaryKey().getFields().containsAll(reference.getFields()));
     }
 
     /** The target has a row with the same values of the key as the row of {@code from}. */

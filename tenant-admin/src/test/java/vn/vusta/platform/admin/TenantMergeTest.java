@@ -1,10 +1,14 @@
 package vn.vusta.platform.admin;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.vusta.platform.TenantAdminTest;
+import vn.vusta.platform.deploy.LocalCredentials;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
 import vn.vusta.platform.deploy.test.TestStack;
 import vn.vusta.platform.identity.KeycloakAdmin;
@@ -29,6 +33,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.vusta.platform.admin.AdminTestSupport.asPlatformAdmin;
+import static vn.vusta.platform.admin.AdminTestSupport.inBrowser;
+import static vn.vusta.platform.admin.AdminTestSupport.logIn;
 import static vn.vusta.platform.admin.AdminTestSupport.onboard;
 import static vn.vusta.platform.admin.AdminTestSupport.owner;
 import static vn.vusta.platform.admin.AdminTestSupport.single;
@@ -110,6 +116,49 @@ class TenantMergeTest {
     }
 
     @Test
+    void anAdministratorMergesFromThePageAfterSeeingTheDryRun() throws Exception {
+        UUID source = onboard(onboarding, "ha-giang", "02", "admin@hagiang.example.vn").tenant().id();
+        UUID target = onboard(onboarding, "tuyen-quang", "08", "admin@tuyenquang.example.vn").tenant().id();
+        sql(target, "insert into unit (tenant_id, name, kind) values ('" + target + "', 'Câu lạc bộ Nhà khoa học cao tuổi', 'COLLECTIVE_MEMBER')");
+        sql(source, "insert into unit (tenant_id, name, kind) values ('" + source + "', 'Câu lạc bộ Nhà khoa học cao tuổi', 'COLLECTIVE_MEMBER'), "
+                + "('" + source + "', 'Hội Dược liệu tỉnh Hà Giang', 'MEMBER_ASSOCIATION')");
+
+        inBrowser((browser, wait) -> {
+            logIn(browser, wait, "platform-admin", LocalCredentials.DEMO_PASSWORD);
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("merge-ha-giang"))).click();
+            new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("into")))).selectByValue("tuyen-quang");
+            browser.findElement(By.id("dry-run")).click();
+
+            // The dry run: what moves, table by table, what the target has, the conflict and its resolution.
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plan")));
+            var rows = new LinkedHashMap<String, String>();
+            browser.findElements(By.cssSelector("#plan tbody tr")).forEach(row -> {
+                var cells = row.findElements(By.tagName("td"));
+                rows.put(cells.get(0).getText(), cells.get(1).getText() + " → " + cells.get(2).getText());
+            });
+            assertThat(rows).containsEntry("unit", "2 → 1").containsEntry("member", "0 → 0");
+            assertThat(browser.findElement(By.id("conflicts")).getText()).isEqualTo("Bảng unit: \"Câu lạc bộ Nhà khoa học cao tuổi\" "
+                    + "đã có ở đích, sẽ đổi thành \"Câu lạc bộ Nhà khoa học cao tuổi (Hà Giang)\"");
+            assertThat(browser.findElement(By.id("plan")).getText()).contains("Người dùng sẽ chuyển sang tổ chức đích: 1");
+            assertThat(unitsOf(target)).as("a dry run changes nothing").isEqualTo("Câu lạc bộ Nhà khoa học cao tuổi");
+
+            browser.findElement(By.id("merge")).click();
+            var confirmation = wait.until(ExpectedConditions.alertIsPresent());
+            assertThat(confirmation.getText()).startsWith("Hợp nhất? Dữ liệu chuyển hết sang đích");
+            confirmation.accept();
+
+            assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice"))).getText())
+                    .isEqualTo("Đã hợp nhất Liên hiệp hội ha-giang vào Liên hiệp hội tuyen-quang.");
+            assertThat(browser.findElement(By.id("status-ha-giang")).getText()).isEqualTo("Đã hợp nhất");
+            assertThat(browser.findElements(By.id("merge-ha-giang"))).as("a merged union is not merged again").isEmpty();
+        });
+        assertThat(unitsOf(target)).isEqualTo("Câu lạc bộ Nhà khoa học cao tuổi, Câu lạc bộ Nhà khoa học cao tuổi (Hà Giang), "
+                + "Hội Dược liệu tỉnh Hà Giang");
+        assertThat(keycloak.members(keycloak.findOrganization("tuyen-quang").orElseThrow()))
+                .extracting(m -> m.path("email").asString()).contains("admin@hagiang.example.vn");
+    }
+
+    @Test
     void aMergeThatFailsPartWayLeavesBothTenantsAsTheyWere() throws Exception {
         OnboardingResult thaiBinh = onboard(onboarding, "thai-binh", "34", "admin@thaibinh.example.vn");
         UUID source = thaiBinh.tenant().id();
@@ -169,6 +218,14 @@ class TenantMergeTest {
             counts.put(table, Long.parseLong(single(tenant, "select count(*) from " + table)));
         }
         return counts;
+    }
+
+    private static String unitsOf(UUID tenant) {
+        try {
+            return single(tenant, "select string_agg(name, ', ' order by name) from unit");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void setPassword(String email, String password) throws Exception {
