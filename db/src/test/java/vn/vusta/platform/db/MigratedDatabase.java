@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The test stack's database, migrated with the demo data, reached as the owner or as the application's role. */
+/**
+ * The test stack's database, migrated with the demo data, reached as the owner, as the application's role or as
+ * tenant-admin's.
+ */
 final class MigratedDatabase {
 
     static final UUID THANH_HOA = UUID.fromString("0195d2a0-0000-7000-8000-000000000038");
@@ -36,6 +39,10 @@ final class MigratedDatabase {
 
     static Connection asApplication() throws SQLException {
         return DriverManager.getConnection(url(), LocalCredentials.APP_ROLE, LocalCredentials.APP_PASSWORD);
+    }
+
+    static Connection asAdministration() throws SQLException {
+        return DriverManager.getConnection(url(), LocalCredentials.ADMIN_ROLE, LocalCredentials.ADMIN_PASSWORD);
     }
 
     /** Every table of the schema with a tenant_id column: the tenant-owned tables, found, not listed. */

@@ -1,18 +1,21 @@
 package vn.vusta.platform.lifecycle;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record;
+import org.jooq.Record2;
+import org.jooq.SelectField;
 import org.jooq.Table;
-import org.jooq.TableRecord;
 import org.jooq.UniqueKey;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.vusta.platform.audit.AuditLog;
 import vn.vusta.platform.db.jooq.Routines;
-import vn.vusta.platform.db.jooq.tables.records.RecordLineageRecord;
 import vn.vusta.platform.identity.Actor;
 import vn.vusta.platform.identity.KeycloakAdmin;
 import vn.vusta.platform.tenancy.AccessScope;
@@ -23,13 +26,12 @@ import vn.vusta.platform.tenancy.Tenants;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -42,10 +44,15 @@ import static vn.vusta.platform.db.jooq.Tables.TENANT_MERGE;
 /**
  * Merging a tenant into another, as the 2025 reorganisation merged provinces (Hải Dương into Hải Phòng, …).
  * A dry run shows what would move, table by table, and every conflict with its resolution. The merge itself is one
- * transaction: every row of the source moves to the target (tenant_id rewritten, conflicting names suffixed with the
- * former province), each moved row gets a lineage record, the row counts before and after are verified table by
- * table and recorded, and the source becomes MERGED. Any failure rolls all of it back. The source's users then move
- * to the target's Keycloak organization; running the merge again finishes that step if Keycloak failed.
+ * transaction that sees one snapshot of the data, set-based: for each table one statement copies the source's rows
+ * into the target (tenant_id rewritten, names that would clash suffixed with the former province) and one deletes
+ * them from the source; records with their own identity (a primary key of tenant_id and one column: units,
+ * members) get a lineage record, and the rows that hang off them (a unit's census, a member's memberships and
+ * fields) are attributed through them. The row counts before and after are verified table by table and recorded,
+ * and the source becomes MERGED. Any failure rolls all of it back. PostgreSQL keeps the isolation: the transaction
+ * announces the merge (begin_tenant_merge), which lets tenant-admin's role read the source while every write stays
+ * confined to the target. The source's users then move to the target's Keycloak organization; running the merge
+ * again finishes that step if Keycloak failed.
  */
 @Service
 public class TenantMerge {
@@ -85,26 +92,33 @@ public class TenantMerge {
         Tenant target = tenant(targetCode);
         requireMergeable(source, target);
         int users = keycloak.findOrganization(source.code()).map(keycloak::members).map(List::size).orElse(0);
-        Survey survey = tenantTransactions.inTenant(source, () -> survey(source, target));
+        Survey survey = tenantTransactions.inTenantSnapshot(source, () -> {
+            announce(source, target);
+            return survey(source, target);
+        });
         return new Plan(source, target, survey.counts(), survey.conflicts(), users);
     }
 
-    /** The source's rows, the counts on both sides and the conflicts, table by table: what a merge would do. */
-    private record Survey(Map<Table<?>, List<? extends Record>> sourceRows, Map<String, Counts> counts,
-                          List<Conflict> conflicts) {
+    /** The counts on both sides and the conflicts, table by table: what a merge would do. */
+    private record Survey(Map<String, Counts> counts, List<Conflict> conflicts) {
     }
 
+    /** In the merge's scope: the source and the target are both readable. */
     private Survey survey(Tenant source, Tenant target) {
-        var sourceRows = new LinkedHashMap<Table<?>, List<? extends Record>>();
         var counts = new LinkedHashMap<String, Counts>();
         var conflicts = new ArrayList<Conflict>();
+        String suffix = suffix(source);
+        // Tables whose primary keys the source and the target share no value of (a clash refuses the merge).
+        var distinctKeys = new HashSet<Table<?>>();
         for (Table<?> table : TenantTables.parentsFirst()) {
-            List<? extends Record> rows = rowsOf(table, source);
-            sourceRows.put(table, rows);
-            counts.put(table.getName(), new Counts(rows.size(), count(table, target), null, null));
-            conflicts.addAll(conflicts(table, rows, source, target));
+            int[] both = counts(table, source, target);
+            counts.put(table.getName(), new Counts(both[0], both[1], null, null));
+            if (both[0] > 0 && both[1] > 0) {
+                conflicts.addAll(conflicts(table, source, target, suffix, !keyImpliesDistinct(table, distinctKeys)));
+            }
+            distinctKeys.add(table);
         }
-        return new Survey(sourceRows, counts, conflicts);
+        return new Survey(counts, conflicts);
     }
 
     public Plan merge(String sourceCode, String targetCode) {
@@ -120,7 +134,7 @@ public class TenantMerge {
         String sourceOrganization = keycloak.findOrganization(source.code()).orElse(null);
         var movedUsers = new ArrayList<String>();
         try {
-            return tenantTransactions.inTenant(source, () -> {
+            return tenantTransactions.inTenantSnapshot(source, () -> {
                 Plan plan = moveData(source, target);
                 if (sourceOrganization != null) {
                     keycloak.moveMembers(sourceOrganization, targetOrganization, movedUsers);
@@ -137,64 +151,36 @@ public class TenantMerge {
 
     private Plan moveData(Tenant source, Tenant target) {
         OffsetDateTime mergedAt = OffsetDateTime.now();
+        announce(source, target);
         Survey survey = survey(source, target);
-        var sourceRows = survey.sourceRows();
         var before = survey.counts();
         var conflicts = survey.conflicts();
-        Map<String, Conflict> resolutions = conflicts.stream()
-                .collect(Collectors.toMap(c -> c.table() + "/" + c.key(), c -> c, (a, b) -> a));
-        // A record that came to the source in an earlier merger keeps that lineage; the others get this one.
-        Set<String> attributed = sourceRows.getOrDefault(RECORD_LINEAGE, List.of()).stream()
-                .map(r -> r.get(RECORD_LINEAGE.TABLE_NAME) + "/" + r.get(RECORD_LINEAGE.RECORD_KEY))
-                .collect(Collectors.toSet());
 
-        scope(target);
         var written = new HashMap<String, Integer>();
-        var lineage = new ArrayList<RecordLineageRecord>();
-        for (var entry : sourceRows.entrySet()) {
-            Table<?> table = entry.getKey();
-            var moved = new ArrayList<TableRecord<?>>();
-            for (Record row : entry.getValue()) {
-                TableRecord<?> copy = copyOf(table, row);
-                copy.set(table.field("tenant_id", UUID.class), target.id());
-                String key = key(table, row);
-                Conflict conflict = resolutions.get(table.getName() + "/" + key);
-                if (conflict != null) {
-                    copy.set(textField(table, conflict.column()), conflict.resolvedValue());
-                }
-                moved.add(copy);
-                if (!table.equals(RECORD_LINEAGE) && !attributed.contains(table.getName() + "/" + key)) {
-                    lineage.add(new RecordLineageRecord(target.id(), table.getName(), key, source.code(),
-                            source.provinceCode(), mergedAt));
-                }
-            }
-            if (!moved.isEmpty()) {
-                db.batchInsert(moved).execute();
-            }
-            written.merge(table.getName(), moved.size(), Integer::sum);
+        String suffix = suffix(source);
+        for (Table<?> table : TenantTables.parentsFirst()) {
+            written.put(table.getName(), copy(table, source, target, suffix));
         }
-        if (!lineage.isEmpty()) {
-            db.batchInsert(lineage).execute();
-        }
-        written.merge(RECORD_LINEAGE.getName(), lineage.size(), Integer::sum);
+        written.merge(RECORD_LINEAGE.getName(), recordLineage(source, target, mergedAt), Integer::sum);
 
         scope(source);
         for (Table<?> table : TenantTables.childrenFirst()) {
-            db.deleteFrom(table).where(table.field("tenant_id", UUID.class).eq(source.id())).execute();
+            db.deleteFrom(table).where(tenantId(table).eq(source.id())).execute();
         }
 
+        announce(source, target);
         var verified = new LinkedHashMap<String, Counts>();
         for (var entry : before.entrySet()) {
             Table<?> table = TenantTables.byName(entry.getKey());
-            int sourceAfter = count(table, source);
-            int targetAfter = count(table, target);
+            int[] after = counts(table, source, target);
             int expected = entry.getValue().targetBefore() + written.getOrDefault(entry.getKey(), 0);
-            if (sourceAfter != 0 || targetAfter != expected) {
-                throw new MergeRefusedException("merge.counts.mismatch", table.getName(), expected, targetAfter);
+            if (after[0] != 0 || after[1] != expected) {
+                throw new MergeRefusedException("merge.counts.mismatch", table.getName(), expected, after[1]);
             }
             verified.put(entry.getKey(), new Counts(entry.getValue().source(), entry.getValue().targetBefore(),
-                    sourceAfter, targetAfter));
+                    after[0], after[1]));
         }
+        scope(source);
         db.update(TENANT).set(TENANT.STATUS, TenantStatus.MERGED.name()).set(TENANT.MERGED_INTO, target.id())
                 .where(TENANT.ID.eq(source.id())).execute();
         db.insertInto(TENANT_MERGE)
@@ -207,7 +193,6 @@ public class TenantMerge {
                 .execute();
         String summary = JSON.writeValueAsString(Map.of("source", source.code(), "target", target.code(),
                 "counts", verified, "conflicts", conflicts));
-        scope(source);
         audit.record("tenant.merged-away", "tenant", source.code(), null, summary);
         ScopedValue.where(AccessScope.CURRENT, new AccessScope.TenantAccess(target)).run(() -> {
             scope(target);
@@ -216,15 +201,72 @@ public class TenantMerge {
         return new Plan(source, target, verified, conflicts, 0);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Field<String> textField(Table<?> table, String name) {
-        return (Field<String>) table.field(name);
+    /**
+     * One statement: the source's rows of the table, into the target. A text column of a unique key that the
+     * target already holds gets the suffix, exactly where {@link #conflicts} finds a conflict.
+     */
+    private int copy(Table<?> table, Tenant source, Tenant target, String suffix) {
+        Table<?> from = table.as("s");
+        Map<Field<String>, Condition> renamed = new HashMap<>();
+        for (UniqueKey<?> key : table.getKeys()) {
+            textField(key).filter(text -> !key.isPrimary())
+                    .ifPresent(text -> renamed.merge(text, heldByTarget(table, from, key, target), Condition::or));
+        }
+        var values = new ArrayList<SelectField<?>>();
+        for (Field<?> field : table.fields()) {
+            if (field.equals(tenantId(table))) {
+                values.add(DSL.val(target.id()));
+            } else if (renamed.containsKey(field)) {
+                Field<String> text = from.field(textField(table, field.getName()));
+                values.add(DSL.when(renamed.get(field), text.concat(suffix)).otherwise(text));
+            } else {
+                values.add(from.field(field));
+            }
+        }
+        return db.insertInto(table).columns(table.fields())
+                .select(DSL.select(values).from(from).where(tenantId(from).eq(source.id())))
+                .execute();
     }
 
-    private TableRecord<?> copyOf(Table<?> table, Record row) {
-        TableRecord<?> copy = (TableRecord<?>) db.newRecord(table);
-        copy.fromMap(row.intoMap());
-        return copy;
+    /**
+     * A lineage record for each moved record with its own identity, unless it came to the source in an earlier
+     * merger: then the lineage the source had (moved with its other rows) keeps naming the first province.
+     */
+    private int recordLineage(Tenant source, Tenant target, OffsetDateTime mergedAt) {
+        int recorded = 0;
+        for (Table<?> table : TenantTables.parentsFirst()) {
+            List<? extends Field<?>> identity = identity(table);
+            if (identity.size() != 1 || table.equals(RECORD_LINEAGE)) {
+                continue;
+            }
+            Table<?> from = table.as("s");
+            Field<String> key = from.field(identity.getFirst()).cast(SQLDataType.VARCHAR);
+            recorded += db.insertInto(RECORD_LINEAGE, RECORD_LINEAGE.TENANT_ID, RECORD_LINEAGE.TABLE_NAME,
+                            RECORD_LINEAGE.RECORD_KEY, RECORD_LINEAGE.FORMER_TENANT_CODE,
+                            RECORD_LINEAGE.FORMER_PROVINCE_CODE, RECORD_LINEAGE.MERGED_AT)
+                    .select(DSL.select(DSL.val(target.id()), DSL.val(table.getName()), key, DSL.val(source.code()),
+                                    DSL.val(source.provinceCode()), DSL.val(mergedAt))
+                            .from(from)
+                            .where(tenantId(from).eq(source.id()))
+                            .andNotExists(DSL.selectOne().from(RECORD_LINEAGE).where(
+                                    RECORD_LINEAGE.TENANT_ID.eq(source.id()),
+                                    RECORD_LINEAGE.TABLE_NAME.eq(table.getName()),
+                                    RECORD_LINEAGE.RECORD_KEY.eq(key))))
+                    .execute();
+        }
+        return recorded;
+    }
+
+    /** The table's rows of the source and of the target, in the merge's scope. */
+    private int[] counts(Table<?> table, Tenant source, Tenant target) {
+        Field<UUID> tenant = tenantId(table);
+        Record2<Integer, Integer> counts = db.select(
+                        DSL.count().filterWhere(tenant.eq(source.id())),
+                        DSL.count().filterWhere(tenant.eq(target.id())))
+                .from(table)
+                .where(tenant.in(source.id(), target.id()))
+                .fetchSingle();
+        return new int[]{counts.value1(), counts.value2()};
     }
 
     /** A repeat of a finished merge changes no data; it moves any user still left in the source organization. */
@@ -236,57 +278,95 @@ public class TenantMerge {
         return new Plan(plan.source(), plan.target(), plan.tables(), plan.conflicts(), moved.size());
     }
 
-    private List<Conflict> conflicts(Table<?> table, List<? extends Record> rows, Tenant source, Tenant target) {
+    /**
+     * The source's rows that the target already holds under one of the table's keys. A clash of a unique key with a
+     * text column is resolved by the suffix; a clash of the primary key (the same record in both, say restored
+     * from one archive into two tenants) or of a key without text is not, and refuses the merge.
+     */
+    private List<Conflict> conflicts(Table<?> table, Tenant source, Tenant target, String suffix, boolean primaryKey) {
         var conflicts = new ArrayList<Conflict>();
-        if (rows.isEmpty()) {
-            return conflicts;
-        }
-        String suffix = " (" + provinceName(source.provinceCode()) + ")";
-        scope(target);
+        Table<?> from = table.as("s");
+        List<Field<?>> identity = identity(table).stream().<Field<?>>map(f -> from.field(f)).toList();
         for (UniqueKey<?> key : table.getKeys()) {
-            List<Field<?>> fields = key.getFields().stream()
-                    .filter(f -> !f.getName().equals("tenant_id"))
-                    .<Field<?>>map(f -> f)
-                    .toList();
-            Set<List<Object>> existing = new HashSet<>();
-            db.select(fields).from(table).fetch().forEach(r -> existing.add(Arrays.asList(r.intoArray())));
-            for (Record row : rows) {
-                List<Object> values = fields.stream().map(f -> (Object) row.get(f)).toList();
-                if (!existing.contains(values)) {
-                    continue;
+            if (key.isPrimary() && !primaryKey) {
+                continue;
+            }
+            Optional<Field<String>> text = textField(key).filter(t -> !key.isPrimary());
+            var fields = new ArrayList<SelectField<?>>(identity);
+            text.ifPresent(t -> fields.add(from.field(t)));
+            var clashes = db.select(fields).from(from)
+                    .where(tenantId(from).eq(source.id()))
+                    .and(heldByTarget(table, from, key, target))
+                    .orderBy(identity)
+                    .fetch();
+            for (Record clash : clashes) {
+                String recordKey = identity.stream().map(f -> String.valueOf(clash.get(f))).collect(Collectors.joining("/"));
+                if (text.isEmpty()) {
+                    throw new MergeRefusedException("merge.conflict.unresolvable", table.getName(), recordKey);
                 }
-                Field<?> text = fields.stream().filter(f -> f.getType() == String.class).findFirst().orElse(null);
-                if (key.isPrimary() || text == null) {
-                    throw new MergeRefusedException("merge.conflict.unresolvable", table.getName(), key(table, row));
-                }
-                String value = Objects.toString(row.get(text));
-                conflicts.add(new Conflict(table.getName(), key(table, row), text.getName(), value, value + suffix));
+                String value = clash.get(from.field(text.get()));
+                conflicts.add(new Conflict(table.getName(), recordKey, text.get().getName(), value, value + suffix));
             }
         }
-        scope(source);
         return conflicts;
     }
 
-    private List<? extends Record> rowsOf(Table<?> table, Tenant tenant) {
-        scope(tenant);
-        return db.selectFrom(table).fetch();
+    /**
+     * A primary key that contains the whole key of a parent whose keys do not clash cannot clash either: two equal
+     * child keys would reference two parents with equal keys (a member's memberships, say, and the member).
+     */
+    private static boolean keyImpliesDistinct(Table<?> table, Set<Table<?>> distinctKeys) {
+        return table.getReferences().stream().anyMatch(reference -> reference.getKey().isPrimary()
+                && distinctKeys.contains(reference.getKey().getTable())
+                && table.getPrimaryKey().getFields().containsAll(reference.getFields()));
     }
 
-    private int count(Table<?> table, Tenant tenant) {
-        scope(tenant);
-        return db.fetchCount(table);
+    /** The target has a row with the same values of the key as the row of {@code from}. */
+    private static Condition heldByTarget(Table<?> table, Table<?> from, UniqueKey<?> key, Tenant target) {
+        Table<?> held = table.as("t");
+        Condition same = tenantId(held).eq(target.id());
+        for (Field<?> field : key.getFields()) {
+            if (!field.getName().equals("tenant_id")) {
+                same = same.and(equal(held, from, field));
+            }
+        }
+        return DSL.exists(DSL.selectOne().from(held).where(same));
     }
 
-    /** Switches the transaction's tenant: a merge reads and writes two tenants in one transaction. */
+    private static <T> Condition equal(Table<?> a, Table<?> b, Field<T> field) {
+        return a.field(field).eq(b.field(field));
+    }
+
+    /** The first text column of a key: the one a suffix makes unique again. */
+    private static Optional<Field<String>> textField(UniqueKey<?> key) {
+        return key.getFields().stream()
+                .filter(f -> f.getType() == String.class)
+                .findFirst()
+                .map(f -> textField(key.getTable(), f.getName()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Field<String> textField(Table<?> table, String name) {
+        return (Field<String>) table.field(name);
+    }
+
+    /** The primary key without tenant_id. */
+    private static List<? extends Field<?>> identity(Table<?> table) {
+        return table.getPrimaryKey().getFields().stream().filter(f -> !f.getName().equals("tenant_id")).toList();
+    }
+
+    private static Field<UUID> tenantId(Table<?> table) {
+        return table.field("tenant_id", UUID.class);
+    }
+
+    /** Lets this transaction read the source while it writes the target (V13). */
+    private void announce(Tenant source, Tenant target) {
+        Routines.beginTenantMerge(db.configuration(), source.id(), target.id());
+    }
+
+    /** Ends the merge's scope: the tenant's own rows only, to delete the source's and to audit each side. */
     private void scope(Tenant tenant) {
         Routines.beginTenantScope(db.configuration(), tenant.id());
-    }
-
-    private static String key(Table<?> table, Record row) {
-        return table.getPrimaryKey().getFields().stream()
-                .filter(f -> !f.getName().equals("tenant_id"))
-                .map(f -> String.valueOf(row.get(f)))
-                .collect(Collectors.joining("/"));
     }
 
     private void requireMergeable(Tenant source, Tenant target) {
@@ -306,9 +386,10 @@ public class TenantMerge {
         }
     }
 
-    private String provinceName(String code) {
-        return db.select(FORMER_PROVINCE.NAME).from(FORMER_PROVINCE).where(FORMER_PROVINCE.CODE.eq(code))
-                .fetchOptional(FORMER_PROVINCE.NAME).orElse(code);
+    /** What a clashing name of the source gets: the former province's name, "Hội Cựu giáo chức (Hải Dương)". */
+    private String suffix(Tenant source) {
+        return " (" + db.select(FORMER_PROVINCE.NAME).from(FORMER_PROVINCE).where(FORMER_PROVINCE.CODE.eq(source.provinceCode()))
+                .fetchOptional(FORMER_PROVINCE.NAME).orElse(source.provinceCode()) + ")";
     }
 
     private UUID mergedInto(Tenant source) {

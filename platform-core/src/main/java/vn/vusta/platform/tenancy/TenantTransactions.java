@@ -1,6 +1,7 @@
 package vn.vusta.platform.tenancy;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.function.Supplier;
@@ -13,13 +14,26 @@ import java.util.function.Supplier;
 public class TenantTransactions {
 
     private final TransactionTemplate transactions;
+    private final TransactionTemplate snapshots;
 
     TenantTransactions(TransactionTemplate transactions) {
         this.transactions = transactions;
+        this.snapshots = new TransactionTemplate(transactions.getTransactionManager());
+        this.snapshots.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     public <T> T inTenant(Tenant tenant, Supplier<T> work) {
         return ScopedValue.where(AccessScope.CURRENT, new AccessScope.TenantAccess(tenant))
                 .call(() -> transactions.execute(status -> work.get()));
+    }
+
+    /**
+     * Like {@link #inTenant}, but every statement sees the data as it was when the transaction began (repeatable
+     * read), for work that reads a tenant table by table while its users go on writing: an export stays consistent
+     * (no membership of a member it left out), and a merge is aborted by a concurrent change instead of losing it.
+     */
+    public <T> T inTenantSnapshot(Tenant tenant, Supplier<T> work) {
+        return ScopedValue.where(AccessScope.CURRENT, new AccessScope.TenantAccess(tenant))
+                .call(() -> snapshots.execute(status -> work.get()));
     }
 }

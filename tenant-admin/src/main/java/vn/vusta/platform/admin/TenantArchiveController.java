@@ -1,5 +1,6 @@
 package vn.vusta.platform.admin;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
@@ -23,6 +23,11 @@ import vn.vusta.platform.lifecycle.TenantArchives;
 import vn.vusta.platform.tenancy.Tenants;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -43,20 +48,31 @@ class TenantArchiveController {
         this.messages = messages;
     }
 
+    /**
+     * The archive is written to a temporary file first and sent once complete: an export that fails half-way
+     * answers with an error, not with a truncated zip.
+     */
     @GetMapping({"/api/v1/tenants/{code}/export", "/tenants/{code}/export"})
-    ResponseEntity<byte[]> export(@PathVariable String code) {
-        byte[] archive = archives.export(code);
-        String file = code + "-" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".zip";
-        return ResponseEntity.ok()
-                .contentType(ZIP)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
-                .body(archive);
+    void export(@PathVariable String code, HttpServletResponse response) throws IOException {
+        Path archive = Files.createTempFile("tenant-export-", ".zip");
+        try {
+            try (OutputStream out = Files.newOutputStream(archive)) {
+                archives.export(code, out);
+            }
+            String file = code + "-" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".zip";
+            response.setContentType(ZIP.toString());
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString());
+            response.setContentLengthLong(Files.size(archive));
+            Files.copy(archive, response.getOutputStream());
+        } finally {
+            Files.deleteIfExists(archive);
+        }
     }
 
     @PostMapping(path = "/api/v1/tenants/{code}/restore", consumes = {"application/zip", "application/octet-stream"})
     @ResponseBody
-    TenantArchives.Restored restoreFromApi(@PathVariable String code, @RequestBody byte[] archive) {
-        return archives.restore(code, archive);
+    TenantArchives.Restored restoreFromApi(@PathVariable String code, InputStream archive) throws IOException {
+        return restore(code, archive);
     }
 
     @GetMapping("/tenants/{code}/restore")
@@ -69,7 +85,10 @@ class TenantArchiveController {
     String restoreFromPage(@PathVariable String code, @RequestParam("archive") MultipartFile archive, Model model,
                            RedirectAttributes redirect, Locale locale) throws IOException {
         try {
-            TenantArchives.Restored restored = archives.restore(code, archive.getBytes());
+            TenantArchives.Restored restored;
+            try (InputStream in = archive.getInputStream()) {
+                restored = restore(code, in);
+            }
             redirect.addFlashAttribute("notice", messages.getMessage("archive.restored",
                     new Object[]{restored.tenant().name(), restored.rows()}, locale));
             return "redirect:/";
@@ -77,6 +96,17 @@ class TenantArchiveController {
             model.addAttribute("tenant", tenants.findByCode(code).orElseThrow());
             model.addAttribute("failure", messages.getMessage(e.reason(), e.arguments(), locale));
             return "restore";
+        }
+    }
+
+    /** An upload, kept in a temporary file while it is restored: a restore reads the archive twice. */
+    private TenantArchives.Restored restore(String code, InputStream archive) throws IOException {
+        Path file = Files.createTempFile("tenant-restore-", ".zip");
+        try {
+            Files.copy(archive, file, StandardCopyOption.REPLACE_EXISTING);
+            return archives.restore(code, file);
+        } finally {
+            Files.deleteIfExists(file);
         }
     }
 

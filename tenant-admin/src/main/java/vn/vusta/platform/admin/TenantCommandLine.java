@@ -27,8 +27,11 @@ import vn.vusta.platform.tenancy.Tenant;
 import vn.vusta.platform.tenancy.Tenants;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -119,12 +122,15 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
                 case "reactivate" -> report("Đã kích hoạt lại", lifecycle.reactivate(code(command)));
                 case "export" -> {
                     Path file = Path.of(option(arguments, "file"));
-                    Files.write(file, archives.export(code(command)));
+                    export(code(command), file);
                     out.printf("Đã xuất %s vào %s%n", code(command), file.toAbsolutePath());
                 }
                 case "restore" -> {
-                    TenantArchives.Restored restored = archives.restore(code(command),
-                            Files.readAllBytes(Path.of(option(arguments, "file"))));
+                    Path file = Path.of(option(arguments, "file"));
+                    if (!Files.isReadable(file)) {
+                        throw new NoSuchFileException(file.toString());
+                    }
+                    TenantArchives.Restored restored = archives.restore(code(command), file);
                     out.printf("Đã khôi phục %s (%s): %s%n", restored.tenant().name(), restored.tenant().code(), restored.rows());
                 }
                 case "merge" -> {
@@ -165,7 +171,7 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
         } catch (ArchiveRefusedException e) {
             System.err.println(messages.getMessage(e.reason(), e.arguments(), VIETNAMESE));
             return 7;
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             System.err.println("Không đọc hoặc ghi được tệp: " + e.getMessage());
             return 2;
         } catch (DeletionNotConfirmedException e) {
@@ -177,6 +183,16 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
         } catch (IllegalArgumentException e) {
             System.err.println(USAGE);
             return 2;
+        }
+    }
+
+    /** Streams the archive into the file; a failed export leaves no partial file behind. */
+    private void export(String code, Path file) throws IOException {
+        try (OutputStream stream = Files.newOutputStream(file)) {
+            archives.export(code, stream);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
         }
     }
 

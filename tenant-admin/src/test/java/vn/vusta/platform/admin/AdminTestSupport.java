@@ -1,6 +1,11 @@
 package vn.vusta.platform.admin;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.vusta.platform.deploy.LocalCredentials;
+import vn.vusta.platform.deploy.test.Browser;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
 import vn.vusta.platform.deploy.test.TestStack;
 import vn.vusta.platform.identity.Actor;
@@ -14,9 +19,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.time.Duration;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
-/** What the tests of tenant-admin share: a tenant to work on, the database as its owner, the API as an admin. */
+/**
+ * What the tests of tenant-admin share: a tenant to work on, the database as its owner, the API as an admin, the
+ * pages in a real browser.
+ */
 final class AdminTestSupport {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -61,6 +71,25 @@ final class AdminTestSupport {
         return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
                 .header("Authorization", "Bearer " + KeycloakTokens.accessToken("platform-admin"))
                 .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Steps in headless Chromium, in Vietnamese; the browser is closed afterwards. */
+    static void inBrowser(BiConsumer<ChromeDriver, WebDriverWait> steps) {
+        ChromeDriver browser = Browser.start("vi-VN,vi");
+        try {
+            steps.accept(browser, new WebDriverWait(browser, Duration.ofSeconds(30)));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** Opens tenant-admin and logs in on Keycloak's form. */
+    static void logIn(ChromeDriver browser, WebDriverWait wait, String username, String password) {
+        browser.get(baseUrl() + "/");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("kc-login")).click();
     }
 
     static String baseUrl() {

@@ -10,16 +10,15 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.vusta.platform.TenantAdminTest;
 import vn.vusta.platform.deploy.LocalCredentials;
-import vn.vusta.platform.deploy.test.Browser;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vusta.platform.admin.AdminTestSupport.inBrowser;
 
 /** tenant-admin is for platform administrators only, behind the same Keycloak login as platform-api. */
 @TenantAdminTest
@@ -115,21 +114,8 @@ class TenantAdminAccessTest {
         });
     }
 
-    private static void inBrowser(java.util.function.BiConsumer<ChromeDriver, WebDriverWait> steps) {
-        ChromeDriver browser = Browser.start("vi-VN,vi");
-        try {
-            steps.accept(browser, new WebDriverWait(browser, Duration.ofSeconds(30)));
-        } finally {
-            browser.quit();
-        }
-    }
-
     private static void logIn(ChromeDriver browser, WebDriverWait wait, String username) {
-        browser.get(baseUrl() + "/");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(LocalCredentials.DEMO_PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
+        AdminTestSupport.logIn(browser, wait, username, LocalCredentials.DEMO_PASSWORD);
     }
 
     private static HttpResponse<String> get(String path, String token) throws Exception {

@@ -62,7 +62,7 @@ class TenantArchiveTest {
         assertThat(new String(restored.body(), StandardCharsets.UTF_8)).contains("\"unit\":4", "\"member_census\":6");
 
         UUID thanhHoa = UUID.fromString("0195d2a0-0000-7000-8000-000000000038");
-        for (String table : List.of("unit", "member_census")) {
+        for (String table : List.of("unit", "member_census", "member", "member_unit", "member_expertise")) {
             assertThat(rowsWithoutTenant(copy.id(), table)).as(table).isEqualTo(rowsWithoutTenant(thanhHoa, table)).isNotEmpty();
         }
     }
@@ -135,7 +135,9 @@ class TenantArchiveTest {
                     var row = new LinkedHashMap<String, Object>();
                     for (int i = 1; i <= meta.getColumnCount(); i++) {
                         if (!meta.getColumnName(i).equals("tenant_id")) {
-                            row.put(meta.getColumnName(i), rs.getObject(i));
+                            Object value = rs.getObject(i);
+                            row.put(meta.getColumnName(i), value instanceof java.sql.Array array
+                                    ? List.of((Object[]) array.getArray()) : value);
                         }
                     }
                     rows.add(row);

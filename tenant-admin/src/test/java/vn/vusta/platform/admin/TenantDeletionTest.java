@@ -1,6 +1,8 @@
 package vn.vusta.platform.admin;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,6 +25,8 @@ import java.sql.DriverManager;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vusta.platform.admin.AdminTestSupport.inBrowser;
+import static vn.vusta.platform.admin.AdminTestSupport.logIn;
 import static vn.vusta.platform.admin.AdminTestSupport.onboard;
 
 /** Deleting a tenant: confirmed by its code, its data and Keycloak users gone, the audit log remembering it. */
@@ -67,6 +71,33 @@ class TenantDeletionTest {
         String audit = call("GET", "/api/v1/audit?action=tenant.&limit=500", admin).body();
         assertThat(audit).contains("\"action\":\"tenant.deleted\"", "\"objectId\":\"bac-ninh\"", "\"action\":\"tenant.onboarded\"");
         assertThat(call("DELETE", "/api/v1/tenants/bac-ninh?confirm=bac-ninh", admin).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anAdministratorDeletesFromThePageByTypingTheCode() throws Exception {
+        UUID tenant = onboard(onboarding, "yen-bai", "15", "admin@yenbai.example.vn").tenant().id();
+        addAUnitWithACensus(tenant);
+        inBrowser((browser, wait) -> {
+            logIn(browser, wait, "platform-admin", LocalCredentials.DEMO_PASSWORD);
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("delete-yen-bai"))).click();
+            assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main"))).getText())
+                    .contains("Xoá Liên hiệp hội yen-bai: toàn bộ dữ liệu", "Gõ mã yen-bai để xác nhận");
+
+            browser.findElement(By.id("confirm")).sendKeys("yen-ba");
+            browser.findElement(By.id("delete")).click();
+            assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("failure"))).getText())
+                    .isEqualTo("Hãy gõ đúng mã \"yen-bai\" để xác nhận việc xoá.");
+            assertThat(tenants.findByCode("yen-bai")).as("a wrong code deletes nothing").isPresent();
+
+            browser.findElement(By.id("confirm")).sendKeys("yen-bai");
+            browser.findElement(By.id("delete")).click();
+            assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice"))).getText())
+                    .isEqualTo("Đã xoá Liên hiệp hội yen-bai.");
+            assertThat(browser.findElement(By.id("tenants")).getText()).doesNotContain("yen-bai");
+        });
+        assertThat(tenants.findByCode("yen-bai")).isEmpty();
+        assertThat(rowsOf(tenant, "unit")).isZero();
+        assertThat(keycloak.findOrganization("yen-bai")).isEmpty();
     }
 
     @Test

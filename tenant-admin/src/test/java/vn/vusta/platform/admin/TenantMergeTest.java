@@ -1,10 +1,14 @@
 package vn.vusta.platform.admin;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.vusta.platform.TenantAdminTest;
+import vn.vusta.platform.deploy.LocalCredentials;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
 import vn.vusta.platform.deploy.test.TestStack;
 import vn.vusta.platform.identity.KeycloakAdmin;
@@ -29,6 +33,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.vusta.platform.admin.AdminTestSupport.asPlatformAdmin;
+import static vn.vusta.platform.admin.AdminTestSupport.inBrowser;
+import static vn.vusta.platform.admin.AdminTestSupport.logIn;
 import static vn.vusta.platform.admin.AdminTestSupport.onboard;
 import static vn.vusta.platform.admin.AdminTestSupport.owner;
 import static vn.vusta.platform.admin.AdminTestSupport.single;
@@ -62,11 +68,18 @@ class TenantMergeTest {
         sql(source, "insert into unit (tenant_id, id, name, kind) values ('" + source + "', '" + sameName + "', 'Hội Cựu giáo chức', 'MEMBER_ASSOCIATION'), "
                 + "('" + source + "', '" + other + "', 'Hội Kỹ sư tỉnh Hải Dương', 'MEMBER_ASSOCIATION')");
         sql(source, "insert into member_census (tenant_id, unit_id, as_of, member_count) values ('" + source + "', '" + other + "', '2025-06-30', 812)");
+        UUID member = UUID.randomUUID();
+        sql(source, "insert into member (tenant_id, id, full_name, gender, birth_year, degree, expert_shared_data) values ('"
+                + source + "', '" + member + "', 'Vũ Thị Thu Hằng', 'FEMALE', 1978, 'TS', '{}')");
+        sql(source, "insert into member_unit (tenant_id, member_id, unit_id) values ('" + source + "', '" + member + "', '" + other + "')");
+        sql(source, "insert into member_expertise (tenant_id, member_id, field_code) values ('" + source + "', '" + member + "', '212')");
         Map<String, Long> targetBefore = counts(HAI_PHONG);
 
         JsonNode plan = JSON.readTree(asPlatformAdmin("GET", "/api/v1/tenants/hai-duong/merge-plan?into=hai-phong").body());
         assertThat(plan.path("tables").path("unit").path("source").asInt()).isEqualTo(2);
         assertThat(plan.path("tables").path("member_census").path("source").asInt()).isEqualTo(1);
+        assertThat(plan.path("tables").path("member").path("source").asInt()).isEqualTo(1);
+        assertThat(plan.path("conflicts")).hasSize(1);
         assertThat(plan.path("conflicts").get(0).path("resolvedValue").asString()).isEqualTo("Hội Cựu giáo chức (Hải Dương)");
         assertThat(plan.path("users").asInt()).isEqualTo(1);
         assertThat(counts(HAI_PHONG)).as("a dry run changes nothing").isEqualTo(targetBefore);
@@ -76,7 +89,16 @@ class TenantMergeTest {
         Map<String, Long> targetAfter = counts(HAI_PHONG);
         assertThat(targetAfter.get("unit")).isEqualTo(targetBefore.get("unit") + 2);
         assertThat(targetAfter.get("member_census")).isEqualTo(targetBefore.get("member_census") + 1);
+        assertThat(targetAfter.get("member")).isEqualTo(targetBefore.get("member") + 1);
+        assertThat(targetAfter.get("member_unit")).isEqualTo(targetBefore.get("member_unit") + 1);
+        assertThat(targetAfter.get("member_expertise")).isEqualTo(targetBefore.get("member_expertise") + 1);
+        // Lineage for the records with their own identity, the two units and the member; the census row, the
+        // membership and the field of expertise are attributed through them.
         assertThat(targetAfter.get("record_lineage")).isEqualTo(targetBefore.get("record_lineage") + 3);
+        assertThat(single(HAI_PHONG, "select string_agg(table_name, ',' order by table_name) from record_lineage where record_key in ('"
+                + sameName + "', '" + other + "', '" + member + "')")).isEqualTo("member,unit,unit");
+        assertThat(single(HAI_PHONG, "select full_name || ' ' || unit_id from member join member_unit on member_id = id where id = '" + member + "'"))
+                .isEqualTo("Vũ Thị Thu Hằng " + other);
         assertThat(counts(source).values()).allMatch(n -> n == 0);
         assertThat(single(HAI_PHONG, "select name from unit where id = '" + sameName + "'")).isEqualTo("Hội Cựu giáo chức (Hải Dương)");
         assertThat(single(HAI_PHONG, "select former_province_code from record_lineage where record_key = '" + other + "'")).isEqualTo("30");
@@ -91,6 +113,49 @@ class TenantMergeTest {
 
         assertThat(asPlatformAdmin("POST", "/api/v1/tenants/hai-duong/merge?into=hai-phong").statusCode()).as("a repeat finishes, changes nothing").isEqualTo(200);
         assertThat(counts(HAI_PHONG)).isEqualTo(targetAfter);
+    }
+
+    @Test
+    void anAdministratorMergesFromThePageAfterSeeingTheDryRun() throws Exception {
+        UUID source = onboard(onboarding, "ha-giang", "02", "admin@hagiang.example.vn").tenant().id();
+        UUID target = onboard(onboarding, "tuyen-quang", "08", "admin@tuyenquang.example.vn").tenant().id();
+        sql(target, "insert into unit (tenant_id, name, kind) values ('" + target + "', 'Câu lạc bộ Nhà khoa học cao tuổi', 'COLLECTIVE_MEMBER')");
+        sql(source, "insert into unit (tenant_id, name, kind) values ('" + source + "', 'Câu lạc bộ Nhà khoa học cao tuổi', 'COLLECTIVE_MEMBER'), "
+                + "('" + source + "', 'Hội Dược liệu tỉnh Hà Giang', 'MEMBER_ASSOCIATION')");
+
+        inBrowser((browser, wait) -> {
+            logIn(browser, wait, "platform-admin", LocalCredentials.DEMO_PASSWORD);
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("merge-ha-giang"))).click();
+            new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("into")))).selectByValue("tuyen-quang");
+            browser.findElement(By.id("dry-run")).click();
+
+            // The dry run: what moves, table by table, what the target has, the conflict and its resolution.
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plan")));
+            var rows = new LinkedHashMap<String, String>();
+            browser.findElements(By.cssSelector("#plan tbody tr")).forEach(row -> {
+                var cells = row.findElements(By.tagName("td"));
+                rows.put(cells.get(0).getText(), cells.get(1).getText() + " → " + cells.get(2).getText());
+            });
+            assertThat(rows).containsEntry("unit", "2 → 1").containsEntry("member", "0 → 0");
+            assertThat(browser.findElement(By.id("conflicts")).getText()).isEqualTo("Bảng unit: \"Câu lạc bộ Nhà khoa học cao tuổi\" "
+                    + "đã có ở đích, sẽ đổi thành \"Câu lạc bộ Nhà khoa học cao tuổi (Hà Giang)\"");
+            assertThat(browser.findElement(By.id("plan")).getText()).contains("Người dùng sẽ chuyển sang tổ chức đích: 1");
+            assertThat(unitsOf(target)).as("a dry run changes nothing").isEqualTo("Câu lạc bộ Nhà khoa học cao tuổi");
+
+            browser.findElement(By.id("merge")).click();
+            var confirmation = wait.until(ExpectedConditions.alertIsPresent());
+            assertThat(confirmation.getText()).startsWith("Hợp nhất? Dữ liệu chuyển hết sang đích");
+            confirmation.accept();
+
+            assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice"))).getText())
+                    .isEqualTo("Đã hợp nhất Liên hiệp hội ha-giang vào Liên hiệp hội tuyen-quang.");
+            assertThat(browser.findElement(By.id("status-ha-giang")).getText()).isEqualTo("Đã hợp nhất");
+            assertThat(browser.findElements(By.id("merge-ha-giang"))).as("a merged union is not merged again").isEmpty();
+        });
+        assertThat(unitsOf(target)).isEqualTo("Câu lạc bộ Nhà khoa học cao tuổi, Câu lạc bộ Nhà khoa học cao tuổi (Hà Giang), "
+                + "Hội Dược liệu tỉnh Hà Giang");
+        assertThat(keycloak.members(keycloak.findOrganization("tuyen-quang").orElseThrow()))
+                .extracting(m -> m.path("email").asString()).contains("admin@hagiang.example.vn");
     }
 
     @Test
@@ -149,10 +214,18 @@ class TenantMergeTest {
 
     private static Map<String, Long> counts(UUID tenant) throws Exception {
         var counts = new LinkedHashMap<String, Long>();
-        for (String table : List.of("unit", "member_census", "record_lineage")) {
+        for (String table : List.of("unit", "member_census", "member", "member_unit", "member_expertise", "record_lineage")) {
             counts.put(table, Long.parseLong(single(tenant, "select count(*) from " + table)));
         }
         return counts;
+    }
+
+    private static String unitsOf(UUID tenant) {
+        try {
+            return single(tenant, "select string_agg(name, ', ' order by name) from unit");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void setPassword(String email, String password) throws Exception {

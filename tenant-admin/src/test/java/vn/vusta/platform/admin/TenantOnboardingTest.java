@@ -32,6 +32,7 @@ import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.vusta.platform.admin.AdminTestSupport.logIn;
 
 /** Onboarding a tenant: what its first administrator needs to log in, once, and retried safely after an outage. */
 @TenantAdminTest
@@ -157,14 +158,6 @@ class TenantOnboardingTest {
 
     private OnboardingResult asAdministrator(OnboardingRequest request) {
         return ScopedValue.where(Actor.CURRENT, new Actor("platform-admin")).call(() -> onboarding.onboard(request));
-    }
-
-    private static void logIn(ChromeDriver browser, WebDriverWait wait, String username, String password) {
-        browser.get(baseUrl() + "/");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("kc-login")).click();
     }
 
     private static JsonNode claims(String token) {
