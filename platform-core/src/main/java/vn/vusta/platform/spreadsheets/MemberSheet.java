@@ -58,7 +58,8 @@ import static vn.vusta.platform.spreadsheets.MemberColumn.WORKPLACE;
  * else the phone number of one, else the name (ignoring diacritics and case) and year of birth of one; erased
  * members match nothing. An update writes the row's filled cells over the member and adds its units and fields
  * of expertise to theirs (a list of one association never takes a person out of another); blank cells change
- * nothing, and a row that changes nothing writes nothing.
+ * nothing, nor do a name without its diacritics or in capitals, an e-mail in other capitals or a phone number
+ * spaced otherwise (the registry keeps its spelling), and a row that changes nothing writes nothing.
  */
 @Component
 class MemberSheet implements SheetImport<MemberSheet.Row> {
@@ -309,15 +310,19 @@ class MemberSheet implements SheetImport<MemberSheet.Row> {
     private static List<String> changes(Values v, Current now, SheetLayout<MemberColumn> layout) {
         MemberRecord r = now.record();
         var changes = new ArrayList<String>();
-        differs(changes, layout, FULL_NAME, v.fullName(), r.getFullName());
+        if (!Cells.fold(v.fullName()).equals(Cells.fold(r.getFullName()))) {
+            changes.add(layout.heading(FULL_NAME));
+        }
         differs(changes, layout, GENDER, name(v.gender()), r.getGender());
         differs(changes, layout, BIRTH_YEAR, v.birthYear(), r.getBirthYear() == null ? null : r.getBirthYear().intValue());
         differs(changes, layout, layout.has(TITLE) ? TITLE : TITLE_AND_DEGREE, name(v.title()), r.getAcademicTitle());
         differs(changes, layout, layout.has(DEGREE) ? DEGREE : TITLE_AND_DEGREE, name(v.degree()), r.getDegree());
         differs(changes, layout, SPECIALTY, v.specialty(), r.getSpecialty());
         differs(changes, layout, WORKPLACE, v.workplace(), r.getWorkplace());
-        differs(changes, layout, EMAIL, v.email(), r.getEmail());
-        differs(changes, layout, PHONE, v.phone(), r.getPhone());
+        differs(changes, layout, EMAIL, v.email() == null ? null : Cells.emailKey(v.email()),
+                r.getEmail() == null ? null : Cells.emailKey(r.getEmail()));
+        differs(changes, layout, PHONE, v.phone() == null ? null : Cells.phoneKey(v.phone()),
+                r.getPhone() == null ? null : Cells.phoneKey(r.getPhone()));
         differs(changes, layout, ADDRESS, v.address(), r.getAddress());
         differs(changes, layout, JOINED_ON, v.joinedOn(), r.getJoinedOn());
         differs(changes, layout, STATUS, name(v.status()), r.getStatus());
@@ -399,7 +404,7 @@ class MemberSheet implements SheetImport<MemberSheet.Row> {
 
     /** The row's filled cells over the member. */
     private static MemberRecord merge(MemberRecord r, Values v) {
-        if (v.fullName() != null) {
+        if (!Cells.fold(v.fullName()).equals(Cells.fold(r.getFullName()))) {
             r.setFullName(v.fullName());
         }
         if (v.gender() != null) {
@@ -420,10 +425,10 @@ class MemberSheet implements SheetImport<MemberSheet.Row> {
         if (v.workplace() != null) {
             r.setWorkplace(v.workplace());
         }
-        if (v.email() != null) {
+        if (v.email() != null && (r.getEmail() == null || !Cells.emailKey(v.email()).equals(Cells.emailKey(r.getEmail())))) {
             r.setEmail(v.email());
         }
-        if (v.phone() != null) {
+        if (v.phone() != null && (r.getPhone() == null || !Cells.phoneKey(v.phone()).equals(Cells.phoneKey(r.getPhone())))) {
             r.setPhone(v.phone());
         }
         if (v.address() != null) {

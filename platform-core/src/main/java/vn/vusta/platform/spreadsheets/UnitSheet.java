@@ -40,8 +40,8 @@ import static vn.vusta.platform.spreadsheets.UnitColumn.STATUS;
 
 /**
  * A units sheet (danh sách đơn vị). A row is a unit already in the registry when it has its name, ignoring
- * diacritics and case ("Thanh Hoá" is "Thanh Hóa"). An update writes the row's filled cells over the unit; a row
- * that changes nothing writes nothing. The province is its name or its code; a dissolved unit needs the date.
+ * diacritics and case ("Thanh Hoá" is "Thanh Hóa"), and the unit keeps its spelling. An update writes the row's
+ * other filled cells over the unit; a row that changes nothing writes nothing. The province is its name or its code; a dissolved unit needs the date.
  */
 @Component
 class UnitSheet implements SheetImport<UnitSheet.Row> {
@@ -178,7 +178,6 @@ class UnitSheet implements SheetImport<UnitSheet.Row> {
 
     private static List<String> changes(Values v, UnitRecord r, SheetLayout<UnitColumn> layout) {
         var changes = new ArrayList<String>();
-        differs(changes, layout, NAME, v.name(), r.getName());
         differs(changes, layout, ABBREVIATION, v.abbreviation(), r.getAbbreviation());
         differs(changes, layout, KIND, v.kind() == null ? null : v.kind().name(), r.getKind());
         differs(changes, layout, FIELD_OF_WORK, v.fieldOfWork(), r.getFieldOfWork());
@@ -245,9 +244,6 @@ class UnitSheet implements SheetImport<UnitSheet.Row> {
     }
 
     private static UnitRecord merge(UnitRecord r, Values v) {
-        if (v.name() != null) {
-            r.setName(v.name());
-        }
         if (v.abbreviation() != null) {
             r.setAbbreviation(v.abbreviation());
         }
