@@ -167,6 +167,23 @@ class ImportTest {
     }
 
     @Test
+    void namesakesBornTheSameYearAreTwoPeopleWhenTheirContactsDiffer() {
+        List<String> headings = List.of("Họ và tên", "Năm sinh", "Email");
+        JsonNode first = Sheets.upload("/api/v1/imports/members", editor, "trung-ten.csv", Sheets.csv(';', false, List.of(headings,
+                List.of("Nguyễn Văn Hùng " + tag, "1975", "hung.a." + tag + "@example.vn"),
+                List.of("Nguyễn Văn Hùng " + tag, "1975", "hung.b." + tag + "@example.vn")))).json();
+        assertThat(problems(first)).isEmpty();
+        assertThat(first.path("newCount").asInt()).isEqualTo(2);
+        confirm(first, null);
+
+        // Without an e-mail, the name and year find both: which one is meant, only the user knows.
+        JsonNode second = Sheets.upload("/api/v1/imports/members", editor, "trung-ten-2.csv", Sheets.csv(';', false, List.of(headings,
+                List.of("Nguyen Van Hung " + tag, "1975", "")))).json();
+        assertThat(problems(second)).containsExactly(
+                "2 | Họ và tên | Trùng với nhiều bản ghi đã có; không rõ cần cập nhật bản ghi nào.");
+    }
+
+    @Test
     void unitsImportFromACsvWithATitleAboveTheHeadings() throws Exception {
         byte[] file = Sheets.csv(',', true, List.of(
                 List.of("DANH SÁCH CÁC HỘI THÀNH VIÊN"),

@@ -25,23 +25,19 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /** Spreadsheets as a province would send them, uploads and downloads as an API client makes them. */
-final class Sheets {
+public final class Sheets {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** A download: status, headers that matter, the bytes. */
-    record Download(int status, String contentType, String disposition, byte[] body) {
-
-        String text() {
-            return new String(body, StandardCharsets.UTF_8);
-        }
+    public record Download(int status, String contentType, String disposition, byte[] body) {
     }
 
     private Sheets() {
     }
 
     /** A CSV as Excel saves it: the given separator, optionally a UTF-8 byte order mark, CRLF lines. */
-    static byte[] csv(char separator, boolean bom, List<List<String>> rows) {
+    public static byte[] csv(char separator, boolean bom, List<List<String>> rows) {
         var out = new StringBuilder(bom ? "\ufeff" : "");
         for (List<String> row : rows) {
             var cells = new ArrayList<String>();
@@ -55,7 +51,7 @@ final class Sheets {
     }
 
     /** An .xlsx: text, numbers, and dates as Excel keeps them (numbers with a date format). */
-    static byte[] xlsx(List<List<Object>> rows) throws IOException {
+    public static byte[] xlsx(List<List<Object>> rows) throws IOException {
         var out = new ByteArrayOutputStream();
         var workbook = new Workbook(out, "Test", "1.0");
         Worksheet sheet = workbook.newWorksheet("Danh sách");
@@ -78,14 +74,14 @@ final class Sheets {
         return out.toByteArray();
     }
 
-    static List<List<String>> readCsv(byte[] content) throws IOException {
+    public static List<List<String>> readCsv(byte[] content) throws IOException {
         String text = new String(content, StandardCharsets.UTF_8);
         try (var parser = CSVParser.parse(new StringReader(text.startsWith("\ufeff") ? text.substring(1) : text), CSVFormat.EXCEL)) {
             return parser.stream().map(CSVRecord::toList).toList();
         }
     }
 
-    static List<List<String>> readXlsx(byte[] content) throws IOException {
+    public static List<List<String>> readXlsx(byte[] content) throws IOException {
         try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
              Stream<Row> rows = workbook.getFirstSheet().openStream()) {
             return rows.map(row -> {
@@ -99,7 +95,7 @@ final class Sheets {
     }
 
     /** A multipart upload of one file, as a browser or curl sends it. */
-    static Api.Response upload(String path, String token, String fileName, byte[] content) {
+    public static Api.Response upload(String path, String token, String fileName, byte[] content) {
         String boundary = "----vusta" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
@@ -116,7 +112,7 @@ final class Sheets {
         return new Api.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
     }
 
-    static Download download(String path, String token) {
+    public static Download download(String path, String token) {
         var request = HttpRequest.newBuilder(URI.create(Api.baseUrl() + path)).header("Authorization", "Bearer " + token).build();
         HttpResponse<byte[]> response = send(request, HttpResponse.BodyHandlers.ofByteArray());
         return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

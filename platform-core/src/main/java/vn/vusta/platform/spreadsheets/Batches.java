@@ -2,23 +2,22 @@ package vn.vusta.platform.spreadsheets;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.InsertValuesStepN;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
+import java.lang.reflect.Array;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * Set-based writes for imports of a hundred thousand rows: identifiers from PostgreSQL's uuidv7() in one query
- * (time-ordered, as the tables' defaults), and a thousand rows per insert statement.
+ * (time-ordered, as the tables' defaults), and rows inserted in one statement that receives each column as one
+ * array and spreads the arrays into rows with unnest().
  */
 final class Batches {
-
-    /** Rows per statement: well under PostgreSQL's 65 535 parameters at 20 columns. */
-    static final int ROWS_PER_STATEMENT = 1000;
 
     private Batches() {
     }
@@ -34,12 +33,22 @@ final class Batches {
 
     /** Inserts the rows (values in the order of {@code columns}); rows already there are left as they are. */
     static <R extends Record> void insert(DSLContext db, Table<R> table, List<Field<?>> columns, List<List<Object>> rows) {
-        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-            InsertValuesStepN<R> insert = db.insertInto(table).columns(columns);
-            for (List<Object> row : rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT))) {
-                insert = insert.values(row);
-            }
-            insert.onConflictDoNothing().execute();
+        if (rows.isEmpty()) {
+            return;
         }
+        var arrays = new ArrayList<Field<?>>(columns.size());
+        for (int c = 0; c < columns.size(); c++) {
+            arrays.add(unnest(columns.get(c), rows, c));
+        }
+        db.insertInto(table).columns(columns).select(DSL.select(arrays)).onConflictDoNothing().execute();
+    }
+
+    private static <T> Field<T> unnest(Field<T> column, List<List<Object>> rows, int index) {
+        @SuppressWarnings("unchecked")
+        T[] values = (T[]) Array.newInstance(column.getType(), rows.size());
+        for (int r = 0; r < rows.size(); r++) {
+            values[r] = column.getType().cast(rows.get(r).get(index));
+        }
+        return DSL.function(DSL.name("unnest"), column.getDataType(), DSL.val(values, column.getDataType().getArrayDataType()));
     }
 }

@@ -15,8 +15,15 @@ import vn.vusta.platform.registry.UnitKind;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.Arrays;
-import java.util.List;
 
 import static vn.vusta.platform.db.jooq.Tables.EXPERTISE_FIELD;
 import static vn.vusta.platform.db.jooq.Tables.MEMBER;
@@ -35,6 +42,7 @@ public class Exports {
 
     private static final int FETCH_SIZE = 5000;
     private static final String LIST_SEPARATOR = "; ";
+    private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
     private final DSLContext db;
 
@@ -45,18 +53,19 @@ public class Exports {
     /** The members a search finds, in the list's order (Vietnamese, by given name). */
     @Transactional(readOnly = true)
     public void members(MemberQuery query, SheetFormat format, OutputStream out) throws IOException {
-        Field<String[]> units = DSL.field(DSL.select(DSL.arrayAgg(UNIT.NAME).orderBy(UNIT.NAME))
-                .from(MEMBER_UNIT)
-                .join(UNIT).on(UNIT.TENANT_ID.eq(MEMBER_UNIT.TENANT_ID), UNIT.ID.eq(MEMBER_UNIT.UNIT_ID))
+        // Ids in the query, names from the few units and fields: cheaper than joining them for every member.
+        Map<UUID, String> unitNames = db.select(UNIT.ID, UNIT.NAME).from(UNIT).fetchMap(UNIT.ID, UNIT.NAME);
+        Map<String, String> fieldNames = db.select(EXPERTISE_FIELD.CODE, EXPERTISE_FIELD.NAME).from(EXPERTISE_FIELD)
+                .fetchMap(EXPERTISE_FIELD.CODE, EXPERTISE_FIELD.NAME);
+        Field<UUID[]> units = DSL.field(DSL.select(DSL.arrayAgg(MEMBER_UNIT.UNIT_ID)).from(MEMBER_UNIT)
                 .where(MEMBER_UNIT.TENANT_ID.eq(MEMBER.TENANT_ID), MEMBER_UNIT.MEMBER_ID.eq(MEMBER.ID)));
-        Field<String[]> fields = DSL.field(DSL.select(DSL.arrayAgg(EXPERTISE_FIELD.NAME).orderBy(EXPERTISE_FIELD.CODE))
+        Field<String[]> fields = DSL.field(DSL.select(DSL.arrayAgg(MEMBER_EXPERTISE.FIELD_CODE).orderBy(MEMBER_EXPERTISE.FIELD_CODE))
                 .from(MEMBER_EXPERTISE)
-                .join(EXPERTISE_FIELD).on(EXPERTISE_FIELD.CODE.eq(MEMBER_EXPERTISE.FIELD_CODE))
                 .where(MEMBER_EXPERTISE.TENANT_ID.eq(MEMBER.TENANT_ID), MEMBER_EXPERTISE.MEMBER_ID.eq(MEMBER.ID)));
         try (var writer = SheetWriter.of(format, out, "Hội viên", Imports.headings(ImportKind.MEMBERS));
-             Cursor<? extends Record> cursor = db.select(MEMBER.FULL_NAME, MEMBER.GENDER, MEMBER.BIRTH_YEAR, MEMBER.ACADEMIC_TITLE,
-                             MEMBER.DEGREE, MEMBER.SPECIALTY, fields, MEMBER.WORKPLACE, MEMBER.EMAIL, MEMBER.PHONE,
-                             MEMBER.ADDRESS, units, MEMBER.JOINED_ON, MEMBER.STATUS, MEMBER.EXPERT)
+             Cursor<? extends Record> cursor = db.select(MEMBER.FULL_NAME, MEMBER.GENDER, MEMBER.BIRTH_YEAR,
+                             MEMBER.ACADEMIC_TITLE, MEMBER.DEGREE, MEMBER.SPECIALTY, fields, MEMBER.WORKPLACE, MEMBER.EMAIL,
+                             MEMBER.PHONE, MEMBER.ADDRESS, units, MEMBER.JOINED_ON, MEMBER.STATUS, MEMBER.EXPERT)
                      .from(MEMBER)
                      .where(query.condition(), MEMBER.STATUS.ne(MemberStatus.ERASED.name()))
                      .orderBy(query.order())
@@ -70,12 +79,12 @@ public class Exports {
                         r.get(MEMBER.ACADEMIC_TITLE),
                         r.get(MEMBER.DEGREE) == null ? null : Degree.valueOf(r.get(MEMBER.DEGREE)).written(),
                         r.get(MEMBER.SPECIALTY),
-                        joined(r.get(fields)),
+                        joined(r.get(fields), fieldNames::get, null),
                         r.get(MEMBER.WORKPLACE),
                         r.get(MEMBER.EMAIL),
                         r.get(MEMBER.PHONE),
                         r.get(MEMBER.ADDRESS),
-                        joined(r.get(units)),
+                        joined(r.get(units), unitNames::get, VIETNAMESE),
                         Cells.date(r.get(MEMBER.JOINED_ON)),
                         Vocabulary.memberStatus(MemberStatus.valueOf(r.get(MEMBER.STATUS))),
                         Vocabulary.yesNo(r.get(MEMBER.EXPERT))));
@@ -114,7 +123,12 @@ public class Exports {
         }
     }
 
-    private static String joined(String[] values) {
-        return values == null ? null : String.join(LIST_SEPARATOR, values);
+    /** The names of a cell that lists several, in the given order or as they come. */
+    private static <K> String joined(K[] keys, Function<K, String> name, Comparator<? super String> order) {
+        if (keys == null) {
+            return null;
+        }
+        Stream<String> names = Arrays.stream(keys).map(name);
+        return (order == null ? names : names.sorted(order)).collect(Collectors.joining(LIST_SEPARATOR));
     }
 }

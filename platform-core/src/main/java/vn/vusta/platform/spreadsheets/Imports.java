@@ -26,6 +26,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import static vn.vusta.platform.db.jooq.Tables.REGISTRY_IMPORT;
@@ -46,6 +51,7 @@ public class Imports {
     static final Duration PENDING_KEPT = Duration.ofDays(1);
     private static final int MAX_FILE_NAME = 255;
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Executor READERS = Executors.newVirtualThreadPerTaskExecutor();
 
     private final DSLContext db;
     private final AuditLog audit;
@@ -74,7 +80,7 @@ public class Imports {
         }
         SheetFormat format = SheetFormat.of(name, content)
                 .orElseThrow(() -> new ImportRefusedException("file", "import.refused.format", name));
-        List<SheetRow> rows = rows(format, content, name);
+        Supplier<List<SheetRow>> rows = reading(format, content, name);
         db.deleteFrom(REGISTRY_IMPORT)
                 .where(REGISTRY_IMPORT.CONFIRMED_AT.isNull(),
                         REGISTRY_IMPORT.UPLOADED_AT.lt(OffsetDateTime.now().minus(PENDING_KEPT)))
@@ -99,7 +105,7 @@ public class Imports {
     public Optional<ImportPreview> find(UUID id) {
         return db.selectFrom(REGISTRY_IMPORT).where(REGISTRY_IMPORT.ID.eq(id)).fetchOptional()
                 .map(record -> record.getConfirmedAt() != null ? confirmed(record)
-                        : preview(record, sheets.get(ImportKind.valueOf(record.getKind())).analyze(rows(record), false)));
+                        : preview(record, sheets.get(ImportKind.valueOf(record.getKind())).analyze(reading(record), false)));
     }
 
     /**
@@ -122,7 +128,7 @@ public class Imports {
 
     private <T> ImportResult confirm(SheetImport<T> sheet, RegistryImportRecord record, DuplicateChoice choice,
                                      Map<Integer, DuplicateChoice> rowChoices) {
-        Analysis<T> analysis = sheet.analyze(rows(record), true);
+        Analysis<T> analysis = sheet.analyze(reading(record), true);
         if (!analysis.problems().isEmpty()) {
             throw new ImportRefusedException("file", "import.refused.problems", analysis.problems(),
                     analysis.problems().size());
@@ -163,6 +169,26 @@ public class Imports {
         return result;
     }
 
+    /**
+     * The sheet's rows, read on a thread of their own while the caller reads the registry: a large import costs
+     * the longer of the two, not their sum.
+     */
+    private static Supplier<List<SheetRow>> reading(SheetFormat format, byte[] content, String fileName) {
+        CompletableFuture<List<SheetRow>> rows = CompletableFuture.supplyAsync(() -> rows(format, content, fileName), READERS);
+        return () -> {
+            try {
+                return rows.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        };
+    }
+
+    private static Supplier<List<SheetRow>> reading(RegistryImportRecord record) {
+        byte[] content = record.getContent();
+        return reading(SheetFormat.of(record.getFileName(), content).orElseThrow(), content, record.getFileName());
+    }
+
     private static List<SheetRow> rows(SheetFormat format, byte[] content, String fileName) {
         List<SheetRow> rows;
         try {
@@ -174,11 +200,6 @@ public class Imports {
             throw new ImportRefusedException("file", "import.refused.tooManyRows", fileName, MAX_ROWS);
         }
         return rows;
-    }
-
-    private static List<SheetRow> rows(RegistryImportRecord record) {
-        byte[] content = record.getContent();
-        return rows(SheetFormat.of(record.getFileName(), content).orElseThrow(), content, record.getFileName());
     }
 
     private ImportPreview preview(RegistryImportRecord record, Analysis<?> analysis) {

@@ -30,6 +30,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import static vn.vusta.platform.db.jooq.Tables.EXPERTISE_FIELD;
 import static vn.vusta.platform.db.jooq.Tables.MEMBER;
@@ -55,8 +56,9 @@ import static vn.vusta.platform.spreadsheets.MemberColumn.WORKPLACE;
 
 /**
  * A members sheet (danh sách hội viên). A row is a member already in the registry when it has the e-mail of one,
- * else the phone number of one, else the name (ignoring diacritics and case) and year of birth of one; erased
- * members match nothing. An update writes the row's filled cells over the member and adds its units and fields
+ * else the phone number of one, else the name (ignoring diacritics and case) and year of birth of one whose
+ * e-mail and phone do not contradict it ({@link Identities}); erased members match nothing. Two rows of the
+ * file that are one person by the same rule are a problem. An update writes the row's filled cells over the member and adds its units and fields
  * of expertise to theirs (a list of one association never takes a person out of another); blank cells change
  * nothing, nor do a name without its diacritics or in capitals, an e-mail in other capitals or a phone number
  * spaced otherwise (the registry keeps its spelling), and a row that changes nothing writes nothing.
@@ -69,6 +71,7 @@ class MemberSheet implements SheetImport<MemberSheet.Row> {
                   String specialty, String workplace, String email, String phone, String address, LocalDate joinedOn,
                   MemberStatus status, Boolean expert, Set<UUID> unitIds, Set<String> fieldCodes) {
 
+        /** Name and year of birth, folded; null without a year. */
         String nameKey() {
             return birthYear == null ? null : Cells.fold(fullName) + "|" + birthYear;
         }
@@ -100,10 +103,11 @@ class MemberSheet implements SheetImport<MemberSheet.Row> {
     }
 
     @Override
-    public Analysis<Row> analyze(List<SheetRow> rows, boolean forWrite) {
-        var layout = SheetLayout.of(rows, MemberColumn.class, FULL_NAME);
-        var problems = new ArrayList<>(layout.problems());
+    public Analysis<Row> analyze(Supplier<List<SheetRow>> rows, boolean forWrite) {
         var references = new References();
+        var existing = existing();
+        var layout = SheetLayout.of(rows.get(), MemberColumn.class, FULL_NAME);
+        var problems = new ArrayList<>(layout.problems());
         var read = new ArrayList<Map.Entry<Integer, Values>>();
         for (SheetRow row : layout.dataRows()) {
             var cells = new RowCells<>(layout, row);
@@ -113,7 +117,7 @@ class MemberSheet implements SheetImport<MemberSheet.Row> {
                 read.add(Map.entry(row.number(), values));
             }
         }
-        var candidates = match(read, layout, problems, forWrite);
+        var candidates = match(read, existing, layout, problems, forWrite);
         problems.sort(Comparator.comparingInt(RowProblem::row));
         return new Analysis<>(layout.dataRows().size(), layout.columns(), layout.ignored(), layout.sample(), problems,
                 candidates);
@@ -163,37 +167,38 @@ class MemberSheet implements SheetImport<MemberSheet.Row> {
     }
 
     /** Duplicates within the file are problems; duplicates of members already there are the user's choice. */
-    private List<Candidate<Row>> match(List<Map.Entry<Integer, Values>> read, SheetLayout<MemberColumn> layout,
-                                       List<RowProblem> problems, boolean forWrite) {
-        var inFile = new HashMap<String, Integer>();
-        var existing = existingKeys();
-        var matched = new HashMap<Integer, Map.Entry<UUID, MatchKind>>();
+    private List<Candidate<Row>> match(List<Map.Entry<Integer, Values>> read, Identities<UUID> existing,
+                                       SheetLayout<MemberColumn> layout, List<RowProblem> problems, boolean forWrite) {
+        var inFile = new Identities<Integer>();
+        var matched = new HashMap<Integer, Identities.Found<UUID>>();
         var rowOfMember = new HashMap<UUID, Integer>();
         for (var entry : read) {
             int row = entry.getKey();
-            Values values = entry.getValue();
-            List<Map.Entry<MemberColumn, String>> keys = keys(values);
-            Optional<RowProblem> problem = keys.stream()
-                    .filter(key -> inFile.containsKey(key.getValue()))
-                    .findFirst()
-                    .map(key -> RowProblem.of(row, layout.heading(key.getKey()), "duplicateInFile", inFile.get(key.getValue())));
-            keys.forEach(key -> inFile.putIfAbsent(key.getValue(), row));
-            if (problem.isEmpty()) {
-                ExistingKeys.Found found = existing.match(keys);
-                if (found != null && found.id() == null) {
-                    problem = Optional.of(RowProblem.of(row, layout.heading(found.column()), "ambiguous"));
-                } else if (found != null) {
-                    Integer earlier = rowOfMember.putIfAbsent(found.id(), row);
-                    if (earlier != null) {
-                        problem = Optional.of(RowProblem.of(row, layout.heading(found.column()), "sameRecordTwice", earlier));
-                    } else {
-                        matched.put(row, Map.entry(found.id(), found.kind()));
-                    }
-                }
+            Values v = entry.getValue();
+            String email = v.email() == null ? null : Cells.emailKey(v.email());
+            String phone = v.phone() == null ? null : Cells.phoneKey(v.phone());
+            String name = v.nameKey();
+            Identities.Found<Integer> earlier = inFile.find(email, phone, name);
+            inFile.add(row, email, phone, name);
+            if (earlier != null) {
+                problems.add(RowProblem.of(row, layout.heading(column(earlier.kind())), "duplicateInFile", earlier.key()));
+                continue;
             }
-            problem.ifPresent(problems::add);
+            Identities.Found<UUID> found = existing.find(email, phone, name);
+            if (found == null) {
+                continue;
+            }
+            String heading = layout.heading(column(found.kind()));
+            if (found.several()) {
+                problems.add(RowProblem.of(row, heading, "ambiguous"));
+            } else if (rowOfMember.containsKey(found.key())) {
+                problems.add(RowProblem.of(row, heading, "sameRecordTwice", rowOfMember.get(found.key())));
+            } else {
+                rowOfMember.put(found.key(), row);
+                matched.put(row, found);
+            }
         }
-        Map<UUID, Current> current = current(matched.values().stream().map(Map.Entry::getKey).toList(), forWrite);
+        Map<UUID, Current> current = current(matched.values().stream().map(Identities.Found::key).toList(), forWrite);
         var candidates = new ArrayList<Candidate<Row>>(read.size());
         for (var entry : read) {
             int row = entry.getKey();
@@ -203,35 +208,28 @@ class MemberSheet implements SheetImport<MemberSheet.Row> {
                 candidates.add(new Candidate<>(row, new Row(values, null), null));
                 continue;
             }
-            Current now = current.get(match.getKey());
+            Current now = current.get(match.key());
             if (Boolean.FALSE.equals(values.expert()) && now.record().getExpertSharedData().length > 0) {
                 problems.add(RowProblem.of(row, layout.heading(EXPERT), "expertSharing"));
             }
-            var duplicate = new Duplicate(row, match.getKey(), now.record().getFullName(), match.getValue(),
+            var duplicate = new Duplicate(row, match.key(), now.record().getFullName(), match.kind(),
                     changes(values, now, layout));
             candidates.add(new Candidate<>(row, new Row(values, now), duplicate));
         }
         return candidates;
     }
 
-    /** The keys that identify a person, strongest first, each with the column it comes from. */
-    private static List<Map.Entry<MemberColumn, String>> keys(Values values) {
-        var keys = new ArrayList<Map.Entry<MemberColumn, String>>(3);
-        if (values.email() != null) {
-            keys.add(Map.entry(EMAIL, "e:" + Cells.emailKey(values.email())));
-        }
-        if (values.phone() != null) {
-            keys.add(Map.entry(PHONE, "p:" + Cells.phoneKey(values.phone())));
-        }
-        if (values.nameKey() != null) {
-            keys.add(Map.entry(FULL_NAME, "n:" + values.nameKey()));
-        }
-        return keys;
+    private static MemberColumn column(MatchKind kind) {
+        return switch (kind) {
+            case EMAIL -> EMAIL;
+            case PHONE -> PHONE;
+            case NAME_AND_BIRTH_YEAR, NAME -> FULL_NAME;
+        };
     }
 
-    /** The identifying keys of every member but the erased, read once: a cursor over the tenant's members. */
-    private ExistingKeys existingKeys() {
-        var keys = new ExistingKeys();
+    /** What identifies every member but the erased, read once through a cursor over the tenant's members. */
+    private Identities<UUID> existing() {
+        var identities = new Identities<UUID>();
         try (Cursor<Record5<UUID, String, Short, String, String>> cursor = db
                 .select(MEMBER.ID, MEMBER.FULL_NAME, MEMBER.BIRTH_YEAR, MEMBER.EMAIL, MEMBER.PHONE)
                 .from(MEMBER)
@@ -239,47 +237,13 @@ class MemberSheet implements SheetImport<MemberSheet.Row> {
                 .fetchSize(10_000)
                 .fetchLazy()) {
             for (var r : cursor) {
-                UUID id = r.value1();
-                if (r.value4() != null) {
-                    keys.lookup.put("e:" + Cells.emailKey(r.value4()), id);
-                }
-                if (r.value5() != null) {
-                    keys.lookup.put("p:" + Cells.phoneKey(r.value5()), id);
-                }
-                if (r.value3() != null) {
-                    keys.lookup.put("n:" + Cells.fold(r.value2()) + "|" + r.value3(), id);
-                }
+                identities.add(r.value1(),
+                        r.value4() == null ? null : Cells.emailKey(r.value4()),
+                        r.value5() == null ? null : Cells.phoneKey(r.value5()),
+                        r.value3() == null ? null : Cells.fold(r.value2()) + "|" + r.value3());
             }
         }
-        return keys;
-    }
-
-    private static final class ExistingKeys {
-
-        /** A member found by a key; no id when several members share the key. */
-        record Found(UUID id, MatchKind kind, MemberColumn column) {
-        }
-
-        private final Lookup<UUID> lookup = new Lookup<>();
-
-        /** The member the strongest key present finds, or null. */
-        Found match(List<Map.Entry<MemberColumn, String>> keys) {
-            for (var key : keys) {
-                MatchKind kind = switch (key.getKey()) {
-                    case EMAIL -> MatchKind.EMAIL;
-                    case PHONE -> MatchKind.PHONE;
-                    default -> MatchKind.NAME_AND_BIRTH_YEAR;
-                };
-                if (lookup.shared(key.getValue())) {
-                    return new Found(null, kind, key.getKey());
-                }
-                UUID id = lookup.one(key.getValue());
-                if (id != null) {
-                    return new Found(id, kind, key.getKey());
-                }
-            }
-            return null;
-        }
+        return identities;
     }
 
     /** The matched members as they are, with their units and fields; locked when they are about to be written. */

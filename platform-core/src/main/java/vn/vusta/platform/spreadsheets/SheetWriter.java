@@ -48,6 +48,8 @@ abstract sealed class SheetWriter implements AutoCloseable {
 
         Xlsx(OutputStream out, String sheetName) {
             workbook = new Workbook(out, "VUSTA", "1.0");
+            // Fast over small: a list of 100.000 members compresses in a fraction of the time, a third larger.
+            workbook.setCompressionLevel(1);
             sheet = workbook.newWorksheet(sheetName);
         }
 

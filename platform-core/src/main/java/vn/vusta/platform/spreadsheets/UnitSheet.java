@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import static vn.vusta.platform.db.jooq.Tables.UNIT;
 import static vn.vusta.platform.spreadsheets.UnitColumn.ABBREVIATION;
@@ -77,12 +78,12 @@ class UnitSheet implements SheetImport<UnitSheet.Row> {
     }
 
     @Override
-    public Analysis<Row> analyze(List<SheetRow> rows, boolean forWrite) {
-        var layout = SheetLayout.of(rows, UnitColumn.class, NAME);
-        var problems = new ArrayList<>(layout.problems());
+    public Analysis<Row> analyze(Supplier<List<SheetRow>> rows, boolean forWrite) {
         var provinces = provinces();
         var select = db.selectFrom(UNIT);
         List<UnitRecord> units = forWrite ? select.forUpdate().fetch() : select.fetch();
+        var layout = SheetLayout.of(rows.get(), UnitColumn.class, NAME);
+        var problems = new ArrayList<>(layout.problems());
         var byName = new Lookup<UnitRecord>();
         units.forEach(unit -> byName.put(Cells.fold(unit.getName()), unit));
         var inFile = new HashMap<String, Integer>();

@@ -29,18 +29,19 @@ final class Vocabulary {
         words(GENDERS, Gender.FEMALE, "Nữ", "F");
         words(TITLES, AcademicTitle.GS, "GS", "Giáo sư");
         words(TITLES, AcademicTitle.PGS, "PGS", "Phó Giáo sư");
-        words(DEGREES, Degree.TSKH, "Tiến sĩ khoa học");
-        words(DEGREES, Degree.TS, "Tiến sĩ");
-        words(DEGREES, Degree.THS, "Thạc sĩ");
-        words(DEGREES, Degree.BSCKII, "Bác sĩ chuyên khoa II", "Bác sĩ chuyên khoa 2", "BSCK2", "CKII");
-        words(DEGREES, Degree.BSCKI, "Bác sĩ chuyên khoa I", "Bác sĩ chuyên khoa 1", "BSCK1", "CKI");
-        words(DEGREES, Degree.CN, "Cử nhân");
-        words(DEGREES, Degree.KS, "Kỹ sư");
-        words(DEGREES, Degree.BS, "Bác sĩ");
-        words(DEGREES, Degree.DS, "Dược sĩ");
-        words(DEGREES, Degree.KTS, "Kiến trúc sư");
-        words(DEGREES, Degree.CD, "Cao đẳng");
-        words(DEGREES, Degree.TC, "Trung cấp");
+        degree(Degree.TSKH, "Tiến sĩ khoa học");
+        degree(Degree.TS, "Tiến sĩ");
+        degree(Degree.THS, "Thạc sĩ");
+        degree(Degree.BSCKII, "Bác sĩ chuyên khoa II", "Bác sĩ chuyên khoa 2", "BSCK2", "CKII");
+        degree(Degree.BSCKI, "Bác sĩ chuyên khoa I", "Bác sĩ chuyên khoa 1", "BSCK1", "CKI");
+        degree(Degree.CN, "Cử nhân");
+        degree(Degree.KS, "Kỹ sư");
+        degree(Degree.BS, "Bác sĩ");
+        degree(Degree.DS, "Dược sĩ");
+        degree(Degree.KTS, "Kiến trúc sư");
+        degree(Degree.CD, "Cao đẳng");
+        degree(Degree.TC, "Trung cấp");
+        degree(Degree.OTHER);
         words(MEMBER_STATUSES, MemberStatus.ACTIVE, "Đang sinh hoạt", "Sinh hoạt", "Đang hoạt động", "Hoạt động");
         words(MEMBER_STATUSES, MemberStatus.INACTIVE, "Ngừng sinh hoạt", "Thôi sinh hoạt", "Không sinh hoạt");
         words(MEMBER_STATUSES, MemberStatus.DECEASED, "Đã mất", "Từ trần", "Qua đời");
@@ -71,6 +72,15 @@ final class Vocabulary {
         }
     }
 
+    /** A degree by its code, the way forms write it ({@link Degree#written()}) and its words. */
+    private static void degree(Degree degree, String... words) {
+        DEGREES.put(degreeKey(degree.name()), degree);
+        DEGREES.put(degreeKey(degree.written()), degree);
+        for (String word : words) {
+            DEGREES.put(degreeKey(word), degree);
+        }
+    }
+
     static String gender(Gender gender) {
         return gender == null ? "" : gender == Gender.MALE ? "Nam" : "Nữ";
     }
@@ -83,9 +93,13 @@ final class Vocabulary {
         return Optional.ofNullable(TITLES.get(Cells.fold(text)));
     }
 
-    /** "ThS", "Th.S", "Thạc sĩ", "CĐ". */
+    /** "ThS", "Th.S", "Thạc sĩ", "CĐ": spaces and dots do not count. */
     static Optional<Degree> degree(String text) {
-        return Degree.parse(text).or(() -> Optional.ofNullable(DEGREES.get(Cells.fold(text))));
+        return Optional.ofNullable(DEGREES.get(degreeKey(text)));
+    }
+
+    private static String degreeKey(String text) {
+        return Cells.fold(text).replace(" ", "");
     }
 
     /** "PGS.TS", "GS. TSKH", "PGS", "ThS": a title, a degree, or a title then a degree. */
