@@ -12,8 +12,10 @@ import vn.vusta.platform.tenancy.Tenants;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.vusta.platform.db.jooq.Tables.MEMBER;
@@ -184,6 +186,24 @@ class ImportTest {
     }
 
     @Test
+    void twoFilesNamingTheSamePersonConfirmedAtOnceCreateThemOnce() throws Exception {
+        List<String> headings = List.of("Họ và tên", "Năm sinh", "Email", "Cơ quan công tác");
+        var previews = new ArrayList<JsonNode>();
+        for (String workplace : List.of("Hội Nông học", "Trường Đại học Sư phạm Kỹ thuật Hưng Yên")) {
+            previews.add(Sheets.upload("/api/v1/imports/members", editor, "cung-nguoi.csv", Sheets.csv(';', false, List.of(headings,
+                    List.of("Tạ Quang Minh " + tag, "1977", "minh." + tag + "@example.vn", workplace)))).json());
+        }
+        assertThat(previews).allSatisfy(p -> assertThat(p.path("newCount").asInt()).isEqualTo(1));
+        List<CompletableFuture<JsonNode>> confirming = previews.stream()
+                .map(p -> CompletableFuture.supplyAsync(() -> confirm(p, null)))
+                .toList();
+        List<JsonNode> results = confirming.stream().map(CompletableFuture::join).toList();
+        assertThat(results).extracting(r -> r.path("created").asInt()).containsExactlyInAnyOrder(1, 0);
+        assertThat(results).extracting(r -> r.path("skipped").asInt()).containsExactlyInAnyOrder(0, 1);
+        assertThat(membersTagged()).isEqualTo(1);
+    }
+
+    @Test
     void unitsImportFromACsvWithATitleAboveTheHeadings() throws Exception {
         byte[] file = Sheets.csv(',', true, List.of(
                 List.of("DANH SÁCH CÁC HỘI THÀNH VIÊN"),
@@ -251,7 +271,7 @@ class ImportTest {
     }
 
     private static List<Object> row(Object... cells) {
-        return new ArrayList<>(java.util.Arrays.asList(cells));
+        return new ArrayList<>(Arrays.asList(cells));
     }
 
     static JsonNode confirm(JsonNode preview, String body) {

@@ -1,6 +1,7 @@
 package vn.vusta.platform.spreadsheets;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * An uploaded sheet read against the registry: every problem, and the rows as the import would write them,
@@ -14,6 +15,6 @@ record Analysis<T>(int rowCount, List<String> columns, List<String> ignoredColum
     }
 
     List<Duplicate> duplicates() {
-        return candidates.stream().map(Candidate::duplicate).filter(d -> d != null).toList();
+        return candidates.stream().map(Candidate::duplicate).filter(Objects::nonNull).toList();
     }
 }

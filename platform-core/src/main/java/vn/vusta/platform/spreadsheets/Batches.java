@@ -31,7 +31,10 @@ final class Batches {
                 .fetch(0, UUID.class);
     }
 
-    /** Inserts the rows (values in the order of {@code columns}); rows already there are left as they are. */
+    /**
+     * Inserts the rows, values in the order of {@code columns}. Imports write only rows that are not there (new
+     * identifiers, links a record lacks), so no conflict is looked for: a plain insert is the cheaper one.
+     */
     static <R extends Record> void insert(DSLContext db, Table<R> table, List<Field<?>> columns, List<List<Object>> rows) {
         if (rows.isEmpty()) {
             return;
@@ -40,7 +43,7 @@ final class Batches {
         for (int c = 0; c < columns.size(); c++) {
             arrays.add(unnest(columns.get(c), rows, c));
         }
-        db.insertInto(table).columns(columns).select(DSL.select(arrays)).onConflictDoNothing().execute();
+        db.insertInto(table).columns(columns).select(DSL.select(arrays)).execute();
     }
 
     private static <T> Field<T> unnest(Field<T> column, List<List<Object>> rows, int index) {

@@ -48,9 +48,11 @@ public class Imports {
     /** The most rows one file may hold: a province's whole registry, with room. */
     public static final int MAX_ROWS = 200_000;
     /** An upload nobody confirmed is deleted after this: it holds personal data. */
-    static final Duration PENDING_KEPT = Duration.ofDays(1);
+    private static final Duration PENDING_KEPT = Duration.ofDays(1);
     private static final int MAX_FILE_NAME = 255;
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The first key of the transaction locks of imports (the second is the tenant's): "IMPO". */
+    private static final int LOCK_CLASS = 0x494d504f;
     private static final Executor READERS = Executors.newVirtualThreadPerTaskExecutor();
 
     private final DSLContext db;
@@ -123,6 +125,11 @@ public class Imports {
         if (record.getConfirmedAt() != null) {
             throw new ImportRefusedException("id", "import.refused.confirmed", record.getFileName());
         }
+        // One confirmation at a time per tenant: two files naming the same new person would otherwise both create
+        // them. The second waits, then finds the first one's records as duplicates.
+        UUID tenant = AccessScope.currentTenant().id();
+        db.select(DSL.function(DSL.name("pg_advisory_xact_lock"), Object.class, DSL.val(LOCK_CLASS), DSL.val(tenant.hashCode())))
+                .fetch();
         return Optional.of(confirm(sheets.get(ImportKind.valueOf(record.getKind())), record, choice, rowChoices));
     }
 

@@ -19,7 +19,7 @@ final class SheetLayout<C extends Enum<C> & SheetColumn> {
     private static final int ROWS_BEFORE_HEADINGS = 10;
     /** Row numbers (số thứ tự) and notes: columns every list has and the registry has no use for, ignored quietly. */
     private static final Set<String> QUIET = Set.of("stt", "tt", "so tt", "so thu tu");
-    static final int SAMPLE_ROWS = 20;
+    private static final int SAMPLE_ROWS = 20;
 
     private final Map<C, Integer> indexes;
     private final Map<C, String> headings;
