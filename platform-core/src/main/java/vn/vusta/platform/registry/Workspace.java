@@ -17,7 +17,8 @@ import static vn.vusta.platform.db.jooq.Tables.UNIT;
 @Service
 public class Workspace {
 
-    static final String SUMMARY_CACHE = "workspace-summary";
+    /** Evicted by whatever changes the units, so the figures follow. */
+    public static final String SUMMARY_CACHE = "workspace-summary";
 
     private final DSLContext db;
     private final TenantCache cache;

@@ -1,0 +1,20 @@
+package vn.vusta.platform.spreadsheets;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An uploaded sheet read against the registry: every problem, and the rows as the import would write them,
+ * each either new or a duplicate of a record already there.
+ */
+record Analysis<T>(int rowCount, List<String> columns, List<String> ignoredColumns, List<PreviewRow> sample,
+                   List<RowProblem> problems, List<Candidate<T>> candidates) {
+
+    /** A row the import would write; {@code duplicate} is null for a new record. */
+    record Candidate<T>(int row, T values, Duplicate duplicate) {
+    }
+
+    List<Duplicate> duplicates() {
+        return candidates.stream().map(Candidate::duplicate).filter(Objects::nonNull).toList();
+    }
+}

@@ -1,0 +1,11 @@
+package vn.vusta.platform.spreadsheets;
+
+/** How a row was found to be a record already in the registry, strongest first. */
+public enum MatchKind {
+    EMAIL,
+    PHONE,
+    /** The same name (ignoring diacritics and case) and year of birth. */
+    NAME_AND_BIRTH_YEAR,
+    /** A unit of the same name (ignoring diacritics and case). */
+    NAME
+}
