@@ -4,7 +4,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record4;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.vusta.platform.db.jooq.Routines;
+import vn.vusta.platform.members.MemberQuery;
 
 import java.util.List;
 import java.util.Optional;
@@ -36,19 +36,18 @@ public class SeatCandidates {
                 .fetchOptional(SeatCandidates::toHolder);
     }
 
-    /** Those whose name contains the words typed, in Vietnamese order of given names; at most {@code limit}. */
+    /** Those whose name has the words typed, in Vietnamese order of given names; at most {@code limit}. */
     @Transactional(readOnly = true)
     public List<Holder> matching(String typed, int limit) {
-        if (typed == null || typed.isBlank()) {
+        var query = new MemberQuery(typed, null, null, null, null, null, null);
+        if (!query.hasText()) {
             return List.of();
         }
-        // Folded once here, so that the pattern is a value the trigram index of member names can serve.
-        String folded = Routines.fold(db.configuration(), typed.strip());
         return db.select(MEMBER.ID, MEMBER.FULL_NAME, MEMBER.ACADEMIC_TITLE, MEMBER.DEGREE)
                 .from(MEMBER)
-                .where(MEMBER.STATUS.notIn(UNAVAILABLE))
-                .and(Routines.fold(MEMBER.FULL_NAME).contains(folded))
-                .orderBy(Routines.givenName(MEMBER.FULL_NAME).collate("vietnamese"), MEMBER.FULL_NAME.collate("vietnamese"))
+                .where(query.condition())
+                .and(MEMBER.STATUS.notIn(UNAVAILABLE))
+                .orderBy(query.order())
                 .limit(limit)
                 .fetch(SeatCandidates::toHolder);
     }
