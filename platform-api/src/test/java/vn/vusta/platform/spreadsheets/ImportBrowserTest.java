@@ -7,6 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.vusta.platform.Api;
 import vn.vusta.platform.PlatformApiTest;
@@ -22,7 +23,10 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The import page in headless Chromium: a file with a bad row shows the row, the column and the problem, in Vietnamese. */
+/**
+ * The import page in headless Chromium: a file with a bad row shows the row, the column and the problem, in
+ * Vietnamese, and cannot be confirmed; the corrected file is; duplicates are updated or skipped row by row.
+ */
 @PlatformApiTest
 class ImportBrowserTest {
 
@@ -42,7 +46,7 @@ class ImportBrowserTest {
     }
 
     @Test
-    void aFileWithABadRowIsReportedAndNotImportedThenTheCorrectedFileIs() throws IOException {
+    void aFileWithABadRowIsReportedAndNotImportedThenTheCorrectedFileIsAndItsDuplicatesChosenRowByRow() throws IOException {
         logIn("hung-yen-editor");
         List<String> headings = List.of("STT", "Họ và tên", "Năm sinh", "Email", "Hội thành viên");
         Path bad = file("hoi-vien-loi.csv", Sheets.csv(';', true, List.of(headings,
@@ -68,6 +72,19 @@ class ImportBrowserTest {
         browser.findElement(By.id("confirm-submit")).click();
         assertThat(text("notice")).isEqualTo("Đã nhập: tạo mới 2, cập nhật 0, giống hệt 0, bỏ qua 0.");
         assertThat(text("result")).contains("Tạo mới 2", "hung-yen-editor");
+        assertThat(text("import-title")).isEqualTo("Đã nhập: hoi-vien.csv");
+
+        // Both again with another workplace: one updated by the user's choice for its row, the other skipped.
+        List<String> withWorkplace = List.of("Họ và tên", "Năm sinh", "Email", "Cơ quan công tác");
+        Path changed = file("hoi-vien-sua.csv", Sheets.csv(';', true, List.of(withWorkplace,
+                List.of("Đinh Văn Tâm " + tag, "1969", "tam." + tag + "@example.vn", "Viện Cây lương thực"),
+                List.of("Mai Thị Hạnh " + tag, "1988", "hanh." + tag + "@example.vn", "Trường Đại học Hưng Yên"))));
+        browser.findElement(By.linkText("Nhập tệp khác")).click();
+        upload(changed);
+        assertThat(text("duplicate-2")).contains("Đinh Văn Tâm " + tag, "Email", "Cơ quan công tác");
+        new Select(browser.findElement(By.name("row-2"))).selectByVisibleText("Cập nhật");
+        browser.findElement(By.id("confirm-submit")).click();
+        assertThat(text("notice")).isEqualTo("Đã nhập: tạo mới 0, cập nhật 1, giống hệt 0, bỏ qua 1.");
     }
 
     private void upload(Path file) {

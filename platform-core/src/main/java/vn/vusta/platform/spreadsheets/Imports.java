@@ -46,7 +46,7 @@ import static vn.vusta.platform.db.jooq.Tables.REGISTRY_IMPORT;
 public class Imports {
 
     /** The most rows one file may hold: a province's whole registry, with room. */
-    public static final int MAX_ROWS = 200_000;
+    private static final int MAX_ROWS = 200_000;
     /** An upload nobody confirmed is deleted after this: it holds personal data. */
     private static final Duration PENDING_KEPT = Duration.ofDays(1);
     private static final int MAX_FILE_NAME = 255;

@@ -1,5 +1,6 @@
 package vn.vusta.platform.spreadsheets;
 
+import java.util.Arrays;
 import java.util.List;
 
 /** The columns of a members sheet (danh sách hội viên), in the order exports write them. */
@@ -42,6 +43,6 @@ enum MemberColumn implements SheetColumn {
 
     /** The columns an export writes: every one but the combined title and degree. */
     static List<MemberColumn> written() {
-        return java.util.Arrays.stream(values()).filter(c -> c != TITLE_AND_DEGREE).toList();
+        return Arrays.stream(values()).filter(c -> c != TITLE_AND_DEGREE).toList();
     }
 }
