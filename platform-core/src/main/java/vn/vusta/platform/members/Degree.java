@@ -1,8 +1,9 @@
 package vn.vusta.platform.members;
 
 import java.text.Normalizer;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Degrees (học vị, trình độ) as Vietnamese forms write them; {@link #written()} is that spelling. */
@@ -43,15 +44,18 @@ public enum Degree {
         return written;
     }
 
+    private static final Map<String, Degree> BY_SPELLING = new HashMap<>();
+
+    static {
+        for (Degree degree : values()) {
+            BY_SPELLING.put(fold(degree.name()), degree);
+            BY_SPELLING.put(fold(degree.written), degree);
+        }
+    }
+
     /** The degree a person wrote: "ThS", "ths", "Th.S", "CĐ" or the code; empty when it is none of them. */
     public static Optional<Degree> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String key = fold(text);
-        return Arrays.stream(values())
-                .filter(d -> fold(d.name()).equals(key) || fold(d.written).equals(key))
-                .findFirst();
+        return text == null ? Optional.empty() : Optional.ofNullable(BY_SPELLING.get(fold(text)));
     }
 
     private static String fold(String text) {
