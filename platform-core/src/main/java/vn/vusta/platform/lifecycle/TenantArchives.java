@@ -38,7 +38,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -91,11 +90,12 @@ public class TenantArchives {
         this.tenantTransactions = tenantTransactions;
     }
 
-    /** Writes the tenant's archive to {@code out}, which stays open. */
-    public void export(String code, OutputStream out) {
+    /** Writes the tenant's archive to {@code out}, which stays open; returns the rows written per table. */
+    public Map<String, Integer> export(String code, OutputStream out) {
         Tenant tenant = tenants.findByCode(code).orElseThrow(() -> new UnknownTenantException(code));
-        tenantTransactions.inTenantSnapshot(tenant, () -> {
+        return tenantTransactions.inTenantSnapshot(tenant, () -> {
             var tables = new ArrayList<Map<String, Object>>();
+            var written = new LinkedHashMap<String, Integer>();
             try {
                 var zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
                 // Rows in JSON compress about ten to one even at the fastest level, which is several times faster.
@@ -108,6 +108,7 @@ public class TenantArchives {
                     int rows = writeRows(table, writer);
                     writer.flush();
                     zip.closeEntry();
+                    written.put(table.getName(), rows);
                     tables.add(Map.of("name", table.getName(), "rows", rows, "sha256", HexFormat.of().formatHex(digest.digest()),
                             "columns", Stream.of(table.fields()).map(Field::getName).toList()));
                 }
@@ -125,7 +126,7 @@ public class TenantArchives {
                 throw new UncheckedIOException(e);
             }
             audit.record("tenant.exported", "tenant", code, null, JSON.writeValueAsString(Map.of("tables", tables)));
-            return tables.size();
+            return written;
         });
     }
 

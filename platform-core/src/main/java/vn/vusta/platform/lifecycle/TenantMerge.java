@@ -106,19 +106,24 @@ public class TenantMerge {
     /** In the merge's scope: the source and the target are both readable. */
     private Survey survey(Tenant source, Tenant target) {
         var counts = new LinkedHashMap<String, Counts>();
+        for (Table<?> table : TenantTables.parentsFirst()) {
+            int[] both = counts(table, source, target);
+            counts.put(table.getName(), new Counts(both[0], both[1], null, null));
+        }
+        return new Survey(counts, conflicts(source, target));
+    }
+
+    /** Every conflict, table by table, parents first. */
+    private List<Conflict> conflicts(Tenant source, Tenant target) {
         var conflicts = new ArrayList<Conflict>();
         String suffix = suffix(source);
         // Tables whose primary keys the source and the target share no value of (a clash refuses the merge).
         var distinctKeys = new HashSet<Table<?>>();
         for (Table<?> table : TenantTables.parentsFirst()) {
-            int[] both = counts(table, source, target);
-            counts.put(table.getName(), new Counts(both[0], both[1], null, null));
-            if (both[0] > 0 && both[1] > 0) {
-                conflicts.addAll(conflicts(table, source, target, suffix, !keyImpliesDistinct(table, distinctKeys)));
-            }
+            conflicts.addAll(conflicts(table, source, target, suffix, !keyImpliesDistinct(table, distinctKeys)));
             distinctKeys.add(table);
         }
-        return new Survey(counts, conflicts);
+        return conflicts;
     }
 
     public Plan merge(String sourceCode, String targetCode) {
@@ -149,36 +154,44 @@ public class TenantMerge {
         }
     }
 
+    /**
+     * The data's part of a merge. Its counts: the target's rows before and after are counted; the source's rows are
+     * the ones the copy found and the delete removed, which in the transaction's one snapshot must be the same rows.
+     */
     private Plan moveData(Tenant source, Tenant target) {
         OffsetDateTime mergedAt = OffsetDateTime.now();
         announce(source, target);
-        Survey survey = survey(source, target);
-        var before = survey.counts();
-        var conflicts = survey.conflicts();
+        var targetBefore = new LinkedHashMap<String, Integer>();
+        for (Table<?> table : TenantTables.parentsFirst()) {
+            targetBefore.put(table.getName(), count(table, target));
+        }
+        List<Conflict> conflicts = conflicts(source, target);
 
-        var written = new HashMap<String, Integer>();
+        var copied = new HashMap<String, Integer>();
         String suffix = suffix(source);
         for (Table<?> table : TenantTables.parentsFirst()) {
-            written.put(table.getName(), copy(table, source, target, suffix));
+            copied.put(table.getName(), copy(table, source, target, suffix));
         }
-        written.merge(RECORD_LINEAGE.getName(), recordLineage(source, target, mergedAt), Integer::sum);
+        int lineage = recordLineage(source, target, mergedAt);
 
         scope(source);
+        var deleted = new HashMap<String, Integer>();
         for (Table<?> table : TenantTables.childrenFirst()) {
-            db.deleteFrom(table).where(tenantId(table).eq(source.id())).execute();
+            deleted.put(table.getName(), db.deleteFrom(table).where(tenantId(table).eq(source.id())).execute());
         }
 
         announce(source, target);
         var verified = new LinkedHashMap<String, Counts>();
-        for (var entry : before.entrySet()) {
+        for (var entry : targetBefore.entrySet()) {
             Table<?> table = TenantTables.byName(entry.getKey());
-            int[] after = counts(table, source, target);
-            int expected = entry.getValue().targetBefore() + written.getOrDefault(entry.getKey(), 0);
-            if (after[0] != 0 || after[1] != expected) {
-                throw new MergeRefusedException("merge.counts.mismatch", table.getName(), expected, after[1]);
+            int moved = copied.get(entry.getKey());
+            int sourceAfter = moved - deleted.get(entry.getKey());
+            int expected = entry.getValue() + moved + (table.equals(RECORD_LINEAGE) ? lineage : 0);
+            int targetAfter = count(table, target);
+            if (sourceAfter != 0 || targetAfter != expected) {
+                throw new MergeRefusedException("merge.counts.mismatch", table.getName(), expected, targetAfter);
             }
-            verified.put(entry.getKey(), new Counts(entry.getValue().source(), entry.getValue().targetBefore(),
-                    after[0], after[1]));
+            verified.put(entry.getKey(), new Counts(moved, entry.getValue(), sourceAfter, targetAfter));
         }
         scope(source);
         db.update(TENANT).set(TENANT.STATUS, TenantStatus.MERGED.name()).set(TENANT.MERGED_INTO, target.id())
@@ -255,6 +268,11 @@ public class TenantMerge {
                     .execute();
         }
         return recorded;
+    }
+
+    /** The table's rows of one tenant, in the merge's scope. */
+    private int count(Table<?> table, Tenant tenant) {
+        return db.fetchCount(table, tenantId(table).eq(tenant.id()));
     }
 
     /** The table's rows of the source and of the target, in the merge's scope. */

@@ -122,8 +122,8 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
                 case "reactivate" -> report("Đã kích hoạt lại", lifecycle.reactivate(code(command)));
                 case "export" -> {
                     Path file = Path.of(option(arguments, "file"));
-                    export(code(command), file);
-                    out.printf("Đã xuất %s vào %s%n", code(command), file.toAbsolutePath());
+                    Map<String, Integer> rows = export(code(command), file);
+                    out.printf("Đã xuất %s vào %s: %s%n", code(command), file.toAbsolutePath(), rows);
                 }
                 case "restore" -> {
                     Path file = Path.of(option(arguments, "file"));
@@ -187,9 +187,9 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
     }
 
     /** Streams the archive into the file; a failed export leaves no partial file behind. */
-    private void export(String code, Path file) throws IOException {
+    private Map<String, Integer> export(String code, Path file) throws IOException {
         try (OutputStream stream = Files.newOutputStream(file)) {
-            archives.export(code, stream);
+            return archives.export(code, stream);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);
             throw e;

@@ -23,8 +23,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.sql.DriverManager;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +84,27 @@ class TenantArchiveTest {
                 .path("detail").asString()).startsWith("Tệp không phải là bản xuất đọc được");
     }
 
+    /** Rows cut short, with a manifest whose checksum was made to match: refused for the rows, not the checksum. */
+    @Test
+    void anArchiveWhoseRowsCannotBeReadIsRefused() throws Exception {
+        Map<String, byte[]> files = unzip(call("GET", "/api/v1/tenants/hung-yen/export", null).body());
+        byte[] unit = "{\"fields\":[{\"name\":\"id\",\"type\":\"UUID\"}],\"records\":[[\"0195d2a0".getBytes(StandardCharsets.UTF_8);
+        files.put("tables/unit.json", unit);
+        ObjectNode manifest = (ObjectNode) JSON.readTree(files.get("manifest.json"));
+        for (JsonNode table : manifest.path("tables")) {
+            if (table.path("name").asString().equals("unit")) {
+                ((ObjectNode) table).put("sha256", HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(unit)));
+            }
+        }
+        files.put("manifest.json", JSON.writeValueAsBytes(manifest));
+        Tenant target = onboard("kon-tum", "62");
+        var refused = call("POST", "/api/v1/tenants/kon-tum/restore", zip(files));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(refused.body()).path("detail").asString())
+                .isEqualTo("Bản xuất bị hỏng: không đọc được các dòng của bảng \"unit\".");
+        assertThat(rowsWithoutTenant(target.id(), "member")).isEmpty();
+    }
+
     @Test
     void anArchiveOfAnotherFormatVersionIsRefused() throws Exception {
         Map<String, byte[]> files = unzip(call("GET", "/api/v1/tenants/hung-yen/export", null).body());
@@ -108,6 +131,7 @@ class TenantArchiveTest {
         Path file = Files.createTempFile("hung-yen-", ".zip");
         var exported = CommandLineRun.of("tenants", "export", "hung-yen", "--file=" + file);
         assertThat(exported.exitCode()).as(exported.output()).isZero();
+        assertThat(exported.output()).contains("Đã xuất hung-yen", "unit=1", "member=1");
         assertThat(unzip(Files.readAllBytes(file))).containsKeys("manifest.json", "tables/unit.json");
         Tenant target = onboard("son-la", "14");
         var restored = CommandLineRun.of("tenants", "restore", "son-la", "--file=" + file);
