@@ -176,8 +176,8 @@ create table member_name_token (
     tenant_id uuid not null,
     token     text collate "C" not null,
     member_id uuid not null,
-    constraint member_name_token_pkey primary key (tenant_id, token, member_id),
-    constraint member_name_token_member_fkey foreign key (tenant_id, member_id) references member (tenant_id, id) on delete cascade
+    -- No foreign key to member: its cascade would delete row by row; the trigger below deletes per statement.
+    constraint member_name_token_pkey primary key (tenant_id, token, member_id)
 );
 
 create index member_name_token_by_member on member_name_token (tenant_id, member_id);
@@ -194,21 +194,25 @@ create function name_tokens(full_name text) returns setof text
     language sql immutable strict parallel safe
 as $$ select distinct regexp_split_to_table(btrim(fold(full_name)), '\s+') $$;
 
--- Statement triggers with transition tables: an import or a merge of 200.000 members costs one statement here.
+-- Statement triggers with transition tables: an import, a merge or a deletion of 200.000 members costs a few
+-- statements here, and each name is folded once.
 create function index_member_names() returns trigger
     language plpgsql security definer set search_path = public, extensions
 as $$
 begin
-    if tg_op = 'UPDATE' then
+    if tg_op in ('UPDATE', 'DELETE') then
         delete from member_name_token t using old_members o
         where t.tenant_id = o.tenant_id and t.member_id = o.id;
     end if;
-    insert into member_name_token (tenant_id, token, member_id)
-    select n.tenant_id, w, n.id from new_members n, name_tokens(n.full_name) w
-    on conflict do nothing;
-    insert into name_word (word)
-    select distinct w from new_members n, name_tokens(n.full_name) w
-    on conflict do nothing;
+    if tg_op in ('INSERT', 'UPDATE') then
+        with words as materialized (
+            select n.tenant_id, w as token, n.id as member_id from new_members n, name_tokens(n.full_name) w
+        ), indexed as (
+            insert into member_name_token (tenant_id, token, member_id) select tenant_id, token, member_id from words
+        )
+        insert into name_word (word) select distinct token from words
+        on conflict do nothing;
+    end if;
     return null;
 end
 $$;
@@ -219,6 +223,10 @@ create trigger member_names_inserted after insert on member
 
 create trigger member_names_updated after update on member
     referencing old table as old_members new table as new_members
+    for each statement execute function index_member_names();
+
+create trigger member_names_deleted after delete on member
+    referencing old table as old_members
     for each statement execute function index_member_names();
 
 call enable_tenant_isolation('member');

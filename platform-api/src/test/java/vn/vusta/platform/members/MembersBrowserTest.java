@@ -24,6 +24,8 @@ class MembersBrowserTest {
             pages.waiting().until(ExpectedConditions.textToBe(By.cssSelector("#members tbody tr:first-child .member-name"),
                     "PGS. TS. Hoàng Văn Kể"));
             assertThat(pages.text("member-total")).isEqualTo("1 hội viên");
+            assertThat(pages.browser().findElement(By.id("export-xlsx")).getAttribute("href"))
+                    .as("the export takes the search").contains("/workspace/members/export", "format=xlsx", "q=hoang");
 
             pages.browser().findElement(By.cssSelector("#members .member-name")).click();
             pages.waiting().until(ExpectedConditions.textToBe(By.id("member-name"), "PGS. TS. Hoàng Văn Kể"));
