@@ -9,12 +9,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.vusta.platform.Api;
+import vn.vusta.platform.Pages;
 import vn.vusta.platform.PlatformApiTest;
-import vn.vusta.platform.deploy.LocalCredentials;
-import vn.vusta.platform.deploy.test.Browser;
 
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,23 +22,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PlatformApiTest
 class GovernanceBrowserTest {
 
+    private Pages pages;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
     void openBrowser() {
-        browser = Browser.start("vi-VN,vi");
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        pages = Pages.inVietnamese();
+        browser = pages.browser();
+        wait = pages.waiting();
     }
 
     @AfterEach
     void closeBrowser() {
-        browser.quit();
+        pages.close();
     }
 
     @Test
     void anEditorSeesTheLeadershipRecordsAResignationAndASupplementaryElection() {
-        logIn("thanh-hoa-editor");
+        pages.logIn("thanh-hoa-editor");
         wait.until(ExpectedConditions.urlContains("/workspace"));
         browser.findElement(By.linkText("Tổ chức bộ máy")).click();
 
@@ -113,15 +112,7 @@ class GovernanceBrowserTest {
         wait.until(ExpectedConditions.stalenessOf(form));
     }
 
-    private void logIn(String username) {
-        browser.get(Api.baseUrl() + "/");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(LocalCredentials.DEMO_PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
-    }
-
     private String text(String id) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getText().strip();
+        return pages.text(id);
     }
 }
