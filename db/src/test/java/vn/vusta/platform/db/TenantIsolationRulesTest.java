@@ -62,15 +62,22 @@ class TenantIsolationRulesTest {
                         + "unit_id uuid references careless (id), province_code text references province (code))");
                 s.execute("create table half_protected (tenant_id uuid not null, id uuid, primary key (tenant_id, id))");
                 s.execute("alter table half_protected enable row level security");
+                // Confined, but the tenant worked out again for every row.
+                s.execute("create table per_row (tenant_id uuid not null, id uuid, primary key (tenant_id, id))");
+                s.execute("alter table per_row enable row level security");
+                s.execute("alter table per_row force row level security");
+                s.execute("create policy tenant_isolation on per_row using (tenant_id = current_tenant_id()) "
+                        + "with check (tenant_id = current_tenant_id())");
                 assertThat(violations(c)).containsExactlyInAnyOrder(
                         "careless: row-level security is not enabled",
                         "careless: row-level security is not forced",
-                        "careless: no policy confines every command to app.tenant_id with USING and WITH CHECK",
+                        "careless: no policy confines every command to app.tenant_id, worked out once per statement, with USING and WITH CHECK",
                         "careless: primary key careless_pkey lacks tenant_id",
                         "careless: unique key careless_code_key lacks tenant_id",
                         "careless: foreign key careless_unit_id_fkey lacks tenant_id",
                         "half_protected: row-level security is not forced",
-                        "half_protected: no policy confines every command to app.tenant_id with USING and WITH CHECK");
+                        "half_protected: no policy confines every command to app.tenant_id, worked out once per statement, with USING and WITH CHECK",
+                        "per_row: no policy confines every command to app.tenant_id, worked out once per statement, with USING and WITH CHECK");
             } finally {
                 c.rollback();
             }
@@ -94,11 +101,12 @@ class TenantIsolationRulesTest {
             try (var rs = c.createStatement().executeQuery("""
                     select count(*) from pg_policies
                     where schemaname = 'public' and tablename = '%s' and cmd = 'ALL' and permissive = 'PERMISSIVE'
-                      and qual like '%%tenant_id = current_tenant_id()%%'
-                      and with_check like '%%tenant_id = current_tenant_id()%%'""".formatted(table))) {
+                      and qual = '(tenant_id = ( SELECT current_tenant_id() AS current_tenant_id))'
+                      and with_check = '(tenant_id = ( SELECT current_tenant_id() AS current_tenant_id))'""".formatted(table))) {
                 rs.next();
                 if (rs.getInt(1) == 0) {
-                    violations.add(table + ": no policy confines every command to app.tenant_id with USING and WITH CHECK");
+                    violations.add(table + ": no policy confines every command to app.tenant_id, worked out once per statement, "
+                            + "with USING and WITH CHECK");
                 }
             }
             try (var rs = c.createStatement().executeQuery("""

@@ -1,7 +1,6 @@
 package vn.vusta.platform.web;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.vusta.platform.security.PlatformUser;
@@ -11,7 +10,8 @@ import vn.vusta.platform.tenancy.Tenant;
 import java.util.List;
 
 /** What every page's layout shows: the user, their roles, their tenant and the menu their roles allow. */
-@ControllerAdvice(annotations = Controller.class)
+// Pages only: the API's controllers are in another package and need none of it.
+@ControllerAdvice(basePackageClasses = LayoutAdvice.class)
 class LayoutAdvice {
 
     @ModelAttribute("user")

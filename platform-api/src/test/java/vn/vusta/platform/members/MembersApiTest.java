@@ -30,6 +30,22 @@ class MembersApiTest {
     }
 
     @Test
+    void aSearchCountsEachPersonOnceWithOrWithoutFilters() {
+        String viewer = KeycloakTokens.accessToken("thanh-hoa-viewer");
+        // "h" begins two words of "Hoàng Thanh Hà": one person, one row, counted once.
+        JsonNode byLetter = search(viewer, "q=h&size=200");
+        List<String> names = names(byLetter);
+        assertThat(names).contains("Hoàng Thanh Hà").doesNotHaveDuplicates();
+        assertThat(byLetter.path("total").asInt()).isEqualTo(byLetter.path("items").size());
+        JsonNode doctors = search(viewer, "q=hoang&degree=TS&size=200");
+        assertThat(names(doctors)).contains("Hoàng Văn Kể", "Hoàng Đình Đạt").doesNotContain("Hoàng Thanh Hà");
+        assertThat(doctors.path("total").asInt()).isEqualTo(doctors.path("items").size());
+        for (JsonNode m : doctors.path("items")) {
+            assertThat(m.path("degree").asString()).isEqualTo("TS");
+        }
+    }
+
+    @Test
     void listsSortVietnameseNamesByGivenNameThenTheRest() {
         String viewer = KeycloakTokens.accessToken("thanh-hoa-viewer");
         JsonNode page = search(viewer, "size=200");

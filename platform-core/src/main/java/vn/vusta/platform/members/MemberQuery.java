@@ -40,16 +40,29 @@ public record MemberQuery(String text, UUID unitId, String fieldCode, AcademicTi
      * word of the text must be a word of the name, diacritics and case aside; the last may be a word's beginning.
      */
     public Condition condition() {
-        return condition(hasText() ? NameWords.fold(text).stream().map(Set::of).toList() : List.of());
+        return condition(words());
     }
 
     /** The same, each word of the name being one of a set (a typed word and the words it may be a typo of). */
     Condition condition(List<Set<String>> nameWords) {
+        return nameWords.isEmpty() ? filters() : filters().and(MEMBER.ID.in(membersNamed(nameWords)));
+    }
+
+    /** The folded words of the text, each as a set of one; none without a text. */
+    List<Set<String>> words() {
+        return hasText() ? NameWords.fold(text).stream().map(Set::of).toList() : List.of();
+    }
+
+    /** Whether anything but the name narrows the search. */
+    boolean filtered() {
+        return unitId != null || (fieldCode != null && !fieldCode.isBlank()) || title != null || degree != null
+                || status != null || expert != null;
+    }
+
+    /** Everything but the name: unit, field, title, degree, status and expert. */
+    Condition filters() {
         var conditions = new ArrayList<Condition>();
         conditions.add(AccessScope.ownRows(MEMBER.TENANT_ID));
-        if (!nameWords.isEmpty()) {
-            conditions.add(MEMBER.ID.in(membersNamed(nameWords)));
-        }
         if (unitId != null) {
             conditions.add(DSL.exists(DSL.selectOne().from(MEMBER_UNIT)
                     .where(MEMBER_UNIT.MEMBER_ID.eq(MEMBER.ID), MEMBER_UNIT.UNIT_ID.eq(unitId))));

@@ -3,6 +3,7 @@ package vn.vusta.platform.members;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
+import org.jooq.SelectLimitStep;
 import org.jooq.impl.DSL;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -38,6 +39,9 @@ public class Members {
     /** Beyond this many matches a list says "more than"; counting every match of a broad search is wasted work. */
     public static final int COUNT_LIMIT = 10_000;
 
+    /** Up to this many members matching a name are looked up one by one; more are many enough to read in name order. */
+    private static final int FEW_NAMED = 1_000;
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DSLContext db;
@@ -52,12 +56,32 @@ public class Members {
 
     @Transactional(readOnly = true)
     public MemberPage search(MemberQuery query, int page, int size) {
-        var condition = query.condition();
-        int total = count(condition);
-        if (total == 0 && query.hasText()) {
-            // Nothing as typed: the words may be mistyped ("hoang vn ke").
-            condition = query.condition(nameWords.tolerant(query.text()));
-            total = count(condition);
+        Condition condition = query.condition();
+        List<Set<String>> words = query.words();
+        Integer total = null;
+        if (!words.isEmpty()) {
+            List<UUID> named = named(words, FEW_NAMED + 1);
+            if (named.isEmpty()) {
+                // Nothing as typed: the words may be mistyped ("hoang vn ke").
+                words = nameWords.tolerant(query.text());
+                named = named(words, FEW_NAMED + 1);
+            }
+            if (named.size() <= FEW_NAMED) {
+                // The named members themselves, so that PostgreSQL knows how few they are: guessing from the words,
+                // it may walk the whole union in name order, or read all of it, to find a handful.
+                condition = query.filters().and(MEMBER.ID.eq(DSL.any(named.toArray(UUID[]::new))));
+                if (!query.filtered()) {
+                    total = named.size();
+                }
+            } else {
+                condition = query.condition(words);
+                if (!query.filtered()) {
+                    total = db.fetchCount(named(words).limit(COUNT_LIMIT + 1));
+                }
+            }
+        }
+        if (total == null) {
+            total = db.fetchCount(db.select(MEMBER.ID).from(MEMBER).where(condition).limit(COUNT_LIMIT + 1));
         }
         var unitNames = DSL.multiset(DSL.select(UNIT.NAME).from(MEMBER_UNIT).join(UNIT)
                         .on(UNIT.TENANT_ID.eq(MEMBER_UNIT.TENANT_ID), UNIT.ID.eq(MEMBER_UNIT.UNIT_ID))
@@ -75,8 +99,15 @@ public class Members {
         return new MemberPage(items, page, size, Math.min(total, COUNT_LIMIT), total > COUNT_LIMIT);
     }
 
-    private int count(Condition condition) {
-        return db.fetchCount(db.select(MEMBER.ID).from(MEMBER).where(condition).limit(COUNT_LIMIT + 1));
+    /** Up to {@code limit} members whose name has a word of each set, read from the name words alone. */
+    private List<UUID> named(List<Set<String>> words, int limit) {
+        return named(words).limit(limit).fetch(Record1::value1);
+    }
+
+    /** Each member once: a beginning of a word ("h") may match two words of one name. */
+    private SelectLimitStep<Record1<UUID>> named(List<Set<String>> words) {
+        var named = MemberQuery.membersNamed(words).asTable("named");
+        return db.selectDistinct(named.field(0, UUID.class)).from(named);
     }
 
     @Transactional(readOnly = true)
