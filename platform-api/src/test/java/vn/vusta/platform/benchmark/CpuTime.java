@@ -25,6 +25,11 @@ record CpuTime(double platformApi, double database) {
         return new CpuTime(os.getProcessCpuTime() / 1e9, postgresSeconds());
     }
 
+    /** The machine's load average over the last minute, as Linux says it. */
+    static String loadAverage() throws IOException {
+        return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    }
+
     CpuTime since(CpuTime start) {
         return new CpuTime(platformApi - start.platformApi, database - start.database);
     }

@@ -18,8 +18,6 @@ import vn.vusta.platform.tenancy.Tenant;
 import vn.vusta.platform.tenancy.TenantTransactions;
 import vn.vusta.platform.tenancy.Tenants;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,7 +81,7 @@ class SpreadsheetBenchmark {
                         + "upload and preview %.1f s (%s), confirmation %.1f s (%s), total %.1f s (target < 20 s; "
                         + "load average %s on %d cores); %s%n%n",
                 IMPORTED, file.length / 1e6, EXISTING, seconds(start, previewed), previewCpu, seconds(previewed, end),
-                CpuTime.now().since(cpu).since(previewCpu), seconds(start, end), loadAverage(),
+                CpuTime.now().since(cpu).since(previewCpu), seconds(start, end), CpuTime.loadAverage(),
                 Runtime.getRuntime().availableProcessors(), result);
     }
 
@@ -102,7 +100,7 @@ class SpreadsheetBenchmark {
             long rows = format.equals("csv") ? Sheets.readCsv(download.body()).size() - 1 : Sheets.readXlsx(download.body()).size() - 1;
             System.out.printf(Locale.ROOT, "%nExport of %,d members of one unit (.%s, %.1f MB, status %d) from a tenant of %,d: "
                     + "%.1f s (%s; target < 10 s; load average %s on %d cores)%n%n", rows, format, download.body().length / 1e6,
-                    download.status(), EXISTING, seconds(start, end), used, loadAverage(), Runtime.getRuntime().availableProcessors());
+                    download.status(), EXISTING, seconds(start, end), used, CpuTime.loadAverage(), Runtime.getRuntime().availableProcessors());
         }
     }
 
@@ -127,10 +125,6 @@ class SpreadsheetBenchmark {
     }
 
     /** The machine's load while measuring: figures taken on a busy machine read accordingly. */
-    private static String loadAverage() throws Exception {
-        return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-    }
-
     private static double seconds(long from, long to) {
         return (to - from) / 1e9;
     }

@@ -1,0 +1,67 @@
+package vn.vusta.platform.db;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.vusta.platform.deploy.test.RealServices;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vusta.platform.db.MigratedDatabase.HAI_PHONG;
+
+/**
+ * The search words of names, kept by the statement triggers on {@code member} (V10, V16): folded, split at any white
+ * space, each once; a changed name's old words go, a deleted member's too, and the words of other members stay.
+ */
+@RealServices(keycloak = false)
+class MemberNameWordsTest {
+
+    @BeforeAll
+    static void migrate() {
+        MigratedDatabase.migrate();
+    }
+
+    @Test
+    void wordsFollowTheNameThroughInsertUpdateAndDelete() throws SQLException {
+        try (Connection c = MigratedDatabase.asApplication()) {
+            c.setAutoCommit(false);
+            c.createStatement().execute("select begin_tenant_scope('" + HAI_PHONG + "')");
+            String id = single(c, "insert into member (tenant_id, full_name) values ('" + HAI_PHONG
+                    + "', '  Nguyễn\tVăn  Văn Đức ') returning id::text");
+            String other = single(c, "insert into member (tenant_id, full_name) values ('" + HAI_PHONG
+                    + "', 'Nguyễn Thị Hoa') returning id::text");
+            assertThat(words(c, id)).containsExactly("duc", "nguyen", "van");
+
+            c.createStatement().execute("update member set full_name = 'Trần Thị Bình' where id = '" + id + "'");
+            assertThat(words(c, id)).containsExactly("binh", "thi", "tran");
+            assertThat(words(c, other)).containsExactly("hoa", "nguyen", "thi");
+            assertThat(single(c, "select count(*)::text from name_word where word in ('tran', 'binh', 'duc')")).isEqualTo("3");
+
+            c.createStatement().execute("delete from member where id = '" + id + "'");
+            assertThat(words(c, id)).isEmpty();
+            assertThat(words(c, other)).containsExactly("hoa", "nguyen", "thi");
+            c.rollback();
+        }
+    }
+
+    private static List<String> words(Connection c, String member) throws SQLException {
+        var words = new ArrayList<String>();
+        try (var rs = c.createStatement().executeQuery(
+                "select token from member_name_token where member_id = '" + member + "' order by token")) {
+            while (rs.next()) {
+                words.add(rs.getString(1));
+            }
+        }
+        return words;
+    }
+
+    private static String single(Connection c, String sql) throws SQLException {
+        try (var rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}
