@@ -3,11 +3,17 @@ package vn.vusta.platform.members;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.vusta.platform.Api;
+import vn.vusta.platform.DemoTenants;
 import vn.vusta.platform.PlatformApiTest;
+import vn.vusta.platform.deploy.LocalCredentials;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
+import vn.vusta.platform.deploy.test.TestStack;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -42,6 +48,33 @@ class MembersApiTest {
         assertThat(doctors.path("total").asInt()).isEqualTo(doctors.path("items").size());
         for (JsonNode m : doctors.path("items")) {
             assertThat(m.path("degree").asString()).isEqualTo("TS");
+        }
+    }
+
+    @Test
+    void aNameMoreThanAThousandShareSaysSoWithoutCountingFurther() throws SQLException {
+        // 1.001 people of Hưng Yên named Phí …, written as the owner and removed after.
+        try (Connection c = DriverManager.getConnection(TestStack.current().postgres().jdbcUrl(),
+                LocalCredentials.OWNER_ROLE, LocalCredentials.OWNER_PASSWORD)) {
+            c.setAutoCommit(false);
+            c.createStatement().execute("select begin_tenant_scope('" + DemoTenants.HUNG_YEN + "')");
+            c.createStatement().execute("insert into member (tenant_id, full_name) select '" + DemoTenants.HUNG_YEN
+                    + "', 'Phí Văn Thử ' || n from generate_series(1, 1001) n");
+            c.commit();
+            try {
+                String viewer = KeycloakTokens.accessToken("hung-yen-viewer");
+                JsonNode page = search(viewer, "q=" + encode("phi van"));
+                assertThat(page.path("total").asInt()).isEqualTo(1000);
+                assertThat(page.path("totalIsLowerBound").asBoolean()).isTrue();
+                assertThat(names(page)).hasSize(20).allMatch(n -> n.startsWith("Phí Văn Thử "));
+                JsonNode few = search(viewer, "q=" + encode("phi van thu 1000"));
+                assertThat(names(few)).containsExactly("Phí Văn Thử 1000");
+                assertThat(few.path("totalIsLowerBound").asBoolean()).isFalse();
+            } finally {
+                c.createStatement().execute("select begin_tenant_scope('" + DemoTenants.HUNG_YEN + "')");
+                c.createStatement().execute("delete from member where full_name like 'Phí Văn Thử %'");
+                c.commit();
+            }
         }
     }
 

@@ -3,7 +3,6 @@ package vn.vusta.platform.members;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
-import org.jooq.SelectLimitStep;
 import org.jooq.impl.DSL;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -56,33 +55,34 @@ public class Members {
 
     @Transactional(readOnly = true)
     public MemberPage search(MemberQuery query, int page, int size) {
-        Condition condition = query.condition();
         List<Set<String>> words = query.words();
-        Integer total = null;
-        if (!words.isEmpty()) {
-            List<UUID> named = named(words, FEW_NAMED + 1);
-            if (named.isEmpty()) {
-                // Nothing as typed: the words may be mistyped ("hoang vn ke").
-                words = nameWords.tolerant(query.text());
-                named = named(words, FEW_NAMED + 1);
-            }
-            if (named.size() <= FEW_NAMED) {
-                // The named members themselves, so that PostgreSQL knows how few they are: guessing from the words,
-                // it may walk the whole union in name order, or read all of it, to find a handful.
-                condition = query.filters().and(MEMBER.ID.eq(DSL.any(named.toArray(UUID[]::new))));
-                if (!query.filtered()) {
-                    total = named.size();
-                }
-            } else {
-                condition = query.condition(words);
-                if (!query.filtered()) {
-                    total = db.fetchCount(named(words).limit(COUNT_LIMIT + 1));
-                }
-            }
+        if (words.isEmpty()) {
+            return counted(query, query.condition(), page, size);
         }
-        if (total == null) {
-            total = db.fetchCount(db.select(MEMBER.ID).from(MEMBER).where(condition).limit(COUNT_LIMIT + 1));
+        List<UUID> named = named(words);
+        if (named.isEmpty()) {
+            // Nothing as typed: the words may be mistyped ("hoang vn ke").
+            words = nameWords.tolerant(query.text());
+            named = named(words);
         }
+        if (named.size() > FEW_NAMED) {
+            // Many: a name's first letters, as the list searches while they are typed. "More than 1.000" is all a
+            // reader needs there, and counting further would cost more than the page itself.
+            Condition condition = query.condition(words);
+            return query.filtered() ? counted(query, condition, page, size) : page(query, condition, page, size, FEW_NAMED, true);
+        }
+        // The named members themselves, so that PostgreSQL knows how few they are: guessing from the words, it may
+        // walk the whole union in name order, or read all of it, to find a handful.
+        Condition condition = query.filters().and(MEMBER.ID.eq(DSL.any(named.toArray(UUID[]::new))));
+        return query.filtered() ? counted(query, condition, page, size) : page(query, condition, page, size, named.size(), false);
+    }
+
+    private MemberPage counted(MemberQuery query, Condition condition, int page, int size) {
+        int total = db.fetchCount(db.select(MEMBER.ID).from(MEMBER).where(condition).limit(COUNT_LIMIT + 1));
+        return page(query, condition, page, size, Math.min(total, COUNT_LIMIT), total > COUNT_LIMIT);
+    }
+
+    private MemberPage page(MemberQuery query, Condition condition, int page, int size, int total, boolean more) {
         var unitNames = DSL.multiset(DSL.select(UNIT.NAME).from(MEMBER_UNIT).join(UNIT)
                         .on(UNIT.TENANT_ID.eq(MEMBER_UNIT.TENANT_ID), UNIT.ID.eq(MEMBER_UNIT.UNIT_ID))
                         .where(AccessScope.ownRows(MEMBER_UNIT.TENANT_ID), MEMBER_UNIT.MEMBER_ID.eq(MEMBER.ID)).orderBy(UNIT.NAME))
@@ -96,18 +96,16 @@ public class Members {
                 .offset((long) page * size)
                 .fetch(r -> new MemberSummary(r.value1(), r.value2(), r.value3() == null ? null : r.value3().intValue(), enumOf(AcademicTitle.class, r.value4()),
                         enumOf(Degree.class, r.value5()), r.value6(), r.value9(), r.value7(), MemberStatus.valueOf(r.value8())));
-        return new MemberPage(items, page, size, Math.min(total, COUNT_LIMIT), total > COUNT_LIMIT);
+        return new MemberPage(items, page, size, total, more);
     }
 
-    /** Up to {@code limit} members whose name has a word of each set, read from the name words alone. */
-    private List<UUID> named(List<Set<String>> words, int limit) {
-        return named(words).limit(limit).fetch(Record1::value1);
-    }
-
-    /** Each member once: a beginning of a word ("h") may match two words of one name. */
-    private SelectLimitStep<Record1<UUID>> named(List<Set<String>> words) {
+    /**
+     * Up to one more than {@link #FEW_NAMED} members whose name has a word of each set, read from the name words
+     * alone, each once: a beginning ("h") may match two words of one name.
+     */
+    private List<UUID> named(List<Set<String>> words) {
         var named = MemberQuery.membersNamed(words).asTable("named");
-        return db.selectDistinct(named.field(0, UUID.class)).from(named);
+        return db.selectDistinct(named.field(0, UUID.class)).from(named).limit(FEW_NAMED + 1).fetch(Record1::value1);
     }
 
     @Transactional(readOnly = true)
