@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import static vn.vusta.platform.db.jooq.Tables.NAME_WORD;
 
@@ -25,6 +26,8 @@ import static vn.vusta.platform.db.jooq.Tables.NAME_WORD;
 class NameWords {
 
     private static final Duration FRESHNESS = Duration.ofMinutes(1);
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final DSLContext db;
     private volatile List<String> words = List.of();
@@ -36,11 +39,11 @@ class NameWords {
 
     /** The folded words of a text, in order. */
     static List<String> fold(String text) {
-        String folded = Normalizer.normalize(text.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
+        String folded = MARKS.matcher(Normalizer.normalize(text.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD))
+                .replaceAll("")
                 .toLowerCase(Locale.ROOT)
                 .strip();
-        return folded.isEmpty() ? List.of() : Arrays.asList(folded.split("\\s+"));
+        return folded.isEmpty() ? List.of() : Arrays.asList(SPACES.split(folded));
     }
 
     /** Each folded word of the text with the existing words it may be a typo of: 1 edit from 3 letters, 2 from 7. */

@@ -83,10 +83,7 @@ public class Imports {
         SheetFormat format = SheetFormat.of(name, content)
                 .orElseThrow(() -> new ImportRefusedException("file", "import.refused.format", name));
         Supplier<List<SheetRow>> rows = reading(format, content, name);
-        db.deleteFrom(REGISTRY_IMPORT)
-                .where(REGISTRY_IMPORT.CONFIRMED_AT.isNull(),
-                        REGISTRY_IMPORT.UPLOADED_AT.lt(OffsetDateTime.now().minus(PENDING_KEPT)))
-                .execute();
+        deleteExpired();
         var record = db.newRecord(REGISTRY_IMPORT);
         record.setTenantId(AccessScope.currentTenant().id());
         record.setKind(kind.name());
@@ -100,6 +97,30 @@ public class Imports {
         record.setId(stored.getId());
         record.setUploadedAt(stored.getUploadedAt());
         return preview(record, sheets.get(kind).analyze(rows, false));
+    }
+
+    /**
+     * Deletes the current tenant's uploads nobody confirmed within {@link #PENDING_KEPT}, each audited without its
+     * content; returns how many.
+     */
+    @Transactional
+    public int deleteExpired() {
+        var expired = db.deleteFrom(REGISTRY_IMPORT)
+                .where(REGISTRY_IMPORT.CONFIRMED_AT.isNull(),
+                        REGISTRY_IMPORT.UPLOADED_AT.lt(OffsetDateTime.now().minus(PENDING_KEPT)))
+                .returning(REGISTRY_IMPORT.ID, REGISTRY_IMPORT.KIND, REGISTRY_IMPORT.FILE_NAME,
+                        REGISTRY_IMPORT.FILE_SHA256, REGISTRY_IMPORT.UPLOADED_BY, REGISTRY_IMPORT.UPLOADED_AT)
+                .fetch();
+        for (var upload : expired) {
+            var event = new LinkedHashMap<String, Object>();
+            event.put("kind", upload.getKind());
+            event.put("fileName", upload.getFileName());
+            event.put("sha256", upload.getFileSha256());
+            event.put("uploadedBy", upload.getUploadedBy());
+            event.put("uploadedAt", upload.getUploadedAt().toString());
+            audit.record("import.expired", REGISTRY_IMPORT.getName(), upload.getId(), JSON.writeValueAsString(event), null);
+        }
+        return expired.size();
     }
 
     /** An import as it stands: a pending one previewed against the registry as it is now, a confirmed one's result. */
