@@ -3,7 +3,7 @@ package vn.vusta.platform.members;
 import java.util.List;
 
 /**
- * One page of a members list. {@code total} is exact up to {@link Members#COUNT_LIMIT} (1.000 for a name alone,
+ * One page of a members list. {@code total} is exact up to {@link Members#COUNT_LIMIT} (5.000 for a name alone,
  * which only its first letters make that broad); beyond it {@code totalIsLowerBound} says "more than".
  */
 public record MemberPage(List<MemberSummary> items, int page, int size, int total, boolean totalIsLowerBound) {

@@ -38,8 +38,11 @@ public class Members {
     /** Beyond this many matches a list says "more than"; counting every match of a broad search is wasted work. */
     public static final int COUNT_LIMIT = 10_000;
 
-    /** Up to this many members matching a name are looked up one by one; more are many enough to read in name order. */
-    private static final int FEW_NAMED = 1_000;
+    /**
+     * Up to this many members matching a name are handed to the page query by id; more are dense enough among the
+     * members to find by reading them in name order, and are not counted further.
+     */
+    private static final int FEW_NAMED = 5_000;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -66,7 +69,7 @@ public class Members {
             named = named(words);
         }
         if (named.size() > FEW_NAMED) {
-            // Many: a name's first letters, as the list searches while they are typed. "More than 1.000" is all a
+            // Many: a name's first letters, as the list searches while they are typed. "More than 5.000" is all a
             // reader needs there, and counting further would cost more than the page itself.
             Condition condition = query.condition(words);
             return query.filtered() ? counted(query, condition, page, size) : page(query, condition, page, size, FEW_NAMED, true);
