@@ -88,7 +88,8 @@ class MembersApiTest {
     void everySearchIsPlannedForTheWordsTyped() {
         // A plan cached for any words reads, for "tran van h", every word that begins with "h": the driver never
         // asks PostgreSQL to keep one.
-        assertThat(db.connectionResult(c -> c.unwrap(PgConnection.class).getPrepareThreshold())).isZero();
+        int prepareThreshold = db.connectionResult(c -> c.unwrap(PgConnection.class).getPrepareThreshold());
+        assertThat(prepareThreshold).isZero();
     }
 
     @Test
