@@ -32,7 +32,7 @@ public record MemberQuery(String text, UUID unitId, String fieldCode, AcademicTi
     }
 
     public boolean hasText() {
-        return text != null && !NameWords.fold(text).isEmpty();
+        return !words().isEmpty();
     }
 
     /**
@@ -50,7 +50,7 @@ public record MemberQuery(String text, UUID unitId, String fieldCode, AcademicTi
 
     /** The folded words of the text, each as a set of one; none without a text. */
     List<Set<String>> words() {
-        return hasText() ? NameWords.fold(text).stream().map(Set::of).toList() : List.of();
+        return text == null ? List.of() : NameWords.fold(text).stream().map(Set::of).toList();
     }
 
     /** Whether anything but the name narrows the search. */

@@ -101,10 +101,9 @@ public class Imports {
 
     /**
      * Deletes the current tenant's uploads nobody confirmed within {@link #PENDING_KEPT}, each audited without its
-     * content; returns how many.
+     * content; returns how many. Runs in its caller's transaction: an upload's, or the tenant's of ExpiredUploads.
      */
-    @Transactional
-    public int deleteExpired() {
+    int deleteExpired() {
         var expired = db.deleteFrom(REGISTRY_IMPORT)
                 .where(REGISTRY_IMPORT.CONFIRMED_AT.isNull(),
                         REGISTRY_IMPORT.UPLOADED_AT.lt(OffsetDateTime.now().minus(PENDING_KEPT)))
