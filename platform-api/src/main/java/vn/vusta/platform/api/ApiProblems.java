@@ -18,6 +18,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
 import vn.vusta.platform.members.MemberRefusedException;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.registry.UnitNameTakenException;
 import vn.vusta.platform.registry.UnitRefusedException;
 import vn.vusta.platform.users.TenantUsers;
@@ -108,10 +109,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return fieldProblem(HttpStatus.UNPROCESSABLE_CONTENT, ex.field(), ex.reason(), ex.arguments());
     }
 
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> refused(RefusedException ex) {
+        HttpStatus status = ex.isConflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
+        return fieldProblem(status, ex.field(), ex.reason(), ex.arguments());
+    }
+
     /** A write refused because of one field's value: the problem names the field and says why. */
     private ResponseEntity<ProblemDetail> fieldProblem(HttpStatus status, String field, String reason, Object... arguments) {
         String message = messages.getMessage(reason, arguments, LocaleContextHolder.getLocale());
-        ProblemDetail problem = problem(status, "problem.invalid.title", field + ": " + message);
+        String title = status == HttpStatus.CONFLICT ? "problem.conflict.title" : "problem.invalid.title";
+        ProblemDetail problem = problem(status, title, field + ": " + message);
         problem.setProperty("errors", List.of(new FieldProblem(field, message)));
         return ResponseEntity.status(status).body(problem);
     }

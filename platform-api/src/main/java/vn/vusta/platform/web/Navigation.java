@@ -18,6 +18,7 @@ record Navigation(List<Item> items) {
             items.add(new Item("nav.workspace", "/workspace"));
             items.add(new Item("nav.members", "/workspace/members"));
             items.add(new Item("nav.governance", "/workspace/governance"));
+            items.add(new Item("nav.activities", "/workspace/activities"));
         }
         if (user.hasRole(Roles.TENANT_ADMIN)) {
             items.add(new Item("nav.users", "/workspace/users"));
