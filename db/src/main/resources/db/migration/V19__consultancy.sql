@@ -1,6 +1,6 @@
 -- Consultancy, critique and social assessment (tư vấn, phản biện và giám định xã hội): the tasks an authority
 -- assigns to the union each year (UBND tỉnh, Tỉnh ủy, HĐND, a department, the national union), the experts who work
--- on each, the steps each goes through and the authority's assessment. A task's plan year and the days of its steps
+-- on each, the steps each goes through, the result document and the authority's assessment. A task's plan year and the days of its steps
 -- give the plan against done on any day ("10 assigned in 2021, 4 done by 30/06").
 
 -- A task, assigned by a document (number and date) for the plan of a year. Its status moves
@@ -98,7 +98,26 @@ create table consultancy_task_transition (
 
 create index consultancy_task_transition_by_task on consultancy_task_transition (tenant_id, task_id, recorded_at);
 
+-- The files of a task (stored_file): the result document (báo cáo kết quả), which the report submitted to the
+-- authority is, and any other (the assigning document, the panel's minutes). A file belongs to one task; a task has
+-- one result document.
+create table consultancy_task_attachment (
+    tenant_id uuid    not null,
+    task_id   uuid    not null,
+    file_id   uuid    not null,
+    result    boolean not null default false,
+    constraint consultancy_task_attachment_pkey primary key (tenant_id, task_id, file_id),
+    constraint consultancy_task_attachment_file_key unique (tenant_id, file_id),
+    constraint consultancy_task_attachment_task_fkey foreign key (tenant_id, task_id) references consultancy_task (tenant_id, id),
+    constraint consultancy_task_attachment_file_fkey foreign key (tenant_id, file_id) references stored_file (tenant_id, id)
+);
+
+-- A unique index rather than a constraint: most attachments are not the result.
+create unique index consultancy_task_attachment_one_result on consultancy_task_attachment (tenant_id, task_id) where result;
+
 call enable_tenant_isolation('consultancy_task');
 call enable_tenant_isolation('consultancy_panel_member');
 call enable_tenant_isolation('consultancy_task_transition');
-grant select, insert, update, delete on consultancy_task, consultancy_panel_member, consultancy_task_transition to ${app_role};
+call enable_tenant_isolation('consultancy_task_attachment');
+grant select, insert, update, delete on consultancy_task, consultancy_panel_member, consultancy_task_transition,
+    consultancy_task_attachment to ${app_role};

@@ -10,6 +10,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,8 +20,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import vn.vusta.platform.consultancy.Acceptance;
 import vn.vusta.platform.consultancy.AssessmentRating;
 import vn.vusta.platform.consultancy.AuthorityKind;
@@ -26,14 +31,17 @@ import vn.vusta.platform.consultancy.Cancellation;
 import vn.vusta.platform.consultancy.ConsultancyPlan;
 import vn.vusta.platform.consultancy.ConsultancyTasks;
 import vn.vusta.platform.consultancy.PlanSummary;
+import vn.vusta.platform.consultancy.ReportSubmission;
 import vn.vusta.platform.consultancy.Step;
 import vn.vusta.platform.consultancy.StepEntry;
 import vn.vusta.platform.consultancy.Task;
 import vn.vusta.platform.consultancy.TaskDraft;
+import vn.vusta.platform.consultancy.TaskFiles;
 import vn.vusta.platform.consultancy.TaskKind;
 import vn.vusta.platform.consultancy.TaskQuery;
 import vn.vusta.platform.consultancy.TaskStatus;
 import vn.vusta.platform.consultancy.TaskWorkflow;
+import vn.vusta.platform.files.Upload;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -42,7 +50,7 @@ import java.util.UUID;
 
 /**
  * The union's consultancy, critique and social assessment tasks (tư vấn, phản biện và giám định xã hội): the plan of
- * a year against what is done, each task with its panel and history, and the steps of its workflow.
+ * a year against what is done, each task with its panel, files and history, and the steps of its workflow.
  */
 @RestController
 @RequestMapping("/api/v1/consultancy")
@@ -67,6 +75,13 @@ class ConsultancyTaskController {
 
     }
 
+    /**
+     * A report submitted: the day (today when absent), a comment, and the result document, one of the task's
+     * attachments (absent: the one uploaded as its result).
+     */
+    record SubmitReportRequest(LocalDate date, @Size(max = 2000) String comment, UUID resultFileId) {
+    }
+
     /** The authority's acceptance: its assessment is required, the rating is not. */
     record AcceptRequest(LocalDate date, @Size(max = 4000) String assessment, AssessmentRating rating,
                          @Size(max = 2000) String comment) {
@@ -78,11 +93,13 @@ class ConsultancyTaskController {
 
     private final ConsultancyTasks tasks;
     private final TaskWorkflow workflow;
+    private final TaskFiles files;
     private final ConsultancyPlan plan;
 
-    ConsultancyTaskController(ConsultancyTasks tasks, TaskWorkflow workflow, ConsultancyPlan plan) {
+    ConsultancyTaskController(ConsultancyTasks tasks, TaskWorkflow workflow, TaskFiles files, ConsultancyPlan plan) {
         this.tasks = tasks;
         this.workflow = workflow;
+        this.files = files;
         this.plan = plan;
     }
 
@@ -122,13 +139,17 @@ class ConsultancyTaskController {
     @PostMapping("/tasks/{id}/start")
     @Operation(summary = "The work on an assigned task begins")
     Task start(@PathVariable UUID id, @Valid @RequestBody(required = false) StepRequest request) {
-        return workflow.start(id, entry(request)).orElseThrow(() -> notFound(id));
+        var entry = request == null ? new StepEntry(null, null) : new StepEntry(request.date(), request.comment());
+        return workflow.start(id, entry).orElseThrow(() -> notFound(id));
     }
 
     @PostMapping("/tasks/{id}/submit-report")
-    @Operation(summary = "The union submits the report of a task in progress to the authority")
-    Task submitReport(@PathVariable UUID id, @Valid @RequestBody(required = false) StepRequest request) {
-        return workflow.submitReport(id, entry(request)).orElseThrow(() -> notFound(id));
+    @Operation(summary = "The union submits the report of a task in progress to the authority, with its result "
+            + "document: one of the task's attachments (resultFileId), or the one uploaded as its result")
+    Task submitReport(@PathVariable UUID id, @Valid @RequestBody(required = false) SubmitReportRequest request) {
+        var submission = request == null ? new ReportSubmission(null, null, null, null)
+                : new ReportSubmission(request.date(), request.comment(), request.resultFileId(), null);
+        return workflow.submitReport(id, submission).orElseThrow(() -> notFound(id));
     }
 
     @PostMapping("/tasks/{id}/accept")
@@ -144,6 +165,23 @@ class ConsultancyTaskController {
         return workflow.cancel(id, new Cancellation(request.date(), request.reason())).orElseThrow(() -> notFound(id));
     }
 
+    @PostMapping(path = "/tasks/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Attach a file to a task that is not accepted or cancelled; result=true makes it the task's "
+            + "result document (before its report is submitted)")
+    Task attach(@PathVariable UUID id, @RequestPart("file") MultipartFile file,
+                @RequestParam(defaultValue = "false") boolean result) {
+        return files.attach(id, new Upload(file.getOriginalFilename(), file.getSize(), file), result)
+                .orElseThrow(() -> notFound(id));
+    }
+
+    @DeleteMapping("/tasks/{id}/attachments/{fileId}")
+    @Operation(summary = "Remove a file from a task that is not accepted or cancelled (not the result document of a submitted report)")
+    ResponseEntity<Void> detach(@PathVariable UUID id, @PathVariable UUID fileId) {
+        files.detach(id, fileId).orElseThrow(() -> new NotFoundException("file", fileId));
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/plan")
     @Operation(summary = "The plan of a year against what is done, as it stood at the end of a day: in all and by kind of task")
     PlanSummary plan(@Parameter(description = "the plan year; this year when absent") @RequestParam(required = false) Integer year,
@@ -151,10 +189,6 @@ class ConsultancyTaskController {
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         LocalDate today = LocalDate.now(VIETNAM);
         return plan.summary(year == null ? today.getYear() : year, asOf == null ? today : asOf);
-    }
-
-    private static StepEntry entry(StepRequest request) {
-        return request == null ? new StepEntry(null, null) : new StepEntry(request.date(), request.comment());
     }
 
     private static NotFoundException notFound(UUID id) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.platform.consultancy.AssessmentRating;
@@ -22,11 +23,13 @@ import vn.vusta.platform.consultancy.ConsultancyPlan;
 import vn.vusta.platform.consultancy.ConsultancyTasks;
 import vn.vusta.platform.consultancy.PanelCandidates;
 import vn.vusta.platform.consultancy.Task;
+import vn.vusta.platform.consultancy.TaskFiles;
 import vn.vusta.platform.consultancy.TaskKind;
 import vn.vusta.platform.consultancy.TaskQuery;
 import vn.vusta.platform.consultancy.TaskStatus;
 import vn.vusta.platform.consultancy.TaskWorkflow;
 import vn.vusta.platform.consultancy.Transition;
+import vn.vusta.platform.files.Upload;
 import vn.vusta.platform.identity.Roles;
 import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.registry.Units;
@@ -43,7 +46,8 @@ import java.util.UUID;
 /**
  * The consultancy, critique and social assessment pages: the plan of a year against what is done by a day, with its
  * tasks; a task with its panel, history and the steps the user's role and the task's status allow; the task form;
- * a form per step (the acceptance asks for the authority's assessment, the cancellation for its reason).
+ * a form per step (the report asks for its result document, the acceptance for the authority's assessment, the
+ * cancellation for its reason); the task's files.
  */
 @Controller
 @RequestMapping("/workspace/consultancy")
@@ -54,15 +58,17 @@ class ConsultancyPageController {
 
     private final ConsultancyTasks tasks;
     private final TaskWorkflow workflow;
+    private final TaskFiles taskFiles;
     private final ConsultancyPlan plan;
     private final PanelCandidates candidates;
     private final Units units;
     private final MessageSource messages;
 
-    ConsultancyPageController(ConsultancyTasks tasks, TaskWorkflow workflow, ConsultancyPlan plan,
+    ConsultancyPageController(ConsultancyTasks tasks, TaskWorkflow workflow, TaskFiles taskFiles, ConsultancyPlan plan,
                               PanelCandidates candidates, Units units, MessageSource messages) {
         this.tasks = tasks;
         this.workflow = workflow;
+        this.taskFiles = taskFiles;
         this.plan = plan;
         this.candidates = candidates;
         this.units = units;
@@ -185,7 +191,7 @@ class ConsultancyPageController {
             try {
                 (switch (transition) {
                     case START -> workflow.start(id, form.entry());
-                    case SUBMIT_REPORT -> workflow.submitReport(id, form.entry());
+                    case SUBMIT_REPORT -> workflow.submitReport(id, form.submission());
                     case ACCEPT -> workflow.accept(id, form.acceptance());
                     case CANCEL -> workflow.cancel(id, form.cancellation());
                 }).orElseThrow(ConsultancyPageController::notFound);
@@ -196,6 +202,32 @@ class ConsultancyPageController {
             }
         }
         return stepPage(tasks.find(id).orElseThrow(ConsultancyPageController::notFound), transition, model);
+    }
+
+    /** A file attached from the task's page; a refusal is shown beside the file input. */
+    @PostMapping("/tasks/{id}/attachments")
+    String attach(@PathVariable UUID id, @RequestParam("file") MultipartFile file,
+                  @RequestParam(defaultValue = "false") boolean result, RedirectAttributes redirect, Locale locale) {
+        try {
+            taskFiles.attach(id, new Upload(file.getOriginalFilename(), file.getSize(), file), result)
+                    .orElseThrow(ConsultancyPageController::notFound);
+            redirect.addFlashAttribute("notice", messages.getMessage("consultancy.file.attached",
+                    new Object[]{file.getOriginalFilename()}, locale));
+        } catch (RefusedException e) {
+            redirect.addFlashAttribute("fileError", messages.getMessage(e.reason(), e.arguments(), locale));
+        }
+        return "redirect:/workspace/consultancy/tasks/" + id + "#files";
+    }
+
+    @PostMapping("/tasks/{id}/attachments/{fileId}/delete")
+    String detach(@PathVariable UUID id, @PathVariable UUID fileId, RedirectAttributes redirect, Locale locale) {
+        try {
+            taskFiles.detach(id, fileId).orElseThrow(ConsultancyPageController::notFound);
+            redirect.addFlashAttribute("notice", messages.getMessage("consultancy.file.removed", null, locale));
+        } catch (RefusedException e) {
+            redirect.addFlashAttribute("fileError", messages.getMessage(e.reason(), e.arguments(), locale));
+        }
+        return "redirect:/workspace/consultancy/tasks/" + id + "#files";
     }
 
     private String form(ConsultancyTaskForm form, UUID id, Model model) {
@@ -215,9 +247,13 @@ class ConsultancyPageController {
         return "consultancy-step";
     }
 
-    /** The refusal next to the field it concerns: a panel member's place in the list is the panel's. */
+    /**
+     * The refusal next to the field it concerns: a panel member's place in the list is the panel's; the result
+     * document, chosen or missing, is the file input's.
+     */
     private static void reject(BindingResult errors, RefusedException e) {
-        String field = e.field().startsWith("panelMemberIds") ? "panelMemberIds" : e.field();
+        String field = e.field().startsWith("panelMemberIds") ? "panelMemberIds"
+                : e.field().equals("file") || e.field().equals("resultFileId") ? "resultFile" : e.field();
         if (errors.getFieldType(field) != null) {
             errors.rejectValue(field, e.reason(), e.arguments(), e.reason());
         } else {

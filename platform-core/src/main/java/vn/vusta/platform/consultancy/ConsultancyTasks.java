@@ -45,11 +45,13 @@ public class ConsultancyTasks {
             "consultancy_panel_member_member_fkey", RefusedException.invalid("panelMemberIds", "consultancy.refusal.panel-member-unknown")));
 
     private final DSLContext db;
+    private final TaskReader reader;
     private final ExpertPanels panels;
     private final AuditLog audit;
 
-    ConsultancyTasks(DSLContext db, ExpertPanels panels, AuditLog audit) {
+    ConsultancyTasks(DSLContext db, TaskReader reader, ExpertPanels panels, AuditLog audit) {
         this.db = db;
+        this.reader = reader;
         this.panels = panels;
         this.audit = audit;
     }
@@ -71,12 +73,12 @@ public class ConsultancyTasks {
         if (query.kind() != null) {
             conditions.add(CONSULTANCY_TASK.KIND.eq(query.kind().name()));
         }
-        return TaskRows.fetch(db, DSL.and(conditions));
+        return reader.fetch(DSL.and(conditions));
     }
 
     @Transactional(readOnly = true)
     public Optional<Task> find(UUID id) {
-        return TaskRows.fetch(db, CONSULTANCY_TASK.ID.eq(id)).stream().findFirst();
+        return reader.find(id);
     }
 
     /** The plan years that have tasks, newest first. */

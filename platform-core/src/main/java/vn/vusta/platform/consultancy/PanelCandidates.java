@@ -37,7 +37,7 @@ public class PanelCandidates {
                 .where(query.condition())
                 .orderBy(query.order())
                 .limit(limit)
-                .fetch(TaskRows::toExpert);
+                .fetch(TaskReader::toExpert);
     }
 
     /** The members given, experts or not (a form shows whom it was sent with), in Vietnamese order. */
@@ -50,6 +50,6 @@ public class PanelCandidates {
                 .from(MEMBER)
                 .where(MEMBER.ID.in(memberIds))
                 .orderBy(MemberQuery.everyone().order())
-                .fetch(TaskRows::toExpert);
+                .fetch(TaskReader::toExpert);
     }
 }

@@ -32,28 +32,44 @@ import static vn.vusta.platform.db.jooq.Tables.CONSULTANCY_TASK_TRANSITION;
 @Service
 public class TaskWorkflow {
 
+    private static final Runnable NOTHING_ALONGSIDE = () -> {
+    };
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final DSLContext db;
-    private final ConsultancyTasks tasks;
+    private final TaskReader reader;
+    private final TaskFiles files;
     private final AuditLog audit;
 
-    TaskWorkflow(DSLContext db, ConsultancyTasks tasks, AuditLog audit) {
+    TaskWorkflow(DSLContext db, TaskReader reader, TaskFiles files, AuditLog audit) {
         this.db = db;
-        this.tasks = tasks;
+        this.reader = reader;
+        this.files = files;
         this.audit = audit;
     }
 
     /** The panel begins its work (bắt đầu thực hiện). */
     @Transactional
     public Optional<Task> start(UUID id, StepEntry entry) {
-        return move(id, Transition.START, entry.on(), entry.comment(), Map.of());
+        return move(id, Transition.START, entry.on(), entry.comment(), Map.of(), NOTHING_ALONGSIDE);
     }
 
-    /** The union submits its report of the result to the authority (nộp báo cáo kết quả). */
+    /**
+     * The union submits its report of the result to the authority (nộp báo cáo kết quả): not without the result
+     * document, which the submission brings or names, or which the task has already.
+     */
     @Transactional
-    public Optional<Task> submitReport(UUID id, StepEntry entry) {
-        return move(id, Transition.SUBMIT_REPORT, entry.on(), entry.comment(), Map.of());
+    public Optional<Task> submitReport(UUID id, ReportSubmission submission) {
+        return move(id, Transition.SUBMIT_REPORT, submission.on(), submission.comment(), Map.of(), () -> {
+            if (submission.upload() != null) {
+                files.markResult(id, files.attachLocked(id, submission.upload()).id());
+            } else if (submission.resultFileId() != null && !files.markResult(id, submission.resultFileId())) {
+                throw RefusedException.invalid("resultFileId", "consultancy.refusal.result-not-attached");
+            }
+            if (!files.hasResult(id)) {
+                throw RefusedException.invalid("resultFileId", "consultancy.refusal.result-missing");
+            }
+        });
     }
 
     /** The authority accepts the result (nghiệm thu), with its assessment, which is required, and a rating. */
@@ -62,7 +78,7 @@ public class TaskWorkflow {
         var values = new LinkedHashMap<Field<?>, Object>();
         values.put(CONSULTANCY_TASK.ASSESSMENT, blankToNull(acceptance.assessment()));
         values.put(CONSULTANCY_TASK.ASSESSMENT_RATING, acceptance.rating() == null ? null : acceptance.rating().name());
-        return move(id, Transition.ACCEPT, acceptance.on(), acceptance.comment(), values);
+        return move(id, Transition.ACCEPT, acceptance.on(), acceptance.comment(), values, NOTHING_ALONGSIDE);
     }
 
     /** The task is cancelled (hủy) before it was accepted, for a reason, which is required. */
@@ -70,11 +86,15 @@ public class TaskWorkflow {
     public Optional<Task> cancel(UUID id, Cancellation cancellation) {
         var values = new LinkedHashMap<Field<?>, Object>();
         values.put(CONSULTANCY_TASK.CANCEL_REASON, blankToNull(cancellation.reason()));
-        return move(id, Transition.CANCEL, cancellation.on(), cancellation.reason(), values);
+        return move(id, Transition.CANCEL, cancellation.on(), cancellation.reason(), values, NOTHING_ALONGSIDE);
     }
 
+    /**
+     * Takes a step: checks it may be taken from the task's status, on that day, with what it needs; runs what the
+     * step brings along ({@code alongside}, which may refuse too); then moves the task and writes its history.
+     */
     private Optional<Task> move(UUID id, Transition transition, LocalDate requestedDay, String comment,
-                                Map<Field<?>, Object> values) {
+                                Map<Field<?>, Object> values, Runnable alongside) {
         Optional<ConsultancyTaskRecord> found = db.selectFrom(CONSULTANCY_TASK).where(CONSULTANCY_TASK.ID.eq(id))
                 .forUpdate().fetchOptional();
         if (found.isEmpty()) {
@@ -100,6 +120,7 @@ public class TaskWorkflow {
         if (day.isBefore(previous)) {
             throw RefusedException.invalid("date", "consultancy.refusal.date-before-previous", previous.format(DAY));
         }
+        alongside.run();
         try {
             ConsultancyTaskRecord after = db.update(CONSULTANCY_TASK)
                     .set(CONSULTANCY_TASK.STATUS, transition.to().name())
@@ -123,7 +144,7 @@ public class TaskWorkflow {
                     .returning()
                     .fetchSingle();
             audit.record("consultancy-task-transition.recorded", null, step, step.getId());
-            return tasks.find(id);
+            return reader.find(id);
         } catch (DataAccessException | org.jooq.exception.DataAccessException e) {
             throw ConsultancyTasks.REFUSALS.translated(e);
         }
