@@ -176,10 +176,18 @@ class ConsultancyPageController {
         return "consultancy-task-form :: panel";
     }
 
+    /** The form of a step; a step the task's status does not allow (a stale link) leads back to the task. */
     @GetMapping("/tasks/{id}/{step:start|submit-report|accept|cancel}")
-    String stepForm(@PathVariable UUID id, @PathVariable String step, Model model) {
+    String stepForm(@PathVariable UUID id, @PathVariable String step, Model model, RedirectAttributes redirect,
+                    Locale locale) {
+        Task task = tasks.find(id).orElseThrow(ConsultancyPageController::notFound);
+        Transition transition = Transition.ofPath(step);
+        if (!task.nextSteps().contains(transition)) {
+            redirect.addFlashAttribute("refusal", messages.getMessage(transition.refusal(task.status()), null, locale));
+            return "redirect:/workspace/consultancy/tasks/" + id;
+        }
         model.addAttribute("stepForm", ConsultancyStepForm.empty());
-        return stepPage(tasks.find(id).orElseThrow(ConsultancyPageController::notFound), Transition.ofPath(step), model);
+        return stepPage(task, transition, model);
     }
 
     @PostMapping("/tasks/{id}/{step:start|submit-report|accept|cancel}")

@@ -117,6 +117,10 @@ class ConsultancyBrowserTest {
         assertThat(browser.findElements(By.id("edit-task"))).isEmpty();
         assertThat(text("history")).contains("01/03/" + year + " — Bắt đầu thực hiện", "Họp hội đồng chuyên gia lần thứ nhất",
                 "15/08/" + year + " — Nộp báo cáo kết quả", "10/09/" + year + " — Nghiệm thu");
+        // A stale link to a step leads back to the task, saying why.
+        browser.get(taskPage + "/cancel");
+        assertThat(text("refusal")).isEqualTo("nhiệm vụ đã được nghiệm thu hoặc đã hủy, không thay đổi được nữa");
+        assertThat(text("task-status")).isEqualTo("Đã nghiệm thu");
 
         assertThat(plan(year, year + "-12-31")).isEqualTo("assigned 1, done 1, awaiting 0, in progress 0, not started 0");
         assertThat(text("plan-headline")).isEqualTo("Năm %d: được giao 1 nhiệm vụ, đến 31/12/%d đã hoàn thành 1".formatted(year, year));

@@ -2,8 +2,4 @@ package vn.vusta.platform.consultancy;
 
 /** A filter of the task list; every part is optional. */
 public record TaskQuery(Integer year, TaskStatus status, AuthorityKind authorityKind, TaskKind kind) {
-
-    public static TaskQuery ofYear(int year) {
-        return new TaskQuery(year, null, null, null);
-    }
 }

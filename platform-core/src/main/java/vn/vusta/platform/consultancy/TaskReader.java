@@ -42,15 +42,15 @@ class TaskReader {
         this.files = files;
     }
 
-    /** The tasks that meet the condition: newest plan first, then by assignment. */
+    /** The tasks that meet the condition: newest plan first, then by assignment, then as recorded. */
     List<Task> fetch(Condition condition) {
         LocalDate today = Today.inVietnam();
         List<Record> rows = db.select(CONSULTANCY_TASK.asterisk(), UNIT.NAME)
                 .from(CONSULTANCY_TASK)
                 .leftJoin(UNIT).on(UNIT.TENANT_ID.eq(CONSULTANCY_TASK.TENANT_ID).and(UNIT.ID.eq(CONSULTANCY_TASK.LEAD_UNIT_ID)))
                 .where(condition)
-                .orderBy(CONSULTANCY_TASK.PLAN_YEAR.desc(), CONSULTANCY_TASK.ASSIGNED_ON, CONSULTANCY_TASK.ASSIGNMENT_NUMBER,
-                        CONSULTANCY_TASK.SUBJECT, CONSULTANCY_TASK.ID)
+                // Ids are time-ordered (uuidv7): the order in which the tasks were recorded.
+                .orderBy(CONSULTANCY_TASK.PLAN_YEAR.desc(), CONSULTANCY_TASK.ASSIGNED_ON, CONSULTANCY_TASK.ID)
                 .fetch();
         List<UUID> ids = rows.stream().map(r -> r.get(CONSULTANCY_TASK.ID)).toList();
         Map<UUID, List<PanelExpert>> panels = panels(ids);

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A step of a task's workflow, from the statuses it may start from to the status it leads to. {@link #path()} names it
- * in the API's and the pages' addresses; a refusal to take it from another status is the message {@link #refusal()}.
+ * in the API's and the pages' addresses; a refusal to take it from another status is the message {@link #refusal(TaskStatus)}.
  */
 public enum Transition {
     START("start", TaskStatus.IN_PROGRESS, "consultancy.refusal.start-not-assigned", TaskStatus.ASSIGNED),
@@ -40,7 +40,7 @@ public enum Transition {
     }
 
     /** Why the step cannot be taken from a status it does not start from; a final status says so itself. */
-    String refusal(TaskStatus status) {
+    public String refusal(TaskStatus status) {
         return status.isFinal() ? "consultancy.refusal.final" : refusal;
     }
 
