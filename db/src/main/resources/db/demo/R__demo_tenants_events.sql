@@ -145,6 +145,21 @@ select '0195d2a0-0000-7000-8000-000000000031'::uuid, ('0195d2a0-0031-7000-8010-0
 from unnest(array['07', '08', '09', '0a']) as e
 on conflict do nothing;
 
+-- A photo and the draft report of the Standing Committee's meeting. Their bytes are the demo files the application
+-- puts in the storage at startup (storage keys demo/<name>, see R__demo_tenants_files.sql, which runs after this).
+insert into stored_file (tenant_id, id, name, content_type, size_bytes, sha256, storage_key, uploaded_at, uploaded_by) values
+    ('0195d2a0-0000-7000-8000-000000000031', '0195d2a0-0031-7000-8012-000000000001', 'Quang cảnh Hội nghị Ban Thường vụ quý III-2020.png',
+     'image/png', 1412, '87b36531a6d9bb39f080fdb794503513491d4d22d0039e4e38c59c61a65fac55', 'demo/hoi-nghi.png',
+     '2020-10-09 16:00:00+07', 'hai-phong-editor'),
+    ('0195d2a0-0000-7000-8000-000000000031', '0195d2a0-0031-7000-8012-000000000002', 'Dự thảo Báo cáo kết quả hoạt động quý III-2020.pdf',
+     'application/pdf', 733, '5b1f119c15552969a62b7d0c330e81ded8fc8ea4155edf63712f95a99ab99a25', 'demo/bao-cao.pdf',
+     '2020-10-09 16:05:00+07', 'hai-phong-editor')
+on conflict do nothing;
+insert into event_attachment (tenant_id, event_id, file_id) values
+    ('0195d2a0-0000-7000-8000-000000000031', '0195d2a0-0031-7000-8010-000000000001', '0195d2a0-0031-7000-8012-000000000001'),
+    ('0195d2a0-0000-7000-8000-000000000031', '0195d2a0-0031-7000-8010-000000000001', '0195d2a0-0031-7000-8012-000000000002')
+on conflict do nothing;
+
 select begin_tenant_scope('0195d2a0-0000-7000-8000-000000000038');
 insert into event (tenant_id, id, kind, title, starts_on, ends_on, mode, place, commune, province_code, organiser_unit_id,
                    organiser_name, participant_count, topics, outcome) values
@@ -189,6 +204,15 @@ on conflict do nothing;
 insert into event_co_organiser (tenant_id, event_id, position, unit_id, partner_name) values
     ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8010-000000000008', 0, null, 'Báo Thanh Hóa'),
     ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8010-000000000008', 1, null, 'Đài Phát thanh và Truyền hình tỉnh Thanh Hóa')
+on conflict do nothing;
+
+insert into stored_file (tenant_id, id, name, content_type, size_bytes, sha256, storage_key, uploaded_at, uploaded_by) values
+    ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8012-000000000001', 'Hội nghị Ban Thường vụ ngày 22-6-2021.png',
+     'image/png', 1412, '87b36531a6d9bb39f080fdb794503513491d4d22d0039e4e38c59c61a65fac55', 'demo/hoi-nghi.png',
+     '2021-06-22 17:00:00+07', 'thanh-hoa-editor')
+on conflict do nothing;
+insert into event_attachment (tenant_id, event_id, file_id) values
+    ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8010-000000000001', '0195d2a0-0038-7000-8012-000000000001')
 on conflict do nothing;
 
 select begin_tenant_scope('0195d2a0-0000-7000-8000-000000000033');

@@ -1,5 +1,6 @@
 -- Events (sự kiện) of a provincial union: its conferences, workshops, round tables, thematic briefings, training
--- classes, ceremonies and committee meetings, with where, how and by whom they were held and how many took part.
+-- classes, ceremonies and committee meetings, with where, how and by whom they were held, how many took part, and
+-- their documents and photos.
 
 -- An event. Its place is a commune and a province (no district since 1 July 2025) and, for what a commune does not
 -- say, free text: the hall, or the locality of an older record ("các xã thuộc huyện Vĩnh Bảo"). The organiser is a
@@ -75,7 +76,20 @@ create table event_participant (
 
 create index event_participant_by_member on event_participant (tenant_id, member_id);
 
+-- The documents and photos of an event (files module, V17). A file belongs to one event; the event's deletion
+-- deletes its files first, through the service that also removes their bytes.
+create table event_attachment (
+    tenant_id uuid not null,
+    event_id  uuid not null,
+    file_id   uuid not null,
+    constraint event_attachment_pkey primary key (tenant_id, event_id, file_id),
+    constraint event_attachment_file_key unique (tenant_id, file_id),
+    constraint event_attachment_event_fkey foreign key (tenant_id, event_id) references event (tenant_id, id),
+    constraint event_attachment_file_fkey foreign key (tenant_id, file_id) references stored_file (tenant_id, id)
+);
+
 call enable_tenant_isolation('event');
 call enable_tenant_isolation('event_co_organiser');
 call enable_tenant_isolation('event_participant');
-grant select, insert, update, delete on event, event_co_organiser, event_participant to ${app_role};
+call enable_tenant_isolation('event_attachment');
+grant select, insert, update, delete on event, event_co_organiser, event_participant, event_attachment to ${app_role};

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import vn.vusta.platform.events.CoOrganiserDraft;
 import vn.vusta.platform.events.Event;
 import vn.vusta.platform.events.EventDraft;
@@ -29,6 +31,8 @@ import vn.vusta.platform.events.EventMode;
 import vn.vusta.platform.events.EventPage;
 import vn.vusta.platform.events.EventQuery;
 import vn.vusta.platform.events.Events;
+import vn.vusta.platform.files.StoredFile;
+import vn.vusta.platform.files.Upload;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -99,13 +103,13 @@ class EventController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record an event")
     Event create(@Valid @RequestBody EventRequest request) {
-        return events.create(request.draft());
+        return events.create(request.draft(), List.of());
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change an event: what it records is replaced by the request")
+    @Operation(summary = "Change an event: what it records is replaced by the request; its attachments stay")
     Event update(@PathVariable UUID id, @Valid @RequestBody EventRequest request) {
-        return events.update(id, request.draft()).orElseThrow(() -> notFound(id));
+        return events.update(id, request.draft(), List.of()).orElseThrow(() -> notFound(id));
     }
 
     @DeleteMapping("/{id}")
@@ -113,6 +117,22 @@ class EventController {
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         if (!events.delete(id)) {
             throw notFound(id);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Attach a document or a photo (multipart part \"file\"); its bytes are then at /api/v1/files/{fileId}")
+    StoredFile attach(@PathVariable UUID id, @RequestParam MultipartFile file) {
+        return events.attach(id, new Upload(file.getOriginalFilename(), file.getSize(), file)).orElseThrow(() -> notFound(id));
+    }
+
+    @DeleteMapping("/{id}/attachments/{fileId}")
+    @Operation(summary = "Remove a file from an event and delete it")
+    ResponseEntity<Void> detach(@PathVariable UUID id, @PathVariable UUID fileId) {
+        if (!events.detach(id, fileId)) {
+            throw new NotFoundException("file", fileId);
         }
         return ResponseEntity.noContent().build();
     }

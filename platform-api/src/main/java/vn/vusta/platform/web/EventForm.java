@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.multipart.MultipartFile;
 import vn.vusta.platform.events.CoOrganiserDraft;
 import vn.vusta.platform.events.Event;
 import vn.vusta.platform.events.EventDraft;
@@ -11,6 +12,7 @@ import vn.vusta.platform.events.EventKind;
 import vn.vusta.platform.events.EventMode;
 import vn.vusta.platform.events.Organiser;
 import vn.vusta.platform.events.Participant;
+import vn.vusta.platform.files.Upload;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +23,7 @@ import java.util.stream.Stream;
 
 /**
  * The event form of the pages. Lists the user types (topics, connection points, outside partners) are one per line;
- * co-organising units and named participants are chosen.
+ * co-organising units and named participants are chosen; files sent with it are attached to the event saved.
  */
 class EventForm {
 
@@ -56,6 +58,7 @@ class EventForm {
     private String topics;
     @Size(max = 20000)
     private String outcome;
+    private List<MultipartFile> files = new ArrayList<>();
 
     static EventForm of(Event event) {
         var form = new EventForm();
@@ -89,6 +92,13 @@ class EventForm {
                 organiserUnitId, organiserName, coOrganisers, participantCount, participantIds, lines(topics), outcome);
     }
 
+    /** The files chosen; a file input left empty sends a part without a name, which is no file. */
+    List<Upload> uploads() {
+        return files.stream().filter(f -> f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank())
+                .map(f -> new Upload(f.getOriginalFilename(), f.getSize(), f))
+                .toList();
+    }
+
     /**
      * The form's field for a field of the service's refusal: the co-organisers' units for a co-organiser, the
      * participants' list for one of them ({@code participantIds[2]}), the file input for a file.
@@ -97,6 +107,7 @@ class EventForm {
         String field = refused.replaceAll("\\[.*$", "");
         return switch (field) {
             case "coOrganisers" -> "coOrganiserUnitIds";
+            case "file" -> "files";
             default -> field;
         };
     }
@@ -139,4 +150,6 @@ class EventForm {
     public void setTopics(String topics) { this.topics = topics; }
     public String getOutcome() { return outcome; }
     public void setOutcome(String outcome) { this.outcome = outcome; }
+    public List<MultipartFile> getFiles() { return files; }
+    public void setFiles(List<MultipartFile> files) { this.files = files == null ? new ArrayList<>() : files; }
 }

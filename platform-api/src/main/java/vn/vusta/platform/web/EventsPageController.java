@@ -1,6 +1,7 @@
 package vn.vusta.platform.web;
 
 import jakarta.validation.Valid;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -12,6 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.platform.audit.AuditLog;
@@ -20,6 +23,7 @@ import vn.vusta.platform.events.EventKind;
 import vn.vusta.platform.events.EventMode;
 import vn.vusta.platform.events.Events;
 import vn.vusta.platform.events.Participant;
+import vn.vusta.platform.files.Upload;
 import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.registry.Units;
 import vn.vusta.platform.tenancy.Provinces;
@@ -52,13 +56,16 @@ class EventsPageController {
     private final Provinces provinces;
     private final AuditLog audit;
     private final MessageSource messages;
+    private final long maxFileMegabytes;
 
-    EventsPageController(Events events, Units units, Provinces provinces, AuditLog audit, MessageSource messages) {
+    EventsPageController(Events events, Units units, Provinces provinces, AuditLog audit, MessageSource messages,
+                         @Value("${vusta.files.max-size:20MB}") DataSize maxFileSize) {
         this.events = events;
         this.units = units;
         this.provinces = provinces;
         this.audit = audit;
         this.messages = messages;
+        this.maxFileMegabytes = maxFileSize.toMegabytes();
     }
 
     @GetMapping
@@ -125,6 +132,28 @@ class EventsPageController {
         return "redirect:/workspace/events";
     }
 
+    /** Attaches a document or a photo from the event's page. */
+    @PostMapping("/{id}/attachments")
+    String attach(@PathVariable UUID id, @RequestParam MultipartFile file, RedirectAttributes redirect, Locale locale) {
+        try {
+            var stored = events.attach(id, new Upload(file.getOriginalFilename(), file.getSize(), file))
+                    .orElseThrow(EventsPageController::notFound);
+            redirect.addFlashAttribute("notice", messages.getMessage("events.attachment.added", new Object[]{stored.name()}, locale));
+        } catch (RefusedException e) {
+            redirect.addFlashAttribute("attachmentProblem", messages.getMessage(e.reason(), e.arguments(), locale));
+        }
+        return "redirect:/workspace/events/" + id + "#attachments";
+    }
+
+    @PostMapping("/{id}/attachments/{fileId}/delete")
+    String detach(@PathVariable UUID id, @PathVariable UUID fileId, RedirectAttributes redirect, Locale locale) {
+        if (!events.detach(id, fileId)) {
+            throw notFound();
+        }
+        redirect.addFlashAttribute("notice", messages.getMessage("events.attachment.removed", null, locale));
+        return "redirect:/workspace/events/" + id + "#attachments";
+    }
+
     /**
      * The participants' checkboxes of the form (htmx): those chosen, ticked, then the members whose name has the
      * words typed.
@@ -140,8 +169,8 @@ class EventsPageController {
                         Locale locale) {
         if (!errors.hasErrors()) {
             try {
-                Event saved = id == null ? events.create(form.draft())
-                        : events.update(id, form.draft()).orElseThrow(EventsPageController::notFound);
+                Event saved = id == null ? events.create(form.draft(), form.uploads())
+                        : events.update(id, form.draft(), form.uploads()).orElseThrow(EventsPageController::notFound);
                 redirect.addFlashAttribute("notice", messages.getMessage("events.saved", new Object[]{saved.title()}, locale));
                 return "redirect:/workspace/events/" + saved.id();
             } catch (RefusedException e) {
@@ -163,6 +192,7 @@ class EventsPageController {
         model.addAttribute("modes", EventMode.values());
         model.addAttribute("units", units.list());
         model.addAttribute("provinces", provinces.all().stream().filter(p -> !p.former()).toList());
+        model.addAttribute("maxFileMegabytes", maxFileMegabytes);
         addParticipants(model, form.getParticipantIds(), "");
         return "event-form";
     }

@@ -6,9 +6,12 @@ import vn.vusta.platform.Api;
 import vn.vusta.platform.PlatformApiTest;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -184,6 +187,56 @@ class EventsApiTest {
                 .doesNotContain(title);
     }
 
+    @Test
+    void attachmentsAreUploadedListedDownloadedRemovedAndRefusedOverTheLimit() throws IOException {
+        String editor = KeycloakTokens.accessToken("hung-yen-editor");
+        String title = "Hội nghị có ảnh " + suffix();
+        var created = create(editor, title, "\"startsOn\": \"2031-09-09\", \"participantCount\": 40", "vi");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().path("id").asString();
+        byte[] photo = demo("hoi-nghi.png");
+
+        var uploaded = Api.upload("/api/v1/events/" + id + "/attachments", editor, "Quang cảnh hội nghị.png", photo);
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        String fileId = uploaded.json().path("id").asString();
+        assertThat(uploaded.json().path("contentType").asString()).isEqualTo("image/png");
+        JsonNode event = Api.get("/api/v1/events/" + id, editor).json();
+        assertThat(event.path("attachments")).extracting(f -> f.path("name").asString()).containsExactly("Quang cảnh hội nghị.png");
+        assertThat(Api.get("/api/v1/events?q=" + encoded(title), editor).json().path("items").get(0).path("attachments").asInt())
+                .isEqualTo(1);
+        var download = Api.download("/api/v1/files/" + fileId, editor);
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(photo);
+
+        byte[] tooLarge = new byte[20 * 1024 * 1024 + 1];
+        Arrays.fill(tooLarge, (byte) 'a');
+        var refused = Api.upload("/api/v1/events/" + id + "/attachments", editor, "bien-ban.txt", tooLarge);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("file");
+        assertThat(refused.json().path("errors").get(0).path("message").asString()).contains("lớn hơn giới hạn 20 MB");
+        assertThat(Api.get("/api/v1/events/" + id, editor).json().path("attachments")).hasSize(1);
+
+        // Another union's administrator reaches neither the file nor the event's attachments.
+        String thanhHoa = KeycloakTokens.accessToken("thanh-hoa-admin");
+        assertThat(Api.download("/api/v1/files/" + fileId, thanhHoa).status()).isEqualTo(404);
+        assertThat(Api.call("DELETE", "/api/v1/events/" + id + "/attachments/" + fileId, thanhHoa, null, null).status())
+                .isEqualTo(404);
+        assertThat(Api.upload("/api/v1/events/" + id + "/attachments", thanhHoa, "anh.png", photo).status()).isEqualTo(404);
+
+        assertThat(Api.call("DELETE", "/api/v1/events/" + id + "/attachments/" + fileId, editor, null, null).status())
+                .isEqualTo(204);
+        assertThat(Api.download("/api/v1/files/" + fileId, editor).status()).isEqualTo(404);
+        assertThat(Api.get("/api/v1/events/" + id, editor).json().path("attachments")).isEmpty();
+
+        // Deleting the event deletes its files.
+        String second = Api.upload("/api/v1/events/" + id + "/attachments", editor, "bao-cao.pdf", demo("bao-cao.pdf"))
+                .json().path("id").asString();
+        assertThat(Api.call("DELETE", "/api/v1/events/" + id, editor, null, null).status()).isEqualTo(204);
+        assertThat(Api.download("/api/v1/files/" + second, editor).status()).isEqualTo(404);
+        assertThat(Api.get("/api/v1/audit?action=event.attachment&limit=500", KeycloakTokens.accessToken("hung-yen-admin")).body())
+                .contains("event.attachment-added", "event.attachment-removed", fileId);
+    }
+
     private static Api.Response create(String token, String title, String fields, String language) {
         return Api.call("POST", "/api/v1/events", token, """
                 {"kind": "TRAINING", "title": "%s", %s}""".formatted(title, fields), language);
@@ -202,6 +255,12 @@ class EventsApiTest {
             places.add(String.join(", ", List.of(place.path("place").asString(), place.path("provinceName").asString())));
         }
         return places;
+    }
+
+    private static byte[] demo(String name) throws IOException {
+        try (InputStream in = EventsApiTest.class.getResourceAsStream("/demo-files/" + name)) {
+            return in.readAllBytes();
+        }
     }
 
     private static String encoded(String text) {

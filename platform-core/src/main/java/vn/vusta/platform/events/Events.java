@@ -11,6 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import vn.vusta.platform.audit.AuditLog;
 import vn.vusta.platform.db.jooq.tables.records.EventRecord;
+import vn.vusta.platform.files.StoredFile;
+import vn.vusta.platform.files.StoredFiles;
+import vn.vusta.platform.files.Upload;
 import vn.vusta.platform.members.MemberQuery;
 import vn.vusta.platform.refusal.ConstraintRefusals;
 import vn.vusta.platform.refusal.RefusedException;
@@ -27,6 +30,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static vn.vusta.platform.db.jooq.Tables.EVENT;
+import static vn.vusta.platform.db.jooq.Tables.EVENT_ATTACHMENT;
 import static vn.vusta.platform.db.jooq.Tables.EVENT_CO_ORGANISER;
 import static vn.vusta.platform.db.jooq.Tables.EVENT_PARTICIPANT;
 import static vn.vusta.platform.db.jooq.Tables.MEMBER;
@@ -34,9 +38,10 @@ import static vn.vusta.platform.db.jooq.Tables.PROVINCE;
 import static vn.vusta.platform.db.jooq.Tables.UNIT;
 
 /**
- * The events (sự kiện) of the current tenant's union: recorded, changed and deleted with every change audited in its
- * transaction; listed with the totals its reports quote, and by month for the calendar. Row-level security confines
- * everything to the tenant: a unit or a member of another union is simply unknown here.
+ * The events (sự kiện) of the current tenant's union: recorded, changed and deleted with their documents and photos,
+ * every change audited in its transaction (an event and the files sent with it are written together or not at all);
+ * listed with the totals its reports quote, and by month for the calendar. Row-level security confines everything
+ * to the tenant: a unit, a member or a file of another union is simply unknown here.
  */
 @Service
 public class Events {
@@ -54,10 +59,12 @@ public class Events {
 
     private final DSLContext db;
     private final AuditLog audit;
+    private final StoredFiles files;
 
-    Events(DSLContext db, AuditLog audit) {
+    Events(DSLContext db, AuditLog audit, StoredFiles files) {
         this.db = db;
         this.audit = audit;
+        this.files = files;
     }
 
     /** A page of the events the query finds, newest first, and the totals of all it finds. */
@@ -101,8 +108,9 @@ public class Events {
                 .map(r -> toEvent(r.into(EVENT), r.get(UNIT.NAME), r.get(PROVINCE.NAME)));
     }
 
+    /** Records an event with the files sent with it. */
     @Transactional
-    public Event create(EventDraft draft) {
+    public Event create(EventDraft draft, List<Upload> uploads) {
         check(draft);
         try {
             EventRecord created = db.insertInto(EVENT)
@@ -110,6 +118,7 @@ public class Events {
                     .returning()
                     .fetchSingle();
             writeLists(created.getId(), draft);
+            uploads.forEach(upload -> store(created.getId(), upload));
             Event event = find(created.getId()).orElseThrow();
             audit.record("event.created", "event", event.id(), null, JSON.writeValueAsString(event));
             return event;
@@ -118,9 +127,12 @@ public class Events {
         }
     }
 
-    /** Replaces what the event records with the draft; empty when there is no such event. */
+    /**
+     * Replaces what the event records with the draft and adds the files sent with it (its other files stay); empty
+     * when there is no such event.
+     */
     @Transactional
-    public Optional<Event> update(UUID id, EventDraft draft) {
+    public Optional<Event> update(UUID id, EventDraft draft, List<Upload> uploads) {
         Optional<Event> before = lockedForChange(id);
         if (before.isEmpty()) {
             return Optional.empty();
@@ -132,6 +144,7 @@ public class Events {
             db.deleteFrom(EVENT_CO_ORGANISER).where(EVENT_CO_ORGANISER.EVENT_ID.eq(id)).execute();
             db.deleteFrom(EVENT_PARTICIPANT).where(EVENT_PARTICIPANT.EVENT_ID.eq(id)).execute();
             writeLists(id, draft);
+            uploads.forEach(upload -> store(id, upload));
             Event after = find(id).orElseThrow();
             audit.record("event.updated", "event", id, JSON.writeValueAsString(before.get()), JSON.writeValueAsString(after));
             return Optional.of(after);
@@ -140,15 +153,46 @@ public class Events {
         }
     }
 
-    /** Deletes an event with what it lists; false when there is no such event. */
+    /** Deletes an event with what it lists and its files; false when there is no such event. */
     @Transactional
     public boolean delete(UUID id) {
         Optional<Event> before = lockedForChange(id);
         if (before.isEmpty()) {
             return false;
         }
+        List<UUID> fileIds = db.deleteFrom(EVENT_ATTACHMENT).where(EVENT_ATTACHMENT.EVENT_ID.eq(id))
+                .returning(EVENT_ATTACHMENT.FILE_ID).fetch(EVENT_ATTACHMENT.FILE_ID);
+        fileIds.forEach(files::delete);
         db.deleteFrom(EVENT).where(EVENT.ID.eq(id)).execute();
         audit.record("event.deleted", "event", id, JSON.writeValueAsString(before.get()), null);
+        return true;
+    }
+
+    /** Attaches a document or a photo to an event; empty when there is no such event. */
+    @Transactional
+    public Optional<StoredFile> attach(UUID eventId, Upload upload) {
+        if (lockedForChange(eventId).isEmpty()) {
+            return Optional.empty();
+        }
+        StoredFile file = store(eventId, upload);
+        audit.record("event.attachment-added", "event", eventId, null, JSON.writeValueAsString(file));
+        return Optional.of(file);
+    }
+
+    /** Removes a file from an event and deletes it; false when the event has no such file. */
+    @Transactional
+    public boolean detach(UUID eventId, UUID fileId) {
+        if (lockedForChange(eventId).isEmpty()) {
+            return false;
+        }
+        Optional<StoredFile> file = files.find(fileId);
+        int unlinked = db.deleteFrom(EVENT_ATTACHMENT)
+                .where(EVENT_ATTACHMENT.EVENT_ID.eq(eventId), EVENT_ATTACHMENT.FILE_ID.eq(fileId)).execute();
+        if (unlinked == 0 || file.isEmpty()) {
+            return false;
+        }
+        files.delete(fileId);
+        audit.record("event.attachment-removed", "event", eventId, JSON.writeValueAsString(file.get()), null);
         return true;
     }
 
@@ -232,6 +276,16 @@ public class Events {
         }
     }
 
+    private StoredFile store(UUID eventId, Upload upload) {
+        StoredFile file = files.store(upload);
+        db.insertInto(EVENT_ATTACHMENT)
+                .set(EVENT_ATTACHMENT.TENANT_ID, AccessScope.currentTenant().id())
+                .set(EVENT_ATTACHMENT.EVENT_ID, eventId)
+                .set(EVENT_ATTACHMENT.FILE_ID, file.id())
+                .execute();
+        return file;
+    }
+
     private boolean unitExists(UUID unitId) {
         return db.fetchExists(UNIT, UNIT.ID.eq(unitId));
     }
@@ -289,12 +343,19 @@ public class Events {
                 .offset(offset)
                 .limit(limit)
                 .fetch();
-        Map<UUID, List<String>> coOrganisers = coOrganiserNames(rows.getValues(EVENT.ID));
+        List<UUID> ids = rows.getValues(EVENT.ID);
+        Map<UUID, List<String>> coOrganisers = coOrganiserNames(ids);
+        Map<UUID, Integer> attachments = ids.isEmpty() ? Map.of()
+                : db.select(EVENT_ATTACHMENT.EVENT_ID, DSL.count()).from(EVENT_ATTACHMENT)
+                .where(AccessScope.ownRows(EVENT_ATTACHMENT.TENANT_ID), EVENT_ATTACHMENT.EVENT_ID.in(ids))
+                .groupBy(EVENT_ATTACHMENT.EVENT_ID)
+                .fetchMap(r -> r.value1(), r -> r.value2());
         return rows.map(r -> new EventSummary(r.get(EVENT.ID), EventKind.valueOf(r.get(EVENT.KIND)), r.get(EVENT.TITLE),
                 r.get(EVENT.STARTS_ON), r.get(EVENT.ENDS_ON), EventMode.valueOf(r.get(EVENT.MODE)),
                 new Place(r.get(EVENT.PLACE), r.get(EVENT.COMMUNE), r.get(EVENT.PROVINCE_CODE), r.get(PROVINCE.NAME)),
                 organiser(r.get(EVENT.ORGANISER_UNIT_ID), r.get(organiser.NAME), r.get(EVENT.ORGANISER_NAME)),
-                coOrganisers.getOrDefault(r.get(EVENT.ID), List.of()), r.get(EVENT.PARTICIPANT_COUNT)));
+                coOrganisers.getOrDefault(r.get(EVENT.ID), List.of()), r.get(EVENT.PARTICIPANT_COUNT),
+                attachments.getOrDefault(r.get(EVENT.ID), 0)));
     }
 
     private Map<UUID, List<String>> coOrganiserNames(List<UUID> eventIds) {
@@ -321,7 +382,9 @@ public class Events {
         return new Event(r.getId(), EventKind.valueOf(r.getKind()), r.getTitle(), r.getStartsOn(), r.getEndsOn(),
                 EventMode.valueOf(r.getMode()), new Place(r.getPlace(), r.getCommune(), r.getProvinceCode(), provinceName),
                 List.of(r.getConnectionPoints()), organiser(r.getOrganiserUnitId(), organiserUnitName, r.getOrganiserName()),
-                coOrganisers, r.getParticipantCount(), participants(named), List.of(r.getTopics()), r.getOutcome());
+                coOrganisers, r.getParticipantCount(), participants(named), List.of(r.getTopics()), r.getOutcome(),
+                files.find(db.select(EVENT_ATTACHMENT.FILE_ID).from(EVENT_ATTACHMENT)
+                        .where(EVENT_ATTACHMENT.EVENT_ID.eq(r.getId())).fetch(EVENT_ATTACHMENT.FILE_ID)));
     }
 
     private static Organiser organiser(UUID unitId, String unitName, String outsideName) {
