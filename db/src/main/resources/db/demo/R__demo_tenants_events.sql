@@ -16,7 +16,7 @@ select begin_tenant_scope('0195d2a0-0000-7000-8000-000000000031');
 -- The lecturer of the Hội Làm vườn's knowledge conferences (made up for the demo, like the registry's members).
 insert into member (tenant_id, id, full_name, gender, birth_year, degree, specialty, workplace, joined_on) values
     ('0195d2a0-0000-7000-8000-000000000031', '0195d2a0-0031-7000-8011-000000000001', 'Vũ Văn Tiến', 'MALE', 1972, 'KS',
-     'Trồng trọt', 'Hội Làm vườn thành phố Hải Phòng', '2010-05-20')
+     'Khoa học cây trồng', 'Hội Làm vườn thành phố Hải Phòng', '2010-05-20')
 on conflict do nothing;
 insert into member_unit (tenant_id, member_id, unit_id) values
     ('0195d2a0-0000-7000-8000-000000000031', '0195d2a0-0031-7000-8011-000000000001', '0195d2a0-0031-7000-8000-000000000001')
