@@ -74,7 +74,7 @@ public class Events {
         Record totals = db.select(DSL.count(), DSL.sum(EVENT.PARTICIPANT_COUNT),
                         DSL.count().filterWhere(EVENT.PARTICIPANT_COUNT.isNull()))
                 .from(EVENT).where(condition).fetchSingle();
-        List<EventSummary> items = summaries(condition, page * size, size);
+        List<EventSummary> items = summaries(condition, (long) page * size, size);
         BigDecimal sum = totals.get(1, BigDecimal.class);
         return new EventPage(items, new EventTotals(totals.get(0, Integer.class), sum == null ? 0 : sum.longValue(),
                 totals.get(2, Integer.class)), page, size);
@@ -330,7 +330,7 @@ public class Events {
         }
     }
 
-    private List<EventSummary> summaries(Condition condition, int offset, int limit) {
+    private List<EventSummary> summaries(Condition condition, long offset, int limit) {
         var organiser = UNIT.as("organiser");
         var rows = db.select(EVENT.ID, EVENT.KIND, EVENT.TITLE, EVENT.STARTS_ON, EVENT.ENDS_ON, EVENT.MODE, EVENT.PLACE,
                         EVENT.COMMUNE, EVENT.PROVINCE_CODE, PROVINCE.NAME, EVENT.ORGANISER_UNIT_ID, organiser.NAME,
