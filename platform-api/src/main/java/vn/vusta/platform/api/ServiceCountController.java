@@ -51,7 +51,7 @@ class ServiceCountController {
     }
 
     @GetMapping
-    @Operation(summary = "The counts whose period meets from–to (both included), latest period first")
+    @Operation(summary = "The counts whose period meets from–to (both included), by kind, then period and unit")
     List<ServiceCount> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                             @RequestParam(required = false) UUID kindId,

@@ -27,9 +27,11 @@ import vn.vusta.platform.research.ResearchProject;
 import vn.vusta.platform.research.ResearchProjects;
 import vn.vusta.platform.research.ResearchQuery;
 import vn.vusta.platform.research.ResearchStatus;
+import vn.vusta.platform.research.ResearchTotals;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -75,8 +77,11 @@ class ResearchPageController {
         model.addAttribute("statuses", ResearchStatus.values());
         model.addAttribute("kinds", ResearchKind.values());
         model.addAttribute("units", units.list());
+        ResearchTotals totals = projects.totals(query);
         model.addAttribute("projects", projects.list(query));
-        model.addAttribute("totals", projects.totals(query));
+        model.addAttribute("totals", totals);
+        model.addAttribute("levelCounts", nonZero(totals.byLevel()));
+        model.addAttribute("statusCounts", nonZero(totals.byStatus()));
         return "research";
     }
 
@@ -184,6 +189,11 @@ class ResearchPageController {
         model.addAttribute("candidates", candidates(q));
         model.addAttribute("typed", !q.isBlank());
         return "research-form :: candidates";
+    }
+
+    /** The counts a summary names, in their order: those above zero. */
+    private static <K> List<Map.Entry<K, Integer>> nonZero(Map<K, Integer> counts) {
+        return counts.entrySet().stream().filter(e -> e.getValue() > 0).toList();
     }
 
     private List<MemberSummary> candidates(String typed) {

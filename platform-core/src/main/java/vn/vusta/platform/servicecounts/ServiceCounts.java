@@ -47,7 +47,7 @@ public class ServiceCounts {
         this.audit = audit;
     }
 
-    /** The counts the query finds, latest period first, then by kind and unit. */
+    /** The counts the query finds, by kind (in the kinds' order), then by period and unit. */
     @Transactional(readOnly = true)
     public List<ServiceCount> list(ServiceCountQuery query) {
         var conditions = new ArrayList<Condition>();
@@ -60,8 +60,8 @@ public class ServiceCounts {
             conditions.add(SERVICE_COUNT.UNIT_ID.eq(query.unitId()));
         }
         return selectCounts().where(conditions)
-                .orderBy(SERVICE_COUNT.PERIOD_END.desc(), SERVICE_COUNT.PERIOD_START.desc(), SERVICE_COUNT_KIND.ID,
-                        UNIT.NAME.nullsFirst())
+                .orderBy(SERVICE_COUNT_KIND.RETIRED_AT.isNotNull(), SERVICE_COUNT_KIND.ID, SERVICE_COUNT.PERIOD_START,
+                        SERVICE_COUNT.PERIOD_END, UNIT.NAME.nullsFirst())
                 .fetch(ServiceCounts::toCount);
     }
 
