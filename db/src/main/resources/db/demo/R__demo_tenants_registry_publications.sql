@@ -112,6 +112,22 @@ insert into service_count_kind (tenant_id, id, name, unit_of_count, retired_at) 
 on conflict (tenant_id, id) do update set name = excluded.name, unit_of_count = excluded.unit_of_count,
     retired_at = excluded.retired_at;
 
+-- The scanned special issue and the acceptance minutes of a project (their bytes: the demo files of the application).
+insert into stored_file (tenant_id, id, name, content_type, size_bytes, sha256, storage_key, uploaded_at, uploaded_by) values
+    ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8045-000000000001', 'Đặc san khoa học Thanh Hóa số 02-2021.pdf',
+     'application/pdf', 733, '5b1f119c15552969a62b7d0c330e81ded8fc8ea4155edf63712f95a99ab99a25', 'demo/bao-cao.pdf',
+     '2021-06-18 10:00:00+07', 'thanh-hoa-editor'),
+    ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8045-000000000002', 'Biên bản nghiệm thu 20-04-2021.pdf',
+     'application/pdf', 733, '5b1f119c15552969a62b7d0c330e81ded8fc8ea4155edf63712f95a99ab99a25', 'demo/bao-cao.pdf',
+     '2021-04-21 10:00:00+07', 'thanh-hoa-editor')
+on conflict do nothing;
+insert into publication_attachment (tenant_id, publication_id, file_id) values
+    ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8040-000000000001', '0195d2a0-0038-7000-8045-000000000001')
+on conflict do nothing;
+insert into research_project_attachment (tenant_id, project_id, file_id) values
+    ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8042-000000000003', '0195d2a0-0038-7000-8045-000000000002')
+on conflict do nothing;
+
 -- H1 2021: 2.030 legal advice cases (the legal aid centre counted by quarter), 19 planning projects ("gần 20"),
 -- 21 agricultural and forestry tasks, 150 environmental impact reports. Then H2 2020 and Q3 2021 around them.
 insert into service_count (tenant_id, id, kind_id, unit_id, period_start, period_end, quantity, notes) values
@@ -170,6 +186,20 @@ on conflict (tenant_id, id) do update set title = excluded.title, kind = exclude
     starts_on = excluded.starts_on, ends_on = excluded.ends_on, budget = excluded.budget, status = excluded.status,
     accepted_on = excluded.accepted_on, rating = excluded.rating, acceptance_notes = excluded.acceptance_notes,
     stopped_on = excluded.stopped_on, stop_reason = excluded.stop_reason;
+insert into stored_file (tenant_id, id, name, content_type, size_bytes, sha256, storage_key, uploaded_at, uploaded_by) values
+    ('0195d2a0-0000-7000-8000-000000000031', '0195d2a0-0031-7000-8045-000000000001', 'Bản tin số 1-2021.pdf',
+     'application/pdf', 733, '5b1f119c15552969a62b7d0c330e81ded8fc8ea4155edf63712f95a99ab99a25', 'demo/bao-cao.pdf',
+     '2021-04-15 10:00:00+07', 'hai-phong-editor'),
+    ('0195d2a0-0000-7000-8000-000000000031', '0195d2a0-0031-7000-8045-000000000002', 'Mô hình vườn mẫu Vĩnh Bảo.png',
+     'image/png', 1412, '87b36531a6d9bb39f080fdb794503513491d4d22d0039e4e38c59c61a65fac55', 'demo/hoi-nghi.png',
+     '2022-11-10 10:00:00+07', 'hai-phong-editor')
+on conflict do nothing;
+insert into publication_attachment (tenant_id, publication_id, file_id) values
+    ('0195d2a0-0000-7000-8000-000000000031', '0195d2a0-0031-7000-8040-000000000001', '0195d2a0-0031-7000-8045-000000000001')
+on conflict do nothing;
+insert into research_project_attachment (tenant_id, project_id, file_id) values
+    ('0195d2a0-0000-7000-8000-000000000031', '0195d2a0-0031-7000-8042-000000000001', '0195d2a0-0031-7000-8045-000000000002')
+on conflict do nothing;
 insert into service_count_kind (tenant_id, id, name, unit_of_count, retired_at) values
     ('0195d2a0-0000-7000-8000-000000000031', '0195d2a0-0031-7000-8043-000000000001', 'Tư vấn kỹ thuật làm vườn cho hộ nông dân', 'lượt hộ', null)
 on conflict (tenant_id, id) do update set name = excluded.name, unit_of_count = excluded.unit_of_count,

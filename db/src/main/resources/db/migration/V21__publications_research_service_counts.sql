@@ -134,10 +134,36 @@ create table service_count (
         where (unit_id is null)
 );
 
+-- The files attached to a publication (scans of its issues, its licence) and to a research project (its decision,
+-- contract, acceptance minutes). A file belongs to one record: removing it from the record deletes it.
+create table publication_attachment (
+    tenant_id      uuid not null,
+    publication_id uuid not null,
+    file_id        uuid not null,
+    constraint publication_attachment_pkey primary key (tenant_id, publication_id, file_id),
+    constraint publication_attachment_file_key unique (tenant_id, file_id),
+    constraint publication_attachment_publication_fkey foreign key (tenant_id, publication_id)
+        references publication (tenant_id, id),
+    constraint publication_attachment_file_fkey foreign key (tenant_id, file_id) references stored_file (tenant_id, id)
+);
+
+create table research_project_attachment (
+    tenant_id  uuid not null,
+    project_id uuid not null,
+    file_id    uuid not null,
+    constraint research_project_attachment_pkey primary key (tenant_id, project_id, file_id),
+    constraint research_project_attachment_file_key unique (tenant_id, file_id),
+    constraint research_project_attachment_project_fkey foreign key (tenant_id, project_id)
+        references research_project (tenant_id, id),
+    constraint research_project_attachment_file_fkey foreign key (tenant_id, file_id) references stored_file (tenant_id, id)
+);
+
 call enable_tenant_isolation('publication');
 call enable_tenant_isolation('publication_issue');
 call enable_tenant_isolation('research_project');
 call enable_tenant_isolation('service_count_kind');
 call enable_tenant_isolation('service_count');
+call enable_tenant_isolation('publication_attachment');
+call enable_tenant_isolation('research_project_attachment');
 grant select, insert, update, delete on publication, publication_issue, research_project, service_count_kind,
-    service_count to ${app_role};
+    service_count, publication_attachment, research_project_attachment to ${app_role};

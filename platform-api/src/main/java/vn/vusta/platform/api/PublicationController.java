@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.vusta.platform.files.StoredFile;
+import vn.vusta.platform.files.Upload;
 import vn.vusta.platform.publications.IssueDraft;
 import vn.vusta.platform.publications.IssueListing;
 import vn.vusta.platform.publications.Publication;
@@ -126,6 +130,22 @@ class PublicationController {
     ResponseEntity<Void> deleteIssue(@PathVariable UUID id, @PathVariable UUID issueId) {
         if (!publications.deleteIssue(id, issueId)) {
             throw new NotFoundException("publication-issue", issueId);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Attach a file to a publication (multipart part \"file\"); its bytes are served at /api/v1/files/{fileId}")
+    StoredFile attach(@PathVariable UUID id, @RequestParam MultipartFile file) {
+        return publications.attach(id, new Upload(file.getOriginalFilename(), file.getSize(), file)).orElseThrow(() -> notFound(id));
+    }
+
+    @DeleteMapping("/{id}/attachments/{fileId}")
+    @Operation(summary = "Remove a file from a publication, and delete it")
+    ResponseEntity<Void> detach(@PathVariable UUID id, @PathVariable UUID fileId) {
+        if (!publications.detach(id, fileId)) {
+            throw new NotFoundException("file", fileId);
         }
         return ResponseEntity.noContent().build();
     }

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vusta.platform.files.StoredFile;
+import vn.vusta.platform.files.Upload;
 import vn.vusta.platform.publications.IssueListing;
 import vn.vusta.platform.publications.Publication;
 import vn.vusta.platform.publications.PublicationIssue;
@@ -211,6 +214,29 @@ class PublicationPageController {
     private static PublicationIssue issueOf(Publication publication, UUID issueId) {
         return publication.issues().stream().filter(i -> i.id().equals(issueId)).findFirst()
                 .orElseThrow(PublicationPageController::notFound);
+    }
+
+    @PostMapping("/{id}/attachments")
+    String attach(@PathVariable UUID id, @RequestParam MultipartFile file, RedirectAttributes redirect, Locale locale) {
+        found(id);
+        try {
+            StoredFile stored = publications.attach(id, new Upload(file.getOriginalFilename(), file.getSize(), file))
+                    .orElseThrow(PublicationPageController::notFound);
+            redirect.addFlashAttribute("notice", messages.getMessage("publications.file.attached", new Object[]{stored.name()}, locale));
+        } catch (RefusedException e) {
+            redirect.addFlashAttribute("refusal", messages.getMessage(e.reason(), e.arguments(), locale));
+        }
+        return "redirect:/workspace/publications/" + id + "#attachments";
+    }
+
+    @PostMapping("/{id}/attachments/{fileId}/delete")
+    String detach(@PathVariable UUID id, @PathVariable UUID fileId, RedirectAttributes redirect, Locale locale) {
+        found(id);
+        if (!publications.detach(id, fileId)) {
+            throw notFound();
+        }
+        redirect.addFlashAttribute("notice", messages.getMessage("publications.file.removed", null, locale));
+        return "redirect:/workspace/publications/" + id + "#attachments";
     }
 
     /** A refusal beside the field it concerns, or above the form when the form has no such field. */

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vusta.platform.files.StoredFile;
+import vn.vusta.platform.files.Upload;
 import vn.vusta.platform.members.MemberQuery;
 import vn.vusta.platform.members.MemberStatus;
 import vn.vusta.platform.members.MemberSummary;
@@ -229,6 +232,29 @@ class ResearchPageController {
 
     private ResearchProject found(UUID id) {
         return projects.find(id).orElseThrow(ResearchPageController::notFound);
+    }
+
+    @PostMapping("/{id}/attachments")
+    String attach(@PathVariable UUID id, @RequestParam MultipartFile file, RedirectAttributes redirect, Locale locale) {
+        found(id);
+        try {
+            StoredFile stored = projects.attach(id, new Upload(file.getOriginalFilename(), file.getSize(), file))
+                    .orElseThrow(ResearchPageController::notFound);
+            redirect.addFlashAttribute("notice", messages.getMessage("research.file.attached", new Object[]{stored.name()}, locale));
+        } catch (RefusedException e) {
+            redirect.addFlashAttribute("refusal", messages.getMessage(e.reason(), e.arguments(), locale));
+        }
+        return "redirect:/workspace/research/" + id + "#attachments";
+    }
+
+    @PostMapping("/{id}/attachments/{fileId}/delete")
+    String detach(@PathVariable UUID id, @PathVariable UUID fileId, RedirectAttributes redirect, Locale locale) {
+        found(id);
+        if (!projects.detach(id, fileId)) {
+            throw notFound();
+        }
+        redirect.addFlashAttribute("notice", messages.getMessage("research.file.removed", null, locale));
+        return "redirect:/workspace/research/" + id + "#attachments";
     }
 
     /** A refusal beside the field it concerns, or above the form when the form has no such field. */

@@ -6,6 +6,7 @@ import vn.vusta.platform.Api;
 import vn.vusta.platform.PlatformApiTest;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -45,6 +46,9 @@ class PublicationsApiTest {
                 .containsExactly("Tập 1");
         JsonNode detail = Api.get("/api/v1/publications/" + specialIssue.path("id").asString(), viewer).json();
         assertThat(numbers(detail.path("issues"))).containsExactly("03/2021", "02/2021", "01/2021", "04/2020");
+        String scan = detail.path("attachments").get(0).path("id").asString();
+        assertThat(detail.path("attachments").get(0).path("name").asString()).isEqualTo("Đặc san khoa học Thanh Hóa số 02-2021.pdf");
+        assertThat(Api.download("/api/v1/files/" + scan, viewer).contentType()).isEqualTo("application/pdf");
         assertThat(detail.toString()).doesNotContain("Hải Phòng");
     }
 
@@ -79,11 +83,16 @@ class PublicationsApiTest {
 
         assertThat(Api.call("DELETE", "/api/v1/publications/" + id + "/issues/" + secondId, editor, null, null).status())
                 .isEqualTo(204);
+        var scan = Api.upload("/api/v1/publications/" + id + "/attachments", editor, "Bản tin số 01-2025.txt",
+                "Bản tin số 01/2025".getBytes(StandardCharsets.UTF_8));
+        assertThat(scan.status()).as(scan.body()).isEqualTo(201);
+        assertThat(Api.get("/api/v1/publications/" + id, editor).json().path("attachments").get(0).path("name").asString())
+                .isEqualTo("Bản tin số 01-2025.txt");
         assertThat(numbers(Api.get("/api/v1/publications/" + id, editor).json().path("issues"))).containsExactly("03/2025", "01/2025");
 
         String audit = Api.get("/api/v1/audit?action=publication&limit=500", KeycloakTokens.accessToken("hung-yen-admin")).body();
         assertThat(audit).contains("publication.created", "publication-issue.created", "publication-issue.updated",
-                "publication-issue.deleted", secondId, "hung-yen-editor");
+                "publication-issue.deleted", "publication.file-attached", secondId, "hung-yen-editor");
     }
 
     @Test

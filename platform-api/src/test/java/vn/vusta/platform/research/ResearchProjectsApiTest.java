@@ -6,6 +6,7 @@ import vn.vusta.platform.Api;
 import vn.vusta.platform.PlatformApiTest;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -164,6 +165,42 @@ class ResearchProjectsApiTest {
                  "startsOn": "2025-06-01", "endsOn": "2025-12-31"}""".formatted(suffix()));
         assertThat(noLevel.status()).isEqualTo(400);
         assertThat(noLevel.json().path("errors").toString()).contains("{\"field\":\"level\",\"message\":\"phải có giá trị\"}");
+    }
+
+    @Test
+    void aProjectKeepsItsDocumentsAndAnotherUnionReachesNone() throws Exception {
+        String editor = KeycloakTokens.accessToken("hung-yen-editor");
+        String id = create(editor, """
+                {"title": "Bảo tồn giống gà Đông Tảo %s", "kind": "PROJECT", "level": "PROVINCIAL",
+                 "leadResearcher": "TS. Phạm Văn Gà", "startsOn": "2025-01-01", "endsOn": "2025-12-31"}"""
+                .formatted(suffix())).json().path("id").asString();
+        byte[] pdf;
+        try (var in = ResearchProjectsApiTest.class.getResourceAsStream("/demo-files/bao-cao.pdf")) {
+            pdf = in.readAllBytes();
+        }
+        var attached = Api.upload("/api/v1/research-projects/" + id + "/attachments", editor, "Biên bản nghiệm thu.pdf", pdf);
+        assertThat(attached.status()).as(attached.body()).isEqualTo(201);
+        String fileId = attached.json().path("id").asString();
+        assertThat(attached.json().path("contentType").asString()).isEqualTo("application/pdf");
+        assertThat(get(editor, id).path("attachments").get(0).path("name").asString()).isEqualTo("Biên bản nghiệm thu.pdf");
+        assertThat(Api.download("/api/v1/files/" + fileId, editor).body()).isEqualTo(pdf);
+
+        var program = Api.upload("/api/v1/research-projects/" + id + "/attachments", editor, "hop-dong.pdf",
+                "MZ\u0090\u0000 PE program".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(program.status()).isEqualTo(422);
+        assertThat(program.json().path("errors").get(0).path("field").asString()).isEqualTo("file");
+
+        String thanhHoa = KeycloakTokens.accessToken("thanh-hoa-editor");
+        assertThat(Api.call("DELETE", "/api/v1/research-projects/" + id + "/attachments/" + fileId, thanhHoa, null, "vi")
+                .status()).isEqualTo(404);
+        assertThat(Api.download("/api/v1/files/" + fileId, thanhHoa).status()).isEqualTo(404);
+
+        assertThat(Api.call("DELETE", "/api/v1/research-projects/" + id + "/attachments/" + fileId, editor, null, "vi")
+                .status()).isEqualTo(204);
+        assertThat(get(editor, id).path("attachments")).isEmpty();
+        assertThat(Api.download("/api/v1/files/" + fileId, editor).status()).isEqualTo(404);
+        String audit = Api.get("/api/v1/audit?action=research-project.file&limit=100", KeycloakTokens.accessToken("hung-yen-admin")).body();
+        assertThat(audit).contains("research-project.file-attached", "research-project.file-removed", fileId);
     }
 
     private static Api.Response create(String token, String json) {

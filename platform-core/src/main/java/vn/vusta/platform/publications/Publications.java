@@ -7,7 +7,11 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.platform.audit.AuditLog;
+import vn.vusta.platform.db.jooq.tables.records.PublicationAttachmentRecord;
 import vn.vusta.platform.db.jooq.tables.records.PublicationIssueRecord;
+import vn.vusta.platform.files.StoredFile;
+import vn.vusta.platform.files.StoredFiles;
+import vn.vusta.platform.files.Upload;
 import vn.vusta.platform.db.jooq.tables.records.PublicationRecord;
 import vn.vusta.platform.refusal.ConstraintRefusals;
 import vn.vusta.platform.refusal.RefusedException;
@@ -22,22 +26,25 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static vn.vusta.platform.db.jooq.Tables.PUBLICATION;
+import static vn.vusta.platform.db.jooq.Tables.PUBLICATION_ATTACHMENT;
 import static vn.vusta.platform.db.jooq.Tables.PUBLICATION_ISSUE;
 import static vn.vusta.platform.db.jooq.Tables.UNIT;
 
 /**
  * The publications of the current tenant's union (xuất bản): special issues, newsletters, books, and their issues
- * with the copies printed. Every change is audited in its transaction.
+ * with the copies printed, and the files attached to them. Every change is audited in its transaction.
  */
 @Service
 public class Publications {
 
     private final DSLContext db;
     private final AuditLog audit;
+    private final StoredFiles files;
 
-    Publications(DSLContext db, AuditLog audit) {
+    Publications(DSLContext db, AuditLog audit, StoredFiles files) {
         this.db = db;
         this.audit = audit;
+        this.files = files;
     }
 
     /** Every publication the query's kind and unit select, with the issues out in its period; by title. */
@@ -79,7 +86,7 @@ public class Publications {
                 .from(PUBLICATION)
                 .leftJoin(UNIT).on(UNIT.TENANT_ID.eq(PUBLICATION.TENANT_ID), UNIT.ID.eq(PUBLICATION.UNIT_ID))
                 .where(PUBLICATION.ID.eq(id))
-                .fetchOptional(r -> toPublication(r.into(PUBLICATION), r.get(UNIT.NAME), issuesOf(id)));
+                .fetchOptional(r -> toPublication(r.into(PUBLICATION), r.get(UNIT.NAME), issuesOf(id), attachmentsOf(id)));
     }
 
     @Transactional
@@ -116,7 +123,10 @@ public class Publications {
         }
     }
 
-    /** Removes a publication without issues (a publication with issues is refused: remove them one by one); false when absent. */
+    /**
+     * Removes a publication without issues (a publication with issues is refused: remove them one by one), with its
+     * files; false when absent.
+     */
     @Transactional
     public boolean delete(UUID id) {
         Optional<PublicationRecord> before = lockedPublication(id);
@@ -126,6 +136,11 @@ public class Publications {
         int issues = db.fetchCount(PUBLICATION_ISSUE, PUBLICATION_ISSUE.PUBLICATION_ID.eq(id));
         if (issues > 0) {
             throw RefusedException.conflict("id", "publications.refusal.has-issues", issues);
+        }
+        for (PublicationAttachmentRecord link : db.deleteFrom(PUBLICATION_ATTACHMENT)
+                .where(PUBLICATION_ATTACHMENT.PUBLICATION_ID.eq(id)).returning().fetch()) {
+            audit.record("publication.file-removed", link, null, id);
+            files.delete(link.getFileId());
         }
         db.deleteFrom(PUBLICATION).where(PUBLICATION.ID.eq(id)).execute();
         audit.record("publication.deleted", before.get(), null, id);
@@ -182,6 +197,39 @@ public class Publications {
         db.deleteFrom(PUBLICATION_ISSUE).where(PUBLICATION_ISSUE.ID.eq(issueId)).execute();
         audit.record("publication-issue.deleted", before.get(), null, issueId);
         return true;
+    }
+
+    /** Attaches a file to a publication; empty when there is no such publication. */
+    @Transactional
+    public Optional<StoredFile> attach(UUID publicationId, Upload upload) {
+        if (lockedPublication(publicationId).isEmpty()) {
+            return Optional.empty();
+        }
+        StoredFile file = files.store(upload);
+        var link = db.insertInto(PUBLICATION_ATTACHMENT)
+                .set(PUBLICATION_ATTACHMENT.TENANT_ID, AccessScope.currentTenant().id())
+                .set(PUBLICATION_ATTACHMENT.PUBLICATION_ID, publicationId)
+                .set(PUBLICATION_ATTACHMENT.FILE_ID, file.id())
+                .returning()
+                .fetchSingle();
+        audit.record("publication.file-attached", null, link, publicationId);
+        return Optional.of(file);
+    }
+
+    /** Removes a file from a publication, and deletes it; false when the publication has no such file. */
+    @Transactional
+    public boolean detach(UUID publicationId, UUID fileId) {
+        Optional<PublicationAttachmentRecord> link = db.deleteFrom(PUBLICATION_ATTACHMENT)
+                .where(PUBLICATION_ATTACHMENT.PUBLICATION_ID.eq(publicationId), PUBLICATION_ATTACHMENT.FILE_ID.eq(fileId))
+                .returning()
+                .fetchOptional();
+        link.ifPresent(l -> audit.record("publication.file-removed", l, null, publicationId));
+        return link.isPresent() && files.delete(fileId);
+    }
+
+    private List<StoredFile> attachmentsOf(UUID publicationId) {
+        return files.find(db.select(PUBLICATION_ATTACHMENT.FILE_ID).from(PUBLICATION_ATTACHMENT)
+                .where(PUBLICATION_ATTACHMENT.PUBLICATION_ID.eq(publicationId)).fetch(PUBLICATION_ATTACHMENT.FILE_ID));
     }
 
     private void check(PublicationDraft draft) {
@@ -274,9 +322,10 @@ public class Publications {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private static Publication toPublication(PublicationRecord r, String unitName, List<PublicationIssue> issues) {
+    private static Publication toPublication(PublicationRecord r, String unitName, List<PublicationIssue> issues,
+                                             List<StoredFile> attachments) {
         return new Publication(r.getId(), r.getTitle(), PublicationKind.valueOf(r.getKind()), r.getUnitId(), unitName,
-                r.getLicence(), r.getNotes(), issues);
+                r.getLicence(), r.getNotes(), issues, attachments);
     }
 
     private static PublicationIssue toIssue(PublicationIssueRecord r) {

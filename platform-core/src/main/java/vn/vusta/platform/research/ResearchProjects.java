@@ -9,7 +9,11 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.platform.audit.AuditLog;
+import vn.vusta.platform.db.jooq.tables.records.ResearchProjectAttachmentRecord;
 import vn.vusta.platform.db.jooq.tables.records.ResearchProjectRecord;
+import vn.vusta.platform.files.StoredFile;
+import vn.vusta.platform.files.StoredFiles;
+import vn.vusta.platform.files.Upload;
 import vn.vusta.platform.refusal.ConstraintRefusals;
 import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.tenancy.AccessScope;
@@ -17,6 +21,8 @@ import vn.vusta.platform.tenancy.AccessScope;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,11 +33,12 @@ import java.util.function.Function;
 
 import static vn.vusta.platform.db.jooq.Tables.MEMBER;
 import static vn.vusta.platform.db.jooq.Tables.RESEARCH_PROJECT;
+import static vn.vusta.platform.db.jooq.Tables.RESEARCH_PROJECT_ATTACHMENT;
 import static vn.vusta.platform.db.jooq.Tables.UNIT;
 
 /**
  * The research projects (đề tài, dự án) of the current tenant's union and their course: registered, in progress,
- * accepted (nghiệm thu) or stopped. Every change is audited in its transaction.
+ * accepted (nghiệm thu) or stopped, and the files attached to them. Every change is audited in its transaction.
  */
 @Service
 public class ResearchProjects {
@@ -41,20 +48,26 @@ public class ResearchProjects {
 
     private final DSLContext db;
     private final AuditLog audit;
+    private final StoredFiles files;
 
-    ResearchProjects(DSLContext db, AuditLog audit) {
+    ResearchProjects(DSLContext db, AuditLog audit, StoredFiles files) {
         this.db = db;
         this.audit = audit;
+        this.files = files;
     }
 
-    /** The projects the query finds: by level (national first), then newest first. */
+    /** The projects the query finds, with their files: by level (national first), then newest first. */
     @Transactional(readOnly = true)
     public List<ResearchProject> list(ResearchQuery query) {
-        return selectProjects()
+        List<Record> rows = selectProjects()
                 .where(conditions(query))
                 .orderBy(RESEARCH_PROJECT.LEVEL.sortAsc(Arrays.stream(ResearchLevel.values()).map(Enum::name).toList()),
                         RESEARCH_PROJECT.STARTS_ON.desc(), RESEARCH_PROJECT.TITLE)
-                .fetch(ResearchProjects::toProject);
+                .fetch();
+        Map<UUID, List<StoredFile>> attachments = attachmentsOf(rows.stream().map(r -> r.get(RESEARCH_PROJECT.ID)).toList());
+        return rows.stream()
+                .map(r -> toProject(r, attachments.getOrDefault(r.get(RESEARCH_PROJECT.ID), List.of())))
+                .toList();
     }
 
     /** How many projects the query finds, by level, status and kind, and how many were accepted in its period. */
@@ -73,7 +86,8 @@ public class ResearchProjects {
 
     @Transactional(readOnly = true)
     public Optional<ResearchProject> find(UUID id) {
-        return selectProjects().where(RESEARCH_PROJECT.ID.eq(id)).fetchOptional(ResearchProjects::toProject);
+        return selectProjects().where(RESEARCH_PROJECT.ID.eq(id))
+                .fetchOptional(r -> toProject(r, attachmentsOf(List.of(id)).getOrDefault(id, List.of())));
     }
 
     @Transactional
@@ -114,12 +128,17 @@ public class ResearchProjects {
         }
     }
 
-    /** False when there is no such project. */
+    /** Removes a project with its files; false when there is no such project. */
     @Transactional
     public boolean delete(UUID id) {
         Optional<ResearchProjectRecord> before = locked(id);
         if (before.isEmpty()) {
             return false;
+        }
+        for (ResearchProjectAttachmentRecord link : db.deleteFrom(RESEARCH_PROJECT_ATTACHMENT)
+                .where(RESEARCH_PROJECT_ATTACHMENT.PROJECT_ID.eq(id)).returning().fetch()) {
+            audit.record("research-project.file-removed", link, null, id);
+            files.delete(link.getFileId());
         }
         db.deleteFrom(RESEARCH_PROJECT).where(RESEARCH_PROJECT.ID.eq(id)).execute();
         audit.record("research-project.deleted", before.get(), null, id);
@@ -193,6 +212,51 @@ public class ResearchProjects {
         fields.put(RESEARCH_PROJECT.STOPPED_ON, stop.stoppedOn());
         fields.put(RESEARCH_PROJECT.STOP_REASON, stop.reason().strip());
         return Optional.of(change(before.get(), "research-project.stopped", fields));
+    }
+
+    /** Attaches a file to a project; empty when there is no such project. */
+    @Transactional
+    public Optional<StoredFile> attach(UUID projectId, Upload upload) {
+        if (locked(projectId).isEmpty()) {
+            return Optional.empty();
+        }
+        StoredFile file = files.store(upload);
+        var link = db.insertInto(RESEARCH_PROJECT_ATTACHMENT)
+                .set(RESEARCH_PROJECT_ATTACHMENT.TENANT_ID, AccessScope.currentTenant().id())
+                .set(RESEARCH_PROJECT_ATTACHMENT.PROJECT_ID, projectId)
+                .set(RESEARCH_PROJECT_ATTACHMENT.FILE_ID, file.id())
+                .returning()
+                .fetchSingle();
+        audit.record("research-project.file-attached", null, link, projectId);
+        return Optional.of(file);
+    }
+
+    /** Removes a file from a project, and deletes it; false when the project has no such file. */
+    @Transactional
+    public boolean detach(UUID projectId, UUID fileId) {
+        Optional<ResearchProjectAttachmentRecord> link = db.deleteFrom(RESEARCH_PROJECT_ATTACHMENT)
+                .where(RESEARCH_PROJECT_ATTACHMENT.PROJECT_ID.eq(projectId), RESEARCH_PROJECT_ATTACHMENT.FILE_ID.eq(fileId))
+                .returning()
+                .fetchOptional();
+        link.ifPresent(l -> audit.record("research-project.file-removed", l, null, projectId));
+        return link.isPresent() && files.delete(fileId);
+    }
+
+    /** The files of each project that has some, oldest first. */
+    private Map<UUID, List<StoredFile>> attachmentsOf(Collection<UUID> projectIds) {
+        Map<UUID, List<UUID>> links = db.select(RESEARCH_PROJECT_ATTACHMENT.PROJECT_ID, RESEARCH_PROJECT_ATTACHMENT.FILE_ID)
+                .from(RESEARCH_PROJECT_ATTACHMENT)
+                .where(AccessScope.ownRows(RESEARCH_PROJECT_ATTACHMENT.TENANT_ID),
+                        RESEARCH_PROJECT_ATTACHMENT.PROJECT_ID.in(projectIds))
+                .fetchGroups(RESEARCH_PROJECT_ATTACHMENT.PROJECT_ID, RESEARCH_PROJECT_ATTACHMENT.FILE_ID);
+        if (links.isEmpty()) {
+            return Map.of();
+        }
+        List<StoredFile> found = files.find(links.values().stream().flatMap(List::stream).toList());
+        var attachments = new HashMap<UUID, List<StoredFile>>();
+        links.forEach((project, fileIds) -> attachments.put(project,
+                found.stream().filter(f -> fileIds.contains(f.id())).toList()));
+        return attachments;
     }
 
     private ResearchProject change(ResearchProjectRecord before, String action, Map<Field<?>, Object> fields) {
@@ -303,7 +367,7 @@ public class ResearchProjects {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private static ResearchProject toProject(Record record) {
+    private static ResearchProject toProject(Record record, List<StoredFile> attachments) {
         ResearchProjectRecord r = record.into(RESEARCH_PROJECT);
         String lead = r.getLeadMemberId() != null ? record.get(MEMBER.FULL_NAME) : r.getLeadResearcher();
         return new ResearchProject(r.getId(), r.getTitle(), ResearchKind.valueOf(r.getKind()),
@@ -312,6 +376,6 @@ public class ResearchProjects {
                 r.getAcceptedOn() == null ? null
                         : new Acceptance(r.getAcceptedOn(), AcceptanceRating.valueOf(r.getRating()), r.getAcceptanceNotes()),
                 r.getStoppedOn() == null ? null : new Stop(r.getStoppedOn(), r.getStopReason()),
-                r.getNotes());
+                r.getNotes(), attachments);
     }
 }
