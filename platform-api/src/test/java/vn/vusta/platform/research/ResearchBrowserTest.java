@@ -11,13 +11,17 @@ import org.openqa.selenium.support.ui.Select;
 import vn.vusta.platform.Pages;
 import vn.vusta.platform.PlatformApiTest;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A research project in a real browser, from registration to acceptance: the lead researcher found among the members
- * by a name typed without diacritics, a mistake shown next to its field, and an acceptance refused without its day.
+ * by a name typed without diacritics, a mistake shown next to its field, an acceptance refused without its day, and
+ * the acceptance minutes attached.
  */
 @PlatformApiTest
 class ResearchBrowserTest {
@@ -37,7 +41,7 @@ class ResearchBrowserTest {
     }
 
     @Test
-    void anEditorRegistersAProjectStartsItAndRecordsItsAcceptance() {
+    void anEditorRegistersAProjectStartsItAndRecordsItsAcceptanceWithItsMinutes() throws IOException {
         String title = "Mô hình nuôi cá lồng " + UUID.randomUUID().toString().substring(0, 6);
         pages.logIn("hung-yen-editor").goTo("/workspace/research/new");
         pages.type("title", title);
@@ -70,6 +74,16 @@ class ResearchBrowserTest {
         assertThat(pages.text("notice")).isEqualTo("Đã ghi nhận nghiệm thu " + title + ".");
         assertThat(pages.text("project-acceptance")).contains("20/12/2024 · Khá");
         assertThat(browser.findElements(By.id("acceptance-form"))).isEmpty();
+
+        // The acceptance minutes, attached from the page.
+        Path minutes = Files.createTempDirectory("vusta-test").resolve("Biên bản nghiệm thu.pdf");
+        try (var in = ResearchBrowserTest.class.getResourceAsStream("/demo-files/bao-cao.pdf")) {
+            Files.copy(in, minutes);
+        }
+        browser.findElement(By.id("file")).sendKeys(minutes.toString());
+        submit("attachment-form");
+        assertThat(pages.text("notice")).isEqualTo("Đã đính kèm Biên bản nghiệm thu.pdf.");
+        assertThat(pages.text("attachments")).contains("Biên bản nghiệm thu.pdf", "Gỡ Biên bản nghiệm thu.pdf");
 
         pages.goTo("/workspace/research?year=2024&status=ACCEPTED");
         assertThat(pages.text("projects")).contains(title, "Hội Nông học tỉnh Hưng Yên", "Trần Văn Phúc");
