@@ -3,7 +3,6 @@ package vn.vusta.platform.web;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.platform.consultancy.AssessmentRating;
 import vn.vusta.platform.consultancy.AuthorityKind;
@@ -114,7 +112,7 @@ class ConsultancyPageController {
 
     @GetMapping("/tasks/{id}")
     String task(@PathVariable UUID id, Model model) {
-        model.addAttribute("task", tasks.find(id).orElseThrow(ConsultancyPageController::notFound));
+        model.addAttribute("task", tasks.find(id).orElseThrow(Refusals::notFound));
         model.addAttribute("history", tasks.history(id).orElseThrow());
         return "consultancy-task";
     }
@@ -142,7 +140,7 @@ class ConsultancyPageController {
 
     @GetMapping("/tasks/{id}/edit")
     String edit(@PathVariable UUID id, Model model) {
-        return form(ConsultancyTaskForm.of(tasks.find(id).orElseThrow(ConsultancyPageController::notFound)), id, model);
+        return form(ConsultancyTaskForm.of(tasks.find(id).orElseThrow(Refusals::notFound)), id, model);
     }
 
     @PostMapping("/tasks/{id}")
@@ -150,7 +148,7 @@ class ConsultancyPageController {
                   Model model, RedirectAttributes redirect, Locale locale) {
         if (!errors.hasErrors()) {
             try {
-                Task task = tasks.update(id, form.draft()).orElseThrow(ConsultancyPageController::notFound);
+                Task task = tasks.update(id, form.draft()).orElseThrow(Refusals::notFound);
                 redirect.addFlashAttribute("notice", messages.getMessage("consultancy.task.saved",
                         new Object[]{task.subject()}, locale));
                 return "redirect:/workspace/consultancy/tasks/" + id;
@@ -180,7 +178,7 @@ class ConsultancyPageController {
     @GetMapping("/tasks/{id}/{step:start|submit-report|accept|cancel}")
     String stepForm(@PathVariable UUID id, @PathVariable String step, Model model, RedirectAttributes redirect,
                     Locale locale) {
-        Task task = tasks.find(id).orElseThrow(ConsultancyPageController::notFound);
+        Task task = tasks.find(id).orElseThrow(Refusals::notFound);
         Transition transition = Transition.ofPath(step);
         if (!task.nextSteps().contains(transition)) {
             redirect.addFlashAttribute("refusal", messages.getMessage(transition.refusal(task.status()), null, locale));
@@ -202,14 +200,14 @@ class ConsultancyPageController {
                     case SUBMIT_REPORT -> workflow.submitReport(id, form.submission());
                     case ACCEPT -> workflow.accept(id, form.acceptance());
                     case CANCEL -> workflow.cancel(id, form.cancellation());
-                }).orElseThrow(ConsultancyPageController::notFound);
+                }).orElseThrow(Refusals::notFound);
                 redirect.addFlashAttribute("notice", messages.getMessage("consultancy.step.done." + transition, null, locale));
                 return "redirect:/workspace/consultancy/tasks/" + id;
             } catch (RefusedException e) {
                 reject(errors, e);
             }
         }
-        return stepPage(tasks.find(id).orElseThrow(ConsultancyPageController::notFound), transition, model);
+        return stepPage(tasks.find(id).orElseThrow(Refusals::notFound), transition, model);
     }
 
     /** A file attached from the task's page; a refusal is shown beside the file input. */
@@ -218,7 +216,7 @@ class ConsultancyPageController {
                   @RequestParam(defaultValue = "false") boolean result, RedirectAttributes redirect, Locale locale) {
         try {
             taskFiles.attach(id, new Upload(file.getOriginalFilename(), file.getSize(), file), result)
-                    .orElseThrow(ConsultancyPageController::notFound);
+                    .orElseThrow(Refusals::notFound);
             redirect.addFlashAttribute("notice", messages.getMessage("consultancy.file.attached",
                     new Object[]{file.getOriginalFilename()}, locale));
         } catch (RefusedException e) {
@@ -230,7 +228,7 @@ class ConsultancyPageController {
     @PostMapping("/tasks/{id}/attachments/{fileId}/delete")
     String detach(@PathVariable UUID id, @PathVariable UUID fileId, RedirectAttributes redirect, Locale locale) {
         try {
-            taskFiles.detach(id, fileId).orElseThrow(ConsultancyPageController::notFound);
+            taskFiles.detach(id, fileId).orElseThrow(Refusals::notFound);
             redirect.addFlashAttribute("notice", messages.getMessage("consultancy.file.removed", null, locale));
         } catch (RefusedException e) {
             redirect.addFlashAttribute("fileError", messages.getMessage(e.reason(), e.arguments(), locale));
@@ -262,18 +260,11 @@ class ConsultancyPageController {
     private static void reject(BindingResult errors, RefusedException e) {
         String field = e.field().startsWith("panelMemberIds") ? "panelMemberIds"
                 : e.field().equals("file") || e.field().equals("resultFileId") ? "resultFile" : e.field();
-        if (errors.getFieldType(field) != null) {
-            errors.rejectValue(field, e.reason(), e.arguments(), e.reason());
-        } else {
-            errors.reject(e.reason(), e.arguments(), e.reason());
-        }
+        Refusals.show(errors, field, e);
     }
 
     private static LocalDate today() {
         return LocalDate.now(VIETNAM);
     }
 
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
-    }
 }

@@ -2,7 +2,6 @@ package vn.vusta.platform.web;
 
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.platform.files.StoredFile;
@@ -87,7 +85,7 @@ class PublicationPageController {
                 redirect.addFlashAttribute("notice", messages.getMessage("publications.saved", new Object[]{created.title()}, locale));
                 return "redirect:/workspace/publications/" + created.id();
             } catch (RefusedException e) {
-                show(errors, e);
+                Refusals.show(errors, e);
             }
         }
         return form(model, form, null);
@@ -109,11 +107,11 @@ class PublicationPageController {
         found(id);
         if (!errors.hasErrors()) {
             try {
-                Publication updated = publications.update(id, form.draft()).orElseThrow(PublicationPageController::notFound);
+                Publication updated = publications.update(id, form.draft()).orElseThrow(Refusals::notFound);
                 redirect.addFlashAttribute("notice", messages.getMessage("publications.saved", new Object[]{updated.title()}, locale));
                 return "redirect:/workspace/publications/" + id;
             } catch (RefusedException e) {
-                show(errors, e);
+                Refusals.show(errors, e);
             }
         }
         return form(model, form, id);
@@ -138,12 +136,12 @@ class PublicationPageController {
         Publication publication = found(id);
         if (!errors.hasErrors()) {
             try {
-                PublicationIssue issue = publications.addIssue(id, form.draft()).orElseThrow(PublicationPageController::notFound);
+                PublicationIssue issue = publications.addIssue(id, form.draft()).orElseThrow(Refusals::notFound);
                 redirect.addFlashAttribute("notice", messages.getMessage("publications.issue.saved",
                         new Object[]{issue.number(), publication.title()}, locale));
                 return "redirect:/workspace/publications/" + id;
             } catch (RefusedException e) {
-                show(errors, e);
+                Refusals.show(errors, e);
             }
         }
         return publicationPage(publication, form, model);
@@ -164,12 +162,12 @@ class PublicationPageController {
         if (!errors.hasErrors()) {
             try {
                 PublicationIssue issue = publications.updateIssue(id, issueId, form.draft())
-                        .orElseThrow(PublicationPageController::notFound);
+                        .orElseThrow(Refusals::notFound);
                 redirect.addFlashAttribute("notice", messages.getMessage("publications.issue.saved",
                         new Object[]{issue.number(), publication.title()}, locale));
                 return "redirect:/workspace/publications/" + id;
             } catch (RefusedException e) {
-                show(errors, e);
+                Refusals.show(errors, e);
             }
         }
         return issuePage(publication, issueId, form, model);
@@ -208,12 +206,12 @@ class PublicationPageController {
     }
 
     private Publication found(UUID id) {
-        return publications.find(id).orElseThrow(PublicationPageController::notFound);
+        return publications.find(id).orElseThrow(Refusals::notFound);
     }
 
     private static PublicationIssue issueOf(Publication publication, UUID issueId) {
         return publication.issues().stream().filter(i -> i.id().equals(issueId)).findFirst()
-                .orElseThrow(PublicationPageController::notFound);
+                .orElseThrow(Refusals::notFound);
     }
 
     @PostMapping("/{id}/attachments")
@@ -221,7 +219,7 @@ class PublicationPageController {
         found(id);
         try {
             StoredFile stored = publications.attach(id, new Upload(file.getOriginalFilename(), file.getSize(), file))
-                    .orElseThrow(PublicationPageController::notFound);
+                    .orElseThrow(Refusals::notFound);
             redirect.addFlashAttribute("notice", messages.getMessage("publications.file.attached", new Object[]{stored.name()}, locale));
         } catch (RefusedException e) {
             redirect.addFlashAttribute("refusal", messages.getMessage(e.reason(), e.arguments(), locale));
@@ -233,22 +231,11 @@ class PublicationPageController {
     String detach(@PathVariable UUID id, @PathVariable UUID fileId, RedirectAttributes redirect, Locale locale) {
         found(id);
         if (!publications.detach(id, fileId)) {
-            throw notFound();
+            throw Refusals.notFound();
         }
         redirect.addFlashAttribute("notice", messages.getMessage("publications.file.removed", null, locale));
         return "redirect:/workspace/publications/" + id + "#attachments";
     }
 
-    /** A refusal beside the field it concerns, or above the form when the form has no such field. */
-    private static void show(BindingResult errors, RefusedException e) {
-        if (errors.getFieldType(e.field()) != null) {
-            errors.rejectValue(e.field(), e.reason(), e.arguments(), e.reason());
-        } else {
-            errors.reject(e.reason(), e.arguments(), e.reason());
-        }
-    }
 
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
-    }
 }

@@ -2,7 +2,6 @@ package vn.vusta.platform.web;
 
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.platform.files.StoredFile;
@@ -102,7 +100,7 @@ class ResearchPageController {
                 redirect.addFlashAttribute("notice", messages.getMessage("research.saved", new Object[]{created.title()}, locale));
                 return "redirect:/workspace/research/" + created.id();
             } catch (RefusedException e) {
-                show(errors, e);
+                Refusals.show(errors, e);
             }
         }
         return form(model, form, null);
@@ -124,11 +122,11 @@ class ResearchPageController {
         found(id);
         if (!errors.hasErrors()) {
             try {
-                ResearchProject updated = projects.update(id, form.draft()).orElseThrow(ResearchPageController::notFound);
+                ResearchProject updated = projects.update(id, form.draft()).orElseThrow(Refusals::notFound);
                 redirect.addFlashAttribute("notice", messages.getMessage("research.saved", new Object[]{updated.title()}, locale));
                 return "redirect:/workspace/research/" + id;
             } catch (RefusedException e) {
-                show(errors, e);
+                Refusals.show(errors, e);
             }
         }
         return form(model, form, id);
@@ -164,7 +162,7 @@ class ResearchPageController {
                 redirect.addFlashAttribute("notice", messages.getMessage("research.accepted", new Object[]{project.title()}, locale));
                 return "redirect:/workspace/research/" + id;
             } catch (RefusedException e) {
-                show(errors, e);
+                Refusals.show(errors, e);
             }
         }
         return projectPage(project, form, ResearchStopForm.empty(), model);
@@ -180,7 +178,7 @@ class ResearchPageController {
                 redirect.addFlashAttribute("notice", messages.getMessage("research.stopped", new Object[]{project.title()}, locale));
                 return "redirect:/workspace/research/" + id;
             } catch (RefusedException e) {
-                show(errors, e);
+                Refusals.show(errors, e);
             }
         }
         return projectPage(project, ResearchAcceptanceForm.empty(), form, model);
@@ -231,7 +229,7 @@ class ResearchPageController {
     }
 
     private ResearchProject found(UUID id) {
-        return projects.find(id).orElseThrow(ResearchPageController::notFound);
+        return projects.find(id).orElseThrow(Refusals::notFound);
     }
 
     @PostMapping("/{id}/attachments")
@@ -239,7 +237,7 @@ class ResearchPageController {
         found(id);
         try {
             StoredFile stored = projects.attach(id, new Upload(file.getOriginalFilename(), file.getSize(), file))
-                    .orElseThrow(ResearchPageController::notFound);
+                    .orElseThrow(Refusals::notFound);
             redirect.addFlashAttribute("notice", messages.getMessage("research.file.attached", new Object[]{stored.name()}, locale));
         } catch (RefusedException e) {
             redirect.addFlashAttribute("refusal", messages.getMessage(e.reason(), e.arguments(), locale));
@@ -251,22 +249,11 @@ class ResearchPageController {
     String detach(@PathVariable UUID id, @PathVariable UUID fileId, RedirectAttributes redirect, Locale locale) {
         found(id);
         if (!projects.detach(id, fileId)) {
-            throw notFound();
+            throw Refusals.notFound();
         }
         redirect.addFlashAttribute("notice", messages.getMessage("research.file.removed", null, locale));
         return "redirect:/workspace/research/" + id + "#attachments";
     }
 
-    /** A refusal beside the field it concerns, or above the form when the form has no such field. */
-    private static void show(BindingResult errors, RefusedException e) {
-        if (errors.getFieldType(e.field()) != null) {
-            errors.rejectValue(e.field(), e.reason(), e.arguments(), e.reason());
-        } else {
-            errors.reject(e.reason(), e.arguments(), e.reason());
-        }
-    }
 
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
-    }
 }

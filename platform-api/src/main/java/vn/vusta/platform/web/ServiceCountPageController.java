@@ -2,7 +2,6 @@ package vn.vusta.platform.web;
 
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.registry.Units;
@@ -67,7 +65,7 @@ class ServiceCountPageController {
                 redirect.addFlashAttribute("notice", saved(count, locale));
                 return "redirect:/workspace/service-counts?year=" + shownYear + "&period=" + period;
             } catch (RefusedException e) {
-                show(errors, e);
+                Refusals.show(errors, e);
             }
         }
         return listPage(shownYear, period, form, model);
@@ -85,11 +83,11 @@ class ServiceCountPageController {
         ServiceCount before = found(id);
         if (!errors.hasErrors()) {
             try {
-                ServiceCount count = counts.update(id, form.draft()).orElseThrow(ServiceCountPageController::notFound);
+                ServiceCount count = counts.update(id, form.draft()).orElseThrow(Refusals::notFound);
                 redirect.addFlashAttribute("notice", saved(count, locale));
                 return "redirect:/workspace/service-counts?year=" + count.periodEnd().getYear();
             } catch (RefusedException e) {
-                show(errors, e);
+                Refusals.show(errors, e);
             }
         }
         return countPage(before, form, model);
@@ -118,7 +116,7 @@ class ServiceCountPageController {
                 redirect.addFlashAttribute("notice", messages.getMessage("service-counts.kind.saved", new Object[]{kind.name()}, locale));
                 return "redirect:/workspace/service-counts/kinds";
             } catch (RefusedException e) {
-                show(errors, e);
+                Refusals.show(errors, e);
             }
         }
         return kindsPage(form, model);
@@ -126,21 +124,21 @@ class ServiceCountPageController {
 
     @GetMapping("/kinds/{id}/edit")
     String editKind(@PathVariable UUID id, Model model) {
-        ServiceCountKind kind = kinds.find(id).orElseThrow(ServiceCountPageController::notFound);
+        ServiceCountKind kind = kinds.find(id).orElseThrow(Refusals::notFound);
         return kindPage(kind, ServiceCountKindForm.of(kind), model);
     }
 
     @PostMapping("/kinds/{id}")
     String renameKind(@PathVariable UUID id, @Valid @ModelAttribute("kindForm") ServiceCountKindForm form,
                       BindingResult errors, Model model, RedirectAttributes redirect, Locale locale) {
-        ServiceCountKind kind = kinds.find(id).orElseThrow(ServiceCountPageController::notFound);
+        ServiceCountKind kind = kinds.find(id).orElseThrow(Refusals::notFound);
         if (!errors.hasErrors()) {
             try {
-                ServiceCountKind renamed = kinds.update(id, form.draft()).orElseThrow(ServiceCountPageController::notFound);
+                ServiceCountKind renamed = kinds.update(id, form.draft()).orElseThrow(Refusals::notFound);
                 redirect.addFlashAttribute("notice", messages.getMessage("service-counts.kind.saved", new Object[]{renamed.name()}, locale));
                 return "redirect:/workspace/service-counts/kinds";
             } catch (RefusedException e) {
-                show(errors, e);
+                Refusals.show(errors, e);
             }
         }
         return kindPage(kind, form, model);
@@ -148,14 +146,14 @@ class ServiceCountPageController {
 
     @PostMapping("/kinds/{id}/retire")
     String retireKind(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
-        ServiceCountKind kind = kinds.retire(id).orElseThrow(ServiceCountPageController::notFound);
+        ServiceCountKind kind = kinds.retire(id).orElseThrow(Refusals::notFound);
         redirect.addFlashAttribute("notice", messages.getMessage("service-counts.kind.retired", new Object[]{kind.name()}, locale));
         return "redirect:/workspace/service-counts/kinds";
     }
 
     @PostMapping("/kinds/{id}/reinstate")
     String reinstateKind(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
-        ServiceCountKind kind = kinds.reinstate(id).orElseThrow(ServiceCountPageController::notFound);
+        ServiceCountKind kind = kinds.reinstate(id).orElseThrow(Refusals::notFound);
         redirect.addFlashAttribute("notice", messages.getMessage("service-counts.kind.reinstated", new Object[]{kind.name()}, locale));
         return "redirect:/workspace/service-counts/kinds";
     }
@@ -216,19 +214,8 @@ class ServiceCountPageController {
     }
 
     private ServiceCount found(UUID id) {
-        return counts.find(id).orElseThrow(ServiceCountPageController::notFound);
+        return counts.find(id).orElseThrow(Refusals::notFound);
     }
 
-    /** A refusal beside the field it concerns, or above the form when the form has no such field. */
-    private static void show(BindingResult errors, RefusedException e) {
-        if (errors.getFieldType(e.field()) != null) {
-            errors.rejectValue(e.field(), e.reason(), e.arguments(), e.reason());
-        } else {
-            errors.reject(e.reason(), e.arguments(), e.reason());
-        }
-    }
 
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
-    }
 }
