@@ -1,0 +1,10 @@
+package vn.vusta.platform.commendations;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A decision of commendation with whom it commends, in the order written, and how many of each kind. */
+public record Commendation(UUID id, CommendationKind kind, String number, LocalDate decidedOn, String issuer, int year,
+                       String reason, int collectives, int individuals, List<Recipient> recipients) {
+}
