@@ -206,7 +206,8 @@ create table commendation_decision (
     reason     text        not null,
     created_at timestamptz not null default now(),
     constraint commendation_decision_pkey primary key (tenant_id, id),
-    constraint commendation_decision_number_key unique (tenant_id, number, issuer),
+    -- Issuers number their decisions anew each year.
+    constraint commendation_decision_number_key unique (tenant_id, number, issuer, year),
     constraint commendation_decision_tenant_fkey foreign key (tenant_id) references tenant (id),
     constraint commendation_decision_kind_known check (kind in ('CERTIFICATE', 'DIPLOMA')),
     constraint commendation_decision_number_present check (length(btrim(number)) > 0),

@@ -19,7 +19,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import static vn.vusta.platform.db.jooq.Tables.COMMENDATION_DECISION;
@@ -226,11 +225,11 @@ public class Commendations {
         }
     }
 
-    /** The same issuer does not number two decisions alike. */
+    /** An issuer does not number two decisions of a year alike (numbers start again each year). */
     private void requireNumberFree(DecisionDraft draft, UUID except) {
         String number = blankToNull(draft.number());
         if (number != null && db.fetchExists(COMMENDATION_DECISION, COMMENDATION_DECISION.NUMBER.eq(number),
-                COMMENDATION_DECISION.ISSUER.eq(draft.issuer().strip()),
+                COMMENDATION_DECISION.ISSUER.eq(draft.issuer().strip()), COMMENDATION_DECISION.YEAR.eq((short) draft.year()),
                 except == null ? DSL.noCondition() : COMMENDATION_DECISION.ID.ne(except))) {
             throw RefusedException.conflict("number", "commendations.refusal.number-taken");
         }
