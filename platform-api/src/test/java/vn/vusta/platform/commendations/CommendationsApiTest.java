@@ -63,7 +63,7 @@ class CommendationsApiTest {
                  "reason": "Có thành tích xuất sắc trong công tác hội năm %d",
                  "recipients": [{"kind": "COLLECTIVE", "unitId": "%s"},
                                 {"kind": "COLLECTIVE", "name": "Trường Đại học Sư phạm Kỹ thuật Hưng Yên"},
-                                {"kind": "INDIVIDUAL", "memberId": "%s", "detail": "Ủy viên Ban Chấp hành"},
+                                {"kind": "INDIVIDUAL", "memberId": "%s", "name": "", "detail": "Ủy viên Ban Chấp hành"},
                                 {"kind": "INDIVIDUAL", "name": "Nguyễn Thị Mai", "detail": "Chuyên viên Văn phòng"}]}"""
                 .formatted(year, year, year, HUNG_YEN_UNIT, HUNG_YEN_MEMBER), "vi"));
         assertThat(certificate.path("collectives").asInt()).isEqualTo(2);

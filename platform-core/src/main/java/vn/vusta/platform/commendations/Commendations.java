@@ -92,12 +92,14 @@ public class Commendations {
             throw RefusedException.invalid("recipients", "commendations.refusal.recipients-missing");
         }
         var seen = new HashSet<Object>();
+        var checked = new ArrayList<RecipientDraft>();
         for (int i = 0; i < recipients.size(); i++) {
             String prefix = "recipients[" + i + "].";
             RecipientDraft recipient = check(recipients.get(i), prefix);
             if (!seen.add(identity(recipient))) {
                 throw RefusedException.invalid(prefix + field(recipient), "commendations.refusal.recipient-twice");
             }
+            checked.add(recipient);
         }
         requireNumberFree(draft, null);
         try {
@@ -107,8 +109,8 @@ public class Commendations {
                     .returning()
                     .fetchSingle();
             audit.record("commendation.created", null, created, created.getId());
-            for (int i = 0; i < recipients.size(); i++) {
-                insert(created.getId(), i + 1, recipients.get(i));
+            for (int i = 0; i < checked.size(); i++) {
+                insert(created.getId(), i + 1, checked.get(i));
             }
             return find(created.getId()).orElseThrow();
         } catch (DataAccessException | org.jooq.exception.DataAccessException e) {
