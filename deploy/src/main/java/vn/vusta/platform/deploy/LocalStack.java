@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -30,12 +32,19 @@ public final class LocalStack implements AutoCloseable {
     private final PostgresServer postgres;
     private final RedisServer redis;
     private KeycloakServer keycloak;
+    /** Where the applications keep attached files: fresh with each stack, as its database is. */
+    private final Path files;
 
     private LocalStack(Ports ports, PostgresServer postgres, RedisServer redis, KeycloakServer keycloak) {
         this.ports = ports;
         this.postgres = postgres;
         this.redis = redis;
         this.keycloak = keycloak;
+        try {
+            this.files = Files.createTempDirectory("vusta-files-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static LocalStack start(Ports ports, boolean withKeycloak) {
@@ -96,6 +105,7 @@ public final class LocalStack implements AutoCloseable {
         properties.put("spring.datasource.url", postgres.jdbcUrl());
         properties.put("spring.data.redis.host", "127.0.0.1");
         properties.put("spring.data.redis.port", String.valueOf(redis.port()));
+        properties.put("vusta.files.directory", files.toString());
         if (keycloak != null) {
             properties.put("vusta.keycloak.url", keycloak.url());
         }
@@ -109,9 +119,14 @@ public final class LocalStack implements AutoCloseable {
         }
         redis.close();
         postgres.close();
+        try {
+            KeycloakServer.deleteRecursively(files);
+        } catch (IOException e) {
+            System.err.println("Could not delete " + files + ": " + e.getMessage());
+        }
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -72,7 +72,7 @@ class SpreadsheetBenchmark {
         String token = token();
         CpuTime cpu = CpuTime.now();
         long start = System.nanoTime();
-        var uploaded = Sheets.upload("/api/v1/imports/members", token, "hoi-vien-100000.xlsx", file);
+        var uploaded = Api.upload("/api/v1/imports/members", token, "hoi-vien-100000.xlsx", file);
         long previewed = System.nanoTime();
         CpuTime previewCpu = CpuTime.now().since(cpu);
         String result = confirm(uploaded);
@@ -89,12 +89,12 @@ class SpreadsheetBenchmark {
     void exporting100000Rows() throws Exception {
         ensureTenantOf200000();
         String path = "/api/v1/members/export?unitId=" + bigUnit + "&format=";
-        Sheets.download(path + "xlsx", token());
+        Api.download(path + "xlsx", token());
         for (String format : List.of("xlsx", "csv")) {
             String token = token();
             CpuTime cpu = CpuTime.now();
             long start = System.nanoTime();
-            var download = Sheets.download(path + format, token);
+            var download = Api.download(path + format, token);
             long end = System.nanoTime();
             CpuTime used = CpuTime.now().since(cpu);
             long rows = format.equals("csv") ? Sheets.readCsv(download.body()).size() - 1 : Sheets.readXlsx(download.body()).size() - 1;
@@ -106,7 +106,7 @@ class SpreadsheetBenchmark {
 
     /** A smaller import first, so that the one measured runs compiled code, as a server that has been up would. */
     private static void warmUp() throws Exception {
-        confirm(Sheets.upload("/api/v1/imports/members", token(), "khoi-dong.xlsx",
+        confirm(Api.upload("/api/v1/imports/members", token(), "khoi-dong.xlsx",
                 Sheets.xlsx(importRows(WARM_UP_ROWS, "khoidong", "07"))));
     }
 

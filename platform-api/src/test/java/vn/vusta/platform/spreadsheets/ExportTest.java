@@ -1,5 +1,7 @@
 package vn.vusta.platform.spreadsheets;
 
+import vn.vusta.platform.Api;
+
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.vusta.platform.PlatformApiTest;
@@ -22,14 +24,14 @@ class ExportTest {
 
     @Test
     void anExportHoldsTheFilteredMembersWithFormulasMadeHarmlessAndImportsAgainUnchanged() throws Exception {
-        ImportTest.confirm(Sheets.upload("/api/v1/imports/members", editor, "cong-thuc.csv", Sheets.csv(',', true, List.of(
+        ImportTest.confirm(Api.upload("/api/v1/imports/members", editor, "cong-thuc.csv", Sheets.csv(',', true, List.of(
                 List.of("Họ và tên", "Năm sinh", "Học vị", "Chuyên ngành", "Cơ quan công tác", "Điện thoại", "Địa chỉ", "Hội thành viên"),
                 List.of("Lý Văn Công " + tag, "1971", "TS", "@SUM(A1:A9)", "=HYPERLINK(\"http://x.example\",\"bấm\")",
                         "+84 912 345 678", "-2+3", "HNHHY"),
                 List.of("Lý Thị Thức " + tag, "1983", "TS", "Hóa học", "Viện Hóa", "", "", ""),
                 List.of("Lý Văn Ba " + tag, "1990", "ThS", "", "", "", "", "HNHHY")))).json(), null);
 
-        var csv = Sheets.download("/api/v1/members/export?format=csv&degree=TS&q=" + tag, editor);
+        var csv = Api.download("/api/v1/members/export?format=csv&degree=TS&q=" + tag, editor);
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.disposition()).startsWith("attachment").contains("hoi-vien-").contains(".csv");
@@ -41,7 +43,7 @@ class ExportTest {
         assertThat(formulas).contains("'@SUM(A1:A9)", "'=HYPERLINK(\"http://x.example\",\"bấm\")", "'+84 912 345 678", "'-2+3",
                 "Hội Nông học tỉnh Hưng Yên", "1971", "TS", "Đang sinh hoạt");
 
-        var xlsx = Sheets.download("/api/v1/members/export?q=" + tag + "&unitId=" + ImportTest.HUNG_YEN_UNIT, editor);
+        var xlsx = Api.download("/api/v1/members/export?q=" + tag + "&unitId=" + ImportTest.HUNG_YEN_UNIT, editor);
         assertThat(xlsx.contentType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         List<List<String>> sheet = Sheets.readXlsx(xlsx.body());
         assertThat(sheet.getFirst()).containsExactlyElementsOf(Imports.headings(ImportKind.MEMBERS));
@@ -49,17 +51,17 @@ class ExportTest {
                 .containsExactly("Họ và tên", "Lý Văn Ba " + tag, "Lý Văn Công " + tag);
         assertThat(sheet.get(2)).contains("'@SUM(A1:A9)", "'=HYPERLINK(\"http://x.example\",\"bấm\")", "'+84 912 345 678", "'-2+3");
 
-        JsonNode again = Sheets.upload("/api/v1/imports/members", editor, "hoi-vien.xlsx", xlsx.body()).json();
+        JsonNode again = Api.upload("/api/v1/imports/members", editor, "hoi-vien.xlsx", xlsx.body()).json();
         assertThat(ImportTest.problems(again)).isEmpty();
         assertThat(again.path("rowCount").asInt()).isEqualTo(2);
         assertThat(again.path("identicalCount").asInt()).as("the formulas read back as they were").isEqualTo(2);
-        JsonNode csvAgain = Sheets.upload("/api/v1/imports/members", editor, "hoi-vien.csv", csv.body()).json();
+        JsonNode csvAgain = Api.upload("/api/v1/imports/members", editor, "hoi-vien.csv", csv.body()).json();
         assertThat(csvAgain.path("identicalCount").asInt()).isEqualTo(2);
     }
 
     @Test
     void theUnitsExportAsXlsx() throws Exception {
-        var xlsx = Sheets.download("/api/v1/units/export?format=XLSX", editor);
+        var xlsx = Api.download("/api/v1/units/export?format=XLSX", editor);
         assertThat(xlsx.status()).isEqualTo(200);
         List<List<String>> sheet = Sheets.readXlsx(xlsx.body());
         assertThat(sheet.getFirst()).containsExactly("Tên đơn vị", "Tên viết tắt", "Loại", "Lĩnh vực hoạt động",

@@ -53,7 +53,7 @@ class ImportTest {
                 List.of("3", "Lê Văn Cường " + tag, "Nam", "1975", "", "khong-phai-email", "", "Hội Không Có Thật", ""),
                 List.of("4", "", "Nữ", "1990", "", "", "", "", "31/02/2020")));
 
-        var uploaded = Sheets.upload("/api/v1/imports/members", editor, "hoi-vien.csv", file);
+        var uploaded = Api.upload("/api/v1/imports/members", editor, "hoi-vien.csv", file);
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
         JsonNode preview = uploaded.json();
         assertThat(preview.path("rowCount").asInt()).isEqualTo(4);
@@ -74,7 +74,7 @@ class ImportTest {
         assertThat(problems(confirmed.json())).hasSize(5);
 
         // Not even the good row: all or nothing.
-        assertThat(Sheets.readCsv(Sheets.download("/api/v1/members/export?format=csv&q=" + tag, editor).body())).hasSize(1);
+        assertThat(Sheets.readCsv(Api.download("/api/v1/members/export?format=csv&q=" + tag, editor).body())).hasSize(1);
         assertThat(membersTagged()).isZero();
         assertThat(Api.get("/api/v1/audit?action=import.&limit=500", KeycloakTokens.accessToken("hung-yen-admin")).body())
                 .doesNotContain(preview.path("id").asString());
@@ -92,7 +92,7 @@ class ImportTest {
                         "", "+84 986 000 333", "Hội Nông học tỉnh Hưng Yên", LocalDate.of(2010, 1, 4), ""),
                 row("Vũ Thị Thu Hà " + tag, "Nữ", 1990, "", "ThS", "", "", "", "", "", "", null, "")));
 
-        JsonNode first = Sheets.upload("/api/v1/imports/members", editor, "hoi-vien-hung-yen.xlsx", file).json();
+        JsonNode first = Api.upload("/api/v1/imports/members", editor, "hoi-vien-hung-yen.xlsx", file).json();
         assertThat(problems(first)).isEmpty();
         assertThat(first.path("newCount").asInt()).isEqualTo(3);
         assertThat(first.path("duplicateCount").asInt()).isZero();
@@ -104,7 +104,7 @@ class ImportTest {
         String stored = storedMembersTagged();
         assertThat(membersTagged()).isEqualTo(3);
 
-        JsonNode second = Sheets.upload("/api/v1/imports/members", editor, "hoi-vien-hung-yen.xlsx", file).json();
+        JsonNode second = Api.upload("/api/v1/imports/members", editor, "hoi-vien-hung-yen.xlsx", file).json();
         assertThat(problems(second)).isEmpty();
         assertThat(second.path("newCount").asInt()).isZero();
         assertThat(second.path("duplicateCount").asInt()).isEqualTo(3);
@@ -130,13 +130,13 @@ class ImportTest {
                 List.of("Ngô Văn An " + tag, "1970", "Thủy lợi", "Công ty Thủy nông", "an." + tag + "@example.vn", "0900 000 001"),
                 List.of("Bùi Thị Bích " + tag, "1982", "Thú y", "Chi cục Chăn nuôi", "bich." + tag + "@example.vn", ""),
                 List.of("Cao Văn Chính " + tag, "1955", "", "", "", "")));
-        confirm(Sheets.upload("/api/v1/imports/members", editor, "lan-1.csv", original).json(), null);
+        confirm(Api.upload("/api/v1/imports/members", editor, "lan-1.csv", original).json(), null);
 
         byte[] changed = Sheets.csv(',', true, List.of(headings,
                 List.of("Ngô Văn An " + tag, "1970", "", "Trường Đại học Thủy lợi", "AN." + tag + "@example.vn", "0900 000 009"),
                 List.of("Bùi Thị Bích " + tag, "1982", "", "Trạm Thú y", "bich." + tag + "@example.vn", ""),
                 List.of("cao van chinh " + tag, "1955", "Địa chất", "", "", "")));
-        JsonNode preview = Sheets.upload("/api/v1/imports/members", editor, "lan-2.csv", changed).json();
+        JsonNode preview = Api.upload("/api/v1/imports/members", editor, "lan-2.csv", changed).json();
         assertThat(preview.path("newCount").asInt()).isZero();
         assertThat(matches(preview)).containsExactly("2 EMAIL", "3 EMAIL", "4 NAME_AND_BIRTH_YEAR");
         assertThat(preview.path("duplicates").get(0).path("existingName").asString()).isEqualTo("Ngô Văn An " + tag);
@@ -157,7 +157,7 @@ class ImportTest {
         var twice = Api.call("POST", "/api/v1/imports/" + id + "/confirm", editor, null, "vi");
         assertThat(twice.status()).isEqualTo(409);
 
-        List<List<String>> exported = Sheets.readCsv(Sheets.download("/api/v1/members/export?format=csv&q=" + tag, editor).body());
+        List<List<String>> exported = Sheets.readCsv(Api.download("/api/v1/members/export?format=csv&q=" + tag, editor).body());
         List<String> headingsOut = exported.getFirst();
         assertThat(exported).hasSize(4);
         assertThat(cell(exported, "Ngô Văn An " + tag, "Điện thoại")).isEqualTo("0900 000 009");
@@ -171,7 +171,7 @@ class ImportTest {
     @Test
     void namesakesBornTheSameYearAreTwoPeopleWhenTheirContactsDiffer() {
         List<String> headings = List.of("Họ và tên", "Năm sinh", "Email");
-        JsonNode first = Sheets.upload("/api/v1/imports/members", editor, "trung-ten.csv", Sheets.csv(';', false, List.of(headings,
+        JsonNode first = Api.upload("/api/v1/imports/members", editor, "trung-ten.csv", Sheets.csv(';', false, List.of(headings,
                 List.of("Nguyễn Văn Hùng " + tag, "1975", "hung.a." + tag + "@example.vn"),
                 List.of("Nguyễn Văn Hùng " + tag, "1975", "hung.b." + tag + "@example.vn")))).json();
         assertThat(problems(first)).isEmpty();
@@ -179,7 +179,7 @@ class ImportTest {
         confirm(first, null);
 
         // Without an e-mail, the name and year find both: which one is meant, only the user knows.
-        JsonNode second = Sheets.upload("/api/v1/imports/members", editor, "trung-ten-2.csv", Sheets.csv(';', false, List.of(headings,
+        JsonNode second = Api.upload("/api/v1/imports/members", editor, "trung-ten-2.csv", Sheets.csv(';', false, List.of(headings,
                 List.of("Nguyen Van Hung " + tag, "1975", "")))).json();
         assertThat(problems(second)).containsExactly(
                 "2 | Họ và tên | Trùng với nhiều bản ghi đã có; không rõ cần cập nhật bản ghi nào.");
@@ -190,7 +190,7 @@ class ImportTest {
         List<String> headings = List.of("Họ và tên", "Năm sinh", "Email", "Cơ quan công tác");
         var previews = new ArrayList<JsonNode>();
         for (String workplace : List.of("Hội Nông học", "Trường Đại học Sư phạm Kỹ thuật Hưng Yên")) {
-            previews.add(Sheets.upload("/api/v1/imports/members", editor, "cung-nguoi.csv", Sheets.csv(';', false, List.of(headings,
+            previews.add(Api.upload("/api/v1/imports/members", editor, "cung-nguoi.csv", Sheets.csv(';', false, List.of(headings,
                     List.of("Tạ Quang Minh " + tag, "1977", "minh." + tag + "@example.vn", workplace)))).json());
         }
         assertThat(previews).allSatisfy(p -> assertThat(p.path("newCount").asInt()).isEqualTo(1));
@@ -214,7 +214,7 @@ class ImportTest {
                         "UBND tỉnh Hưng Yên", "phường Phố Hiến", "tỉnh Hưng Yên", "Phạm Văn Toàn", "0221 3862 000", "thuyloi@example.vn", ""),
                 List.of("2", "HỘI NÔNG HỌC TỈNH HƯNG YÊN", "", "", "Nông nghiệp", "", "", "", "", "", "", "", "", "đã có"),
                 List.of("3", "Trung tâm " + tag, "", "Câu lạc bộ", "", "", "", "", "", "Hưng Yên", "", "", "", "")));
-        JsonNode bad = Sheets.upload("/api/v1/imports/units", editor, "don-vi.csv", file).json();
+        JsonNode bad = Api.upload("/api/v1/imports/units", editor, "don-vi.csv", file).json();
         assertThat(problems(bad)).containsExactly("6 | Loại | Loại đơn vị \"Câu lạc bộ\" không hợp lệ (Hội thành viên, "
                 + "Trung tâm trực thuộc, Đơn vị liên kết hoặc Hội viên tập thể).");
 
@@ -226,7 +226,7 @@ class ImportTest {
                 List.of("1", "Hội Thủy lợi " + tag, "HTL", "Hội thành viên", "Thủy lợi", "12/QĐ-UBND", "05/04/2012",
                         "UBND tỉnh Hưng Yên", "phường Phố Hiến", "tỉnh Hưng Yên", "Phạm Văn Toàn", "0221 3862 000", "thuyloi@example.vn", ""),
                 List.of("2", "HỘI NÔNG HỌC TỈNH HƯNG YÊN", "", "", "Nông nghiệp", "", "", "", "", "", "", "", "", "đã có")));
-        JsonNode preview = Sheets.upload("/api/v1/imports/units", editor, "don-vi.csv", fixed).json();
+        JsonNode preview = Api.upload("/api/v1/imports/units", editor, "don-vi.csv", fixed).json();
         assertThat(problems(preview)).isEmpty();
         assertThat(preview.path("ignoredColumns").toString()).isEqualTo("[\"Ghi chú\"]");
         assertThat(matches(preview)).containsExactly("5 NAME");
@@ -236,7 +236,7 @@ class ImportTest {
         assertThat(result.path("created").asInt()).isEqualTo(1);
         assertThat(result.path("skipped").asInt()).isEqualTo(1);
 
-        List<List<String>> units = Sheets.readCsv(Sheets.download("/api/v1/units/export?format=csv", editor).body());
+        List<List<String>> units = Sheets.readCsv(Api.download("/api/v1/units/export?format=csv", editor).body());
         assertThat(units.getFirst()).containsExactlyElementsOf(Imports.headings(ImportKind.UNITS));
         List<String> created = units.stream().filter(r -> r.getFirst().equals("Hội Thủy lợi " + tag)).findFirst().orElseThrow();
         assertThat(created).containsExactly("Hội Thủy lợi " + tag, "HTL", "Hội thành viên", "Thủy lợi", "12/QĐ-UBND", "05/04/2012",
@@ -249,24 +249,24 @@ class ImportTest {
     @Test
     void filesThatAreNoSheetAreRefusedNamingTheField() {
         byte[] oldExcel = {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1, (byte) 0xb1, 0x1a, (byte) 0xe1};
-        var xls = Sheets.upload("/api/v1/imports/members", editor, "hoi-vien.xls", oldExcel);
+        var xls = Api.upload("/api/v1/imports/members", editor, "hoi-vien.xls", oldExcel);
         assertThat(xls.status()).isEqualTo(400);
         assertThat(xls.contentType()).startsWith("application/problem+json");
         assertThat(xls.json().path("errors").get(0).path("field").asString()).isEqualTo("file");
         assertThat(xls.json().path("errors").get(0).path("message").asString()).contains("hoi-vien.xls", ".xlsx");
 
-        var broken = Sheets.upload("/api/v1/imports/units", editor, "don-vi.xlsx", "PK\u0003\u0004 not a zip".getBytes());
+        var broken = Api.upload("/api/v1/imports/units", editor, "don-vi.xlsx", "PK\u0003\u0004 not a zip".getBytes());
         assertThat(broken.status()).isEqualTo(400);
         assertThat(broken.json().path("detail").asString()).isEqualTo("file: Không đọc được tệp \"don-vi.xlsx\".");
 
-        var noHeadings = Sheets.upload("/api/v1/imports/members", editor, "x.csv", "a;b\n1;2\n".getBytes());
+        var noHeadings = Api.upload("/api/v1/imports/members", editor, "x.csv", "a;b\n1;2\n".getBytes());
         assertThat(problems(noHeadings.json())).containsExactly(
                 "0 | null | Không tìm thấy dòng tiêu đề có cột \"Họ và tên\" trong 10 dòng đầu của tệp.");
 
         var json = Api.call("POST", "/api/v1/imports/members", editor, "{}", "vi");
         assertThat(json.status()).isEqualTo(415);
         assertThat(Api.get("/api/v1/imports/" + UUID.randomUUID(), editor).status()).isEqualTo(404);
-        var viewer = Sheets.upload("/api/v1/imports/members", KeycloakTokens.accessToken("hung-yen-viewer"), "a.csv", "Họ và tên\nA\n".getBytes());
+        var viewer = Api.upload("/api/v1/imports/members", KeycloakTokens.accessToken("hung-yen-viewer"), "a.csv", "Họ và tên\nA\n".getBytes());
         assertThat(viewer.status()).isEqualTo(403);
     }
 

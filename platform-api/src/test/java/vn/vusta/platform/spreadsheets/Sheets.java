@@ -7,31 +7,19 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import vn.vusta.platform.Api;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 
-/** Spreadsheets as a province would send them, uploads and downloads as an API client makes them. */
+/** Spreadsheets as a province would send them, and read back. */
 public final class Sheets {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    /** A download: status, headers that matter, the bytes. */
-    public record Download(int status, String contentType, String disposition, byte[] body) {
-    }
 
     private Sheets() {
     }
@@ -91,42 +79,6 @@ public final class Sheets {
                 }
                 return (List<String>) cells;
             }).toList();
-        }
-    }
-
-    /** A multipart upload of one file, as a browser or curl sends it. */
-    public static Api.Response upload(String path, String token, String fileName, byte[] content) {
-        String boundary = "----vusta" + UUID.randomUUID();
-        var body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        var request = HttpRequest.newBuilder(URI.create(Api.baseUrl() + path))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept-Language", "vi")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .build();
-        HttpResponse<String> response = send(request, HttpResponse.BodyHandlers.ofString());
-        return new Api.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
-    }
-
-    public static Download download(String path, String token) {
-        var request = HttpRequest.newBuilder(URI.create(Api.baseUrl() + path)).header("Authorization", "Bearer " + token).build();
-        HttpResponse<byte[]> response = send(request, HttpResponse.BodyHandlers.ofByteArray());
-        return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                response.headers().firstValue("Content-Disposition").orElse(""), response.body());
-    }
-
-    private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
-        try {
-            return HTTP.send(request, handler);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }
