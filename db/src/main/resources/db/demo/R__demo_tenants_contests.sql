@@ -11,7 +11,8 @@
 -- this file runs before R__demo_tenants_registry.sql (Flyway orders repeatable migrations by description), so only
 -- the units of R__demo_tenants.sql exist when it runs.
 -- Ids: 0195d2a0-<tenant>-7000-8030-… contests, 8031 editions, 8032 entries, 8033 judges, 8034 rounds, 8035 prizes,
--- 8036 nominations, 8037 commendation decisions, 8038 their recipients. Idempotent.
+-- 8036 nominations, 8037 commendation decisions, 8038 their recipients, 8039 the files attached to them (rows of
+-- their own over the demo bytes of R__demo_tenants_files.sql, which runs after this file). Idempotent.
 
 select begin_tenant_scope('0195d2a0-0000-7000-8000-000000000031');
 
@@ -140,6 +141,22 @@ insert into commendation_recipient (tenant_id, id, decision_id, position, kind, 
 on conflict do nothing;
 
 
+-- The scan of the decision and a photo of the launch (the demo's bytes, shipped as demo-files/).
+insert into stored_file (tenant_id, id, name, content_type, size_bytes, sha256, storage_key, uploaded_at, uploaded_by) values
+    ('0195d2a0-0000-7000-8000-000000000031', '0195d2a0-0031-7000-8039-000000000001', 'Quyết định tặng Giấy khen năm 2022.pdf',
+     'application/pdf', 733, '5b1f119c15552969a62b7d0c330e81ded8fc8ea4155edf63712f95a99ab99a25', 'demo/bao-cao.pdf',
+     '2022-12-28 09:00:00+07', 'hai-phong-editor'),
+    ('0195d2a0-0000-7000-8000-000000000031', '0195d2a0-0031-7000-8039-000000000002', 'Lễ phát động Hội thi lần thứ ba.png',
+     'image/png', 1412, '87b36531a6d9bb39f080fdb794503513491d4d22d0039e4e38c59c61a65fac55', 'demo/hoi-nghi.png',
+     '2021-03-26 15:00:00+07', 'hai-phong-editor')
+on conflict do nothing;
+insert into commendation_attachment (tenant_id, decision_id, file_id) values
+    ('0195d2a0-0000-7000-8000-000000000031', '0195d2a0-0031-7000-8037-000000000001', '0195d2a0-0031-7000-8039-000000000001')
+on conflict do nothing;
+insert into contest_edition_attachment (tenant_id, edition_id, file_id) values
+    ('0195d2a0-0000-7000-8000-000000000031', '0195d2a0-0031-7000-8031-000000000001', '0195d2a0-0031-7000-8039-000000000002')
+on conflict do nothing;
+
 select begin_tenant_scope('0195d2a0-0000-7000-8000-000000000038');
 
 insert into contest (tenant_id, id, name, kind, unit_id, partner) values
@@ -229,4 +246,19 @@ insert into commendation_recipient (tenant_id, id, decision_id, position, kind, 
     ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8038-000000000001', '0195d2a0-0038-7000-8037-000000000001', 1, 'COLLECTIVE', '0195d2a0-0038-7000-8000-000000000001', null, null, null),
     ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8038-000000000002', '0195d2a0-0038-7000-8037-000000000001', 2, 'COLLECTIVE', null, null, 'Trung tâm Thông tin Khoa học tỉnh Thanh Hóa', null),
     ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8038-000000000003', '0195d2a0-0038-7000-8037-000000000001', 3, 'INDIVIDUAL', null, null, 'Lê Thị Thu Hằng', 'Chuyên viên Ban Thi đua Liên hiệp hội tỉnh Thanh Hóa')
+on conflict do nothing;
+
+insert into stored_file (tenant_id, id, name, content_type, size_bytes, sha256, storage_key, uploaded_at, uploaded_by) values
+    ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8039-000000000001', 'Quyết định tặng Giấy khen năm 2021.pdf',
+     'application/pdf', 733, '5b1f119c15552969a62b7d0c330e81ded8fc8ea4155edf63712f95a99ab99a25', 'demo/bao-cao.pdf',
+     '2021-12-29 09:00:00+07', 'thanh-hoa-editor'),
+    ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8039-000000000002', 'Lễ phát động Hội thi Thanh Hóa 2020-2021.png',
+     'image/png', 1412, '87b36531a6d9bb39f080fdb794503513491d4d22d0039e4e38c59c61a65fac55', 'demo/hoi-nghi.png',
+     '2020-09-15 15:00:00+07', 'thanh-hoa-editor')
+on conflict do nothing;
+insert into commendation_attachment (tenant_id, decision_id, file_id) values
+    ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8037-000000000001', '0195d2a0-0038-7000-8039-000000000001')
+on conflict do nothing;
+insert into contest_edition_attachment (tenant_id, edition_id, file_id) values
+    ('0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8031-000000000001', '0195d2a0-0038-7000-8039-000000000002')
 on conflict do nothing;

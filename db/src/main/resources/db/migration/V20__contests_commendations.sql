@@ -251,6 +251,29 @@ create table commendation_recipient (
 create index commendation_recipient_by_unit on commendation_recipient (tenant_id, unit_id) where unit_id is not null;
 create index commendation_recipient_by_member on commendation_recipient (tenant_id, member_id) where member_id is not null;
 
+-- The files attached to an edition (the launching notice, the results, photos of the ceremony) and to a decision of
+-- commendation (its scan): each file belongs to one owner, and goes with it.
+create table contest_edition_attachment (
+    tenant_id  uuid not null,
+    edition_id uuid not null,
+    file_id    uuid not null,
+    constraint contest_edition_attachment_pkey primary key (tenant_id, edition_id, file_id),
+    constraint contest_edition_attachment_file_key unique (tenant_id, file_id),
+    constraint contest_edition_attachment_edition_fkey foreign key (tenant_id, edition_id) references contest_edition (tenant_id, id),
+    constraint contest_edition_attachment_file_fkey foreign key (tenant_id, file_id) references stored_file (tenant_id, id)
+);
+
+create table commendation_attachment (
+    tenant_id   uuid not null,
+    decision_id uuid not null,
+    file_id     uuid not null,
+    constraint commendation_attachment_pkey primary key (tenant_id, decision_id, file_id),
+    constraint commendation_attachment_file_key unique (tenant_id, file_id),
+    constraint commendation_attachment_decision_fkey foreign key (tenant_id, decision_id)
+        references commendation_decision (tenant_id, id),
+    constraint commendation_attachment_file_fkey foreign key (tenant_id, file_id) references stored_file (tenant_id, id)
+);
+
 call enable_tenant_isolation('contest');
 call enable_tenant_isolation('contest_edition');
 call enable_tenant_isolation('contest_entry');
@@ -262,6 +285,8 @@ call enable_tenant_isolation('contest_prize');
 call enable_tenant_isolation('contest_nomination');
 call enable_tenant_isolation('commendation_decision');
 call enable_tenant_isolation('commendation_recipient');
+call enable_tenant_isolation('contest_edition_attachment');
+call enable_tenant_isolation('commendation_attachment');
 grant select, insert, update, delete on contest, contest_edition, contest_entry, contest_entry_author, contest_judge,
-    contest_round, contest_score, contest_prize, contest_nomination, commendation_decision, commendation_recipient
-    to ${app_role};
+    contest_round, contest_score, contest_prize, contest_nomination, commendation_decision, commendation_recipient,
+    contest_edition_attachment, commendation_attachment to ${app_role};

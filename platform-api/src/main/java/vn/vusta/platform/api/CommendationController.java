@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,8 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import vn.vusta.platform.commendations.CommendationKind;
 import vn.vusta.platform.commendations.CommendationYear;
 import vn.vusta.platform.commendations.Commendations;
@@ -24,6 +27,7 @@ import vn.vusta.platform.commendations.DecisionDraft;
 import vn.vusta.platform.commendations.RecipientDraft;
 import vn.vusta.platform.commendations.RecipientKind;
 import vn.vusta.platform.commendations.CommendationTotals;
+import vn.vusta.platform.files.Upload;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -88,7 +92,7 @@ class CommendationController {
     @Operation(summary = "Record a decision of commendation with whom it commends (at least one), all or nothing")
     Commendation record(@Valid @RequestBody NewCommendationRequest request) {
         return commendations.record(request.draft(), request.recipients() == null ? List.of()
-                : request.recipients().stream().map(CommendationRecipientRequest::draft).toList());
+                : request.recipients().stream().map(CommendationRecipientRequest::draft).toList(), List.of());
     }
 
     @GetMapping("/{id}")
@@ -123,6 +127,20 @@ class CommendationController {
     @Operation(summary = "Remove one of a decision's recipients (not the last)")
     Commendation removeRecipient(@PathVariable UUID id, @PathVariable UUID recipientId) {
         return commendations.removeRecipient(id, recipientId).orElseThrow(() -> notFound(id));
+    }
+
+    @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Attach a file to a decision (its scan); the decision's JSON lists it")
+    Commendation attach(@PathVariable UUID id, @RequestParam MultipartFile file) {
+        return commendations.attach(id, new Upload(file.getOriginalFilename(), file.getSize(), file))
+                .orElseThrow(() -> notFound(id));
+    }
+
+    @DeleteMapping("/{id}/attachments/{fileId}")
+    @Operation(summary = "Remove a file from a decision, and the file with it")
+    Commendation detach(@PathVariable UUID id, @PathVariable UUID fileId) {
+        return commendations.detach(id, fileId).orElseThrow(() -> new NotFoundException("file", fileId));
     }
 
     private static NotFoundException notFound(UUID id) {

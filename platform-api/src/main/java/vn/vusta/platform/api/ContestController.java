@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import vn.vusta.platform.contests.Awards;
 import vn.vusta.platform.contests.Contest;
 import vn.vusta.platform.contests.ContestDraft;
@@ -43,6 +46,7 @@ import vn.vusta.platform.contests.PrizeGrade;
 import vn.vusta.platform.contests.JudgingRound;
 import vn.vusta.platform.contests.RoundDraft;
 import vn.vusta.platform.contests.ScoreDraft;
+import vn.vusta.platform.files.Upload;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -219,6 +223,20 @@ class ContestController {
     Nomination outcome(@PathVariable UUID id, @Valid @RequestBody NominationOutcomeRequest request) {
         return awards.recordOutcome(id, new NominationOutcome(request.result(), request.note()))
                 .orElseThrow(() -> new NotFoundException("contest-nomination", id));
+    }
+
+    @PostMapping(path = "/editions/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Attach a file to an edition (the launching notice, the results, photos); its JSON lists it")
+    Edition attach(@PathVariable UUID id, @RequestParam MultipartFile file) {
+        return editions.attach(id, new Upload(file.getOriginalFilename(), file.getSize(), file))
+                .orElseThrow(() -> editionNotFound(id));
+    }
+
+    @DeleteMapping("/editions/{id}/attachments/{fileId}")
+    @Operation(summary = "Remove a file from an edition, and the file with it")
+    Edition detach(@PathVariable UUID id, @PathVariable UUID fileId) {
+        return editions.detach(id, fileId).orElseThrow(() -> new NotFoundException("file", fileId));
     }
 
     private static NotFoundException editionNotFound(UUID id) {

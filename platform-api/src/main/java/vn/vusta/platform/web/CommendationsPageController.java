@@ -14,12 +14,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.platform.commendations.Commendation;
 import vn.vusta.platform.commendations.CommendationKind;
 import vn.vusta.platform.commendations.CommendationTotals;
 import vn.vusta.platform.commendations.Commendations;
 import vn.vusta.platform.commendations.RecipientKind;
+import vn.vusta.platform.files.Upload;
 import vn.vusta.platform.identity.Roles;
 import vn.vusta.platform.members.MemberQuery;
 import vn.vusta.platform.members.Members;
@@ -86,10 +88,15 @@ class CommendationsPageController {
         return form(model);
     }
 
-    /** Records the decision; with {@code more}, only shows the form again with more rows. */
+    /**
+     * Records the decision with its recipients and files in one transaction; with {@code more}, only shows the form
+     * again with more rows (files chosen are to be chosen again).
+     */
     @PostMapping
     String record(@Valid @ModelAttribute("form") CommendationForm form, BindingResult errors,
-                  @RequestParam(required = false) String more, Model model, RedirectAttributes redirect, Locale locale) {
+                  @RequestParam(required = false) String more,
+                  @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+                  RedirectAttributes redirect, Locale locale) {
         if (more != null) {
             form.addRows();
             errors = new org.springframework.validation.BeanPropertyBindingResult(form, "form");
@@ -98,12 +105,16 @@ class CommendationsPageController {
         }
         if (!errors.hasErrors()) {
             try {
-                Commendation recorded = commendations.record(form.draft(), form.recipientDrafts());
+                Commendation recorded = commendations.record(form.draft(), form.recipientDrafts(), uploads(files));
                 redirect.addFlashAttribute("notice", messages.getMessage("commendations.recorded",
                         new Object[]{recorded.collectives(), recorded.individuals()}, locale));
                 return "redirect:/workspace/commendations/" + recorded.id();
             } catch (RefusedException e) {
-                rejectRow(errors, e, form.filledRows());
+                if (e.field().equals("file")) {
+                    model.addAttribute("fileError", messages.getMessage(e.reason(), e.arguments(), locale));
+                } else {
+                    rejectRow(errors, e, form.filledRows());
+                }
             }
         }
         return form(model);
@@ -150,6 +161,25 @@ class CommendationsPageController {
         return "redirect:/workspace/commendations/" + id + "#recipients";
     }
 
+    @PostMapping("/{id}/attachments")
+    String attach(@PathVariable UUID id, @RequestParam MultipartFile file, RedirectAttributes redirect, Locale locale) {
+        try {
+            commendations.attach(id, new Upload(file.getOriginalFilename(), file.getSize(), file))
+                    .orElseThrow(CommendationsPageController::notFound);
+            redirect.addFlashAttribute("notice", messages.getMessage("commendations.file.attached", null, locale));
+        } catch (RefusedException e) {
+            redirect.addFlashAttribute("fileError", messages.getMessage(e.reason(), e.arguments(), locale));
+        }
+        return "redirect:/workspace/commendations/" + id + "#files";
+    }
+
+    @PostMapping("/{id}/attachments/{fileId}/remove")
+    String detach(@PathVariable UUID id, @PathVariable UUID fileId, RedirectAttributes redirect, Locale locale) {
+        commendations.detach(id, fileId).orElseThrow(CommendationsPageController::notFound);
+        redirect.addFlashAttribute("notice", messages.getMessage("commendations.file.removed", null, locale));
+        return "redirect:/workspace/commendations/" + id + "#files";
+    }
+
     @PostMapping("/{id}/delete")
     String delete(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
         Commendation decision = commendations.find(id).orElseThrow(CommendationsPageController::notFound);
@@ -165,6 +195,14 @@ class CommendationsPageController {
                 : members.search(new MemberQuery(q, null, null, null, null, null, null), 0, CANDIDATES_SHOWN).items());
         model.addAttribute("typed", !q.isBlank());
         return "contest-members :: options";
+    }
+
+    /** The files chosen; a file input left empty sends a part without a name. */
+    private static List<Upload> uploads(List<MultipartFile> files) {
+        return files == null ? List.of() : files.stream()
+                .filter(f -> f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank())
+                .map(f -> new Upload(f.getOriginalFilename(), f.getSize(), f))
+                .toList();
     }
 
     private String form(Model model) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.platform.contests.Awards;
 import vn.vusta.platform.contests.Contest;
@@ -32,6 +33,7 @@ import vn.vusta.platform.contests.NominationOutcome;
 import vn.vusta.platform.contests.NominationResult;
 import vn.vusta.platform.contests.PrizeGrade;
 import vn.vusta.platform.contests.ScoreDraft;
+import vn.vusta.platform.files.Upload;
 import vn.vusta.platform.identity.Roles;
 import vn.vusta.platform.members.MemberQuery;
 import vn.vusta.platform.members.Members;
@@ -300,6 +302,24 @@ class ContestsPageController {
                    RedirectAttributes redirect, Locale locale) {
         var nomination = awards.recordOutcome(id, new NominationOutcome(result, note)).orElseThrow(ContestsPageController::notFound);
         return saved(redirect, locale, "contests.outcome.saved", nomination.editionId(), "nominations");
+    }
+
+    @PostMapping("/editions/{id}/attachments")
+    String attach(@PathVariable UUID id, @RequestParam MultipartFile file, RedirectAttributes redirect, Locale locale) {
+        try {
+            editions.attach(id, new Upload(file.getOriginalFilename(), file.getSize(), file))
+                    .orElseThrow(ContestsPageController::notFound);
+            redirect.addFlashAttribute("notice", messages.getMessage("contests.file.attached", null, locale));
+        } catch (RefusedException e) {
+            redirect.addFlashAttribute("fileError", messages.getMessage(e.reason(), e.arguments(), locale));
+        }
+        return "redirect:/workspace/contests/editions/" + id + "#files";
+    }
+
+    @PostMapping("/editions/{id}/attachments/{fileId}/remove")
+    String detach(@PathVariable UUID id, @PathVariable UUID fileId, RedirectAttributes redirect, Locale locale) {
+        editions.detach(id, fileId).orElseThrow(ContestsPageController::notFound);
+        return saved(redirect, locale, "contests.file.removed", id, "files");
     }
 
     /** The members matching what is typed, as the options of a member list (htmx). */

@@ -49,6 +49,9 @@ class CommendationsApiTest {
 
         JsonNode one = ok(Api.get("/api/v1/commendations/" + decision.path("id").asString(), viewer));
         assertThat(one.path("number").asString()).isEqualTo("86/QĐ-LHH");
+        JsonNode scan = one.path("attachments").get(0);
+        assertThat(scan.path("name").asString()).isEqualTo("Quyết định tặng Giấy khen năm 2022.pdf");
+        assertThat(Api.download("/api/v1/files/" + scan.path("id").asString(), viewer).contentType()).isEqualTo("application/pdf");
         assertThat(totals(ok(Api.get("/api/v1/commendations/years/2021", viewer)).path("totals")))
                 .isEqualTo("0 decisions, 0 collectives, 0 individuals");
     }
@@ -159,6 +162,41 @@ class CommendationsApiTest {
 
         String viewer = KeycloakTokens.accessToken("hung-yen-viewer");
         assertThat(Api.call("DELETE", "/api/v1/commendations/" + id, viewer, null, "vi").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theScanOfADecisionIsAttachedDownloadedAndRemovedWithIt() throws Exception {
+        String editor = KeycloakTokens.accessToken("hung-yen-editor");
+        int year = NEXT_YEAR.getAndIncrement();
+        String id = created(Api.call("POST", "/api/v1/commendations", editor, """
+                {"kind": "DIPLOMA", "number": "3/QĐ-UBND", "decidedOn": "%d-02-01", "issuer": "UBND tỉnh Hưng Yên", "year": %d,
+                 "reason": "Thành tích xuất sắc", "recipients": [{"kind": "INDIVIDUAL", "name": "Đỗ Văn Được"}]}"""
+                .formatted(year, year), "vi")).path("id").asString();
+        byte[] scan;
+        try (var in = getClass().getResourceAsStream("/demo-files/bao-cao.pdf")) {
+            scan = in.readAllBytes();
+        }
+        JsonNode attached = created(Api.upload("/api/v1/commendations/" + id + "/attachments", editor, "Quyết định 3-QĐ-UBND.pdf", scan));
+        JsonNode file = attached.path("attachments").get(0);
+        assertThat(file.path("name").asString()).isEqualTo("Quyết định 3-QĐ-UBND.pdf");
+        assertThat(file.path("contentType").asString()).isEqualTo("application/pdf");
+        String fileId = file.path("id").asString();
+        assertThat(Api.download("/api/v1/files/" + fileId, editor).body()).isEqualTo(scan);
+
+        refused(Api.upload("/api/v1/commendations/" + id + "/attachments", editor, "trong.pdf", new byte[0]),
+                422, "file", "Tệp trong.pdf rỗng.");
+        // Another union's decision is not found, and nothing of the upload is kept.
+        assertThat(Api.upload("/api/v1/commendations/0195d2a0-0031-7000-8037-000000000001/attachments", editor, "x.pdf", scan).status())
+                .isEqualTo(404);
+
+        JsonNode detached = ok(Api.call("DELETE", "/api/v1/commendations/" + id + "/attachments/" + fileId, editor, null, "vi"));
+        assertThat(detached.path("attachments")).isEmpty();
+        assertThat(Api.download("/api/v1/files/" + fileId, editor).status()).isEqualTo(404);
+
+        String again = created(Api.upload("/api/v1/commendations/" + id + "/attachments", editor, "Quyết định.pdf", scan))
+                .path("attachments").get(0).path("id").asString();
+        assertThat(Api.call("DELETE", "/api/v1/commendations/" + id, editor, null, "vi").status()).isEqualTo(204);
+        assertThat(Api.download("/api/v1/files/" + again, editor).status()).as("the file goes with its decision").isEqualTo(404);
     }
 
     private static String totals(JsonNode totals) {

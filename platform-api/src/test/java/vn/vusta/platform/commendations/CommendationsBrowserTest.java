@@ -11,6 +11,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.vusta.platform.Pages;
 import vn.vusta.platform.PlatformApiTest;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -38,7 +42,7 @@ class CommendationsBrowserTest {
     }
 
     @Test
-    void anEditorRecordsACertificateDecisionWithItsRecipients() {
+    void anEditorRecordsACertificateDecisionWithItsRecipients() throws IOException {
         pages.logIn("thanh-hoa-editor").goTo("/workspace/activities");
         click(wait.until(ExpectedConditions.elementToBeClickable(By.id("activity-commendations"))));
         click(wait.until(ExpectedConditions.elementToBeClickable(By.id("commendation-new"))));
@@ -57,8 +61,8 @@ class CommendationsBrowserTest {
         pages.type("recipient-1-name", "Báo Thanh Hóa");
         new Select(browser.findElement(By.id("recipient-2-kind"))).selectByVisibleText("Cá nhân");
         pages.type("recipient-2-search", "le xuan cuong");
-        wait.until(d -> new Select(d.findElement(By.id("recipient-2-member"))).getOptions().stream()
-                .anyMatch(o -> o.getText().equals("Lê Xuân Cường")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//select[@id='recipient-2-member']/option[text()='Lê Xuân Cường']")));
         new Select(browser.findElement(By.id("recipient-2-member"))).selectByVisibleText("Lê Xuân Cường");
         pages.type("recipient-2-detail", "Giảng viên Trường Đại học Hồng Đức");
         new Select(browser.findElement(By.id("recipient-3-kind"))).selectByVisibleText("Cá nhân");
@@ -73,15 +77,27 @@ class CommendationsBrowserTest {
 
         new Select(browser.findElement(By.id("recipient-4-unit"))).selectByIndex(0);
         new Select(browser.findElement(By.id("recipient-4-kind"))).selectByVisibleText("Tập thể");
+        browser.findElement(By.id("files")).sendKeys(scanOfTheDecision().toString());
         pages.press("commendation-save");
         assertThat(pages.text("notice")).isEqualTo("Đã ghi nhận quyết định khen thưởng 2 tập thể và 2 cá nhân.");
         assertThat(pages.text("decision-document")).contains("Số 61/QĐ-LHH, ngày 30/12/2019");
         assertThat(pages.text("recipient-list")).contains("Hội Làm vườn tỉnh Thanh Hóa", "Báo Thanh Hóa", "Lê Xuân Cường",
                 "Giảng viên Trường Đại học Hồng Đức", "Nguyễn Thị Khen");
 
+        assertThat(pages.text("files")).contains("Quyết định 61-QĐ-LHH.pdf");
         click(browser.findElement(By.linkText("Khen thưởng năm 2019")));
         assertThat(pages.text("year-totals")).isEqualTo("1 quyết định: 2 tập thể và 2 cá nhân");
         assertThat(pages.text("year-2019")).contains("2 tập thể và 2 cá nhân");
+    }
+
+    /** A scan of the decision to attach, from the demo's files. */
+    private static Path scanOfTheDecision() throws IOException {
+        Path scan = Files.createTempDirectory("vusta-scan").resolve("Quyết định 61-QĐ-LHH.pdf");
+        try (var in = CommendationsBrowserTest.class.getResourceAsStream("/demo-files/bao-cao.pdf")) {
+            Files.copy(in, scan);
+        }
+        scan.toFile().deleteOnExit();
+        return scan;
     }
 
     private void click(org.openqa.selenium.WebElement element) {

@@ -93,7 +93,7 @@ class ContestsApiTest {
     }
 
     @Test
-    void anEditorRunsAnEditionFromItsLaunchToPrizesAndNominations() {
+    void anEditorRunsAnEditionFromItsLaunchToPrizesAndNominations() throws Exception {
         String editor = KeycloakTokens.accessToken("hung-yen-editor");
         String contestName = "Hội thi Sáng tạo kỹ thuật tỉnh Hưng Yên " + NEXT.getAndIncrement() + UUID.randomUUID().toString().substring(0, 4);
         String contestId = created(Api.call("POST", "/api/v1/contests", editor, """
@@ -162,10 +162,20 @@ class ContestsApiTest {
         assertThat(contest.path("editions").get(0).path("nominations").asInt()).isEqualTo(1);
         assertThat(tallies(ok(Api.get("/api/v1/contests/nominations?year=2026", editor)))).contains("2026 VIFOTEC 1 1");
 
+        byte[] photo;
+        try (var in = getClass().getResourceAsStream("/demo-files/hoi-nghi.png")) {
+            photo = in.readAllBytes();
+        }
+        JsonNode withPhoto = created(Api.upload(base + "/attachments", editor, "Lễ trao giải.png", photo));
+        String photoId = withPhoto.path("attachments").get(0).path("id").asString();
+        assertThat(withPhoto.path("attachments").get(0).path("contentType").asString()).isEqualTo("image/png");
+        assertThat(ok(Api.call("DELETE", base + "/attachments/" + photoId, editor, null, "vi")).path("attachments")).isEmpty();
+
         String audit = Api.get("/api/v1/audit?action=contest&limit=500", KeycloakTokens.accessToken("hung-yen-admin")).body();
         assertThat(audit).contains("contest.created", "contest-edition.launched", "contest-entry.created",
                 "contest-judge.added", "contest-score.recorded", "contest-score.changed", "contest-prize.awarded",
-                "contest-nomination.outcome-recorded", "hung-yen-editor", editionId);
+                "contest-nomination.outcome-recorded", "contest-edition.file-attached", "contest-edition.file-detached",
+                "hung-yen-editor", editionId);
     }
 
     @Test

@@ -7,8 +7,12 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.platform.audit.AuditLog;
+import vn.vusta.platform.db.jooq.tables.records.CommendationAttachmentRecord;
 import vn.vusta.platform.db.jooq.tables.records.CommendationDecisionRecord;
 import vn.vusta.platform.db.jooq.tables.records.CommendationRecipientRecord;
+import vn.vusta.platform.files.StoredFile;
+import vn.vusta.platform.files.StoredFiles;
+import vn.vusta.platform.files.Upload;
 import vn.vusta.platform.refusal.ConstraintRefusals;
 import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.tenancy.AccessScope;
@@ -21,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import static vn.vusta.platform.db.jooq.Tables.COMMENDATION_ATTACHMENT;
 import static vn.vusta.platform.db.jooq.Tables.COMMENDATION_DECISION;
 import static vn.vusta.platform.db.jooq.Tables.COMMENDATION_RECIPIENT;
 import static vn.vusta.platform.db.jooq.Tables.MEMBER;
@@ -49,10 +54,12 @@ public class Commendations {
             "commendation_recipient_name_key", RefusedException.conflict("name", "commendations.refusal.recipient-twice")));
 
     private final DSLContext db;
+    private final StoredFiles files;
     private final AuditLog audit;
 
-    Commendations(DSLContext db, AuditLog audit) {
+    Commendations(DSLContext db, StoredFiles files, AuditLog audit) {
         this.db = db;
+        this.files = files;
         this.audit = audit;
     }
 
@@ -84,9 +91,9 @@ public class Commendations {
         return decisions(COMMENDATION_DECISION.ID.eq(id)).stream().findFirst();
     }
 
-    /** Records a decision with whom it commends, all of it or nothing. */
+    /** Records a decision with whom it commends and its files (its scan), all of it or nothing. */
     @Transactional
-    public Commendation record(DecisionDraft draft, List<RecipientDraft> recipients) {
+    public Commendation record(DecisionDraft draft, List<RecipientDraft> recipients, List<Upload> uploads) {
         check(draft);
         if (recipients == null || recipients.isEmpty()) {
             throw RefusedException.invalid("recipients", "commendations.refusal.recipients-missing");
@@ -111,6 +118,9 @@ public class Commendations {
             audit.record("commendation.created", null, created, created.getId());
             for (int i = 0; i < checked.size(); i++) {
                 insert(created.getId(), i + 1, checked.get(i));
+            }
+            for (Upload upload : uploads) {
+                link(created.getId(), upload);
             }
             return find(created.getId()).orElseThrow();
         } catch (DataAccessException | org.jooq.exception.DataAccessException e) {
@@ -150,6 +160,10 @@ public class Commendations {
         var recipients = db.selectFrom(COMMENDATION_RECIPIENT).where(COMMENDATION_RECIPIENT.DECISION_ID.eq(id)).fetch();
         for (CommendationRecipientRecord recipient : recipients) {
             audit.record("commendation.recipient-removed", recipient, null, id);
+        }
+        for (CommendationAttachmentRecord attachment : db.selectFrom(COMMENDATION_ATTACHMENT)
+                .where(COMMENDATION_ATTACHMENT.DECISION_ID.eq(id)).fetch()) {
+            unlink(attachment);
         }
         db.deleteFrom(COMMENDATION_DECISION).where(COMMENDATION_DECISION.ID.eq(id)).execute();
         audit.record("commendation.deleted", before.get(), null, id);
@@ -202,6 +216,46 @@ public class Commendations {
         db.deleteFrom(COMMENDATION_RECIPIENT).where(COMMENDATION_RECIPIENT.ID.eq(recipientId)).execute();
         audit.record("commendation.recipient-removed", before.get(), null, decisionId);
         return find(decisionId);
+    }
+
+    /** Attaches a file to a decision; empty when there is no such decision (nothing is stored then). */
+    @Transactional
+    public Optional<Commendation> attach(UUID decisionId, Upload upload) {
+        if (locked(decisionId).isEmpty()) {
+            return Optional.empty();
+        }
+        link(decisionId, upload);
+        return find(decisionId);
+    }
+
+    /** Removes a file from a decision, and the file with it; empty when the decision has no such file. */
+    @Transactional
+    public Optional<Commendation> detach(UUID decisionId, UUID fileId) {
+        Optional<CommendationAttachmentRecord> attachment = db.selectFrom(COMMENDATION_ATTACHMENT)
+                .where(COMMENDATION_ATTACHMENT.DECISION_ID.eq(decisionId), COMMENDATION_ATTACHMENT.FILE_ID.eq(fileId))
+                .forUpdate().fetchOptional();
+        if (attachment.isEmpty()) {
+            return Optional.empty();
+        }
+        unlink(attachment.get());
+        return find(decisionId);
+    }
+
+    private void link(UUID decisionId, Upload upload) {
+        StoredFile file = files.store(upload);
+        CommendationAttachmentRecord link = db.insertInto(COMMENDATION_ATTACHMENT)
+                .set(COMMENDATION_ATTACHMENT.TENANT_ID, AccessScope.currentTenant().id())
+                .set(COMMENDATION_ATTACHMENT.DECISION_ID, decisionId)
+                .set(COMMENDATION_ATTACHMENT.FILE_ID, file.id())
+                .returning()
+                .fetchSingle();
+        audit.record("commendation.file-attached", null, link, decisionId);
+    }
+
+    private void unlink(CommendationAttachmentRecord attachment) {
+        db.deleteFrom(COMMENDATION_ATTACHMENT).where(COMMENDATION_ATTACHMENT.FILE_ID.eq(attachment.getFileId())).execute();
+        audit.record("commendation.file-detached", attachment, null, attachment.getDecisionId());
+        files.delete(attachment.getFileId());
     }
 
     private Optional<CommendationDecisionRecord> locked(UUID id) {
@@ -322,11 +376,16 @@ public class Commendations {
                             row.getPosition(), RecipientKind.valueOf(row.getKind()), row.getUnitId(), row.getMemberId(),
                             name, row.getDetail(), ERASED.equals(r.get(MEMBER.STATUS))));
                 });
+        Map<UUID, List<UUID>> attached = new HashMap<>();
+        db.selectFrom(COMMENDATION_ATTACHMENT)
+                .where(COMMENDATION_ATTACHMENT.DECISION_ID.in(rows.stream().map(CommendationDecisionRecord::getId).toList()))
+                .forEach(a -> attached.computeIfAbsent(a.getDecisionId(), d -> new ArrayList<>()).add(a.getFileId()));
         return rows.stream().map(d -> {
             List<Recipient> of = List.copyOf(recipients.getOrDefault(d.getId(), List.of()));
             int collectives = (int) of.stream().filter(r -> r.kind() == RecipientKind.COLLECTIVE).count();
             return new Commendation(d.getId(), CommendationKind.valueOf(d.getKind()), d.getNumber(), d.getDecidedOn(),
-                    d.getIssuer(), d.getYear(), d.getReason(), collectives, of.size() - collectives, of);
+                    d.getIssuer(), d.getYear(), d.getReason(), collectives, of.size() - collectives, of,
+                    files.find(attached.getOrDefault(d.getId(), List.of())));
         }).toList();
     }
 

@@ -5,8 +5,12 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.platform.audit.AuditLog;
+import vn.vusta.platform.db.jooq.tables.records.ContestEditionAttachmentRecord;
 import vn.vusta.platform.db.jooq.tables.records.ContestEditionRecord;
 import vn.vusta.platform.db.jooq.tables.records.ContestRecord;
+import vn.vusta.platform.files.StoredFile;
+import vn.vusta.platform.files.StoredFiles;
+import vn.vusta.platform.files.Upload;
 import vn.vusta.platform.refusal.ConstraintRefusals;
 import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.tenancy.AccessScope;
@@ -17,6 +21,7 @@ import java.util.UUID;
 
 import static vn.vusta.platform.db.jooq.Tables.CONTEST;
 import static vn.vusta.platform.db.jooq.Tables.CONTEST_EDITION;
+import static vn.vusta.platform.db.jooq.Tables.CONTEST_EDITION_ATTACHMENT;
 
 /**
  * The editions of a contest ("lần thứ ba, năm 2020 – 2021"), planned and then launched, and each edition with all
@@ -41,14 +46,17 @@ public class Editions {
     private final Entries entries;
     private final Judging judging;
     private final Awards awards;
+    private final StoredFiles files;
     private final AuditLog audit;
 
-    Editions(DSLContext db, Contests contests, Entries entries, Judging judging, Awards awards, AuditLog audit) {
+    Editions(DSLContext db, Contests contests, Entries entries, Judging judging, Awards awards, StoredFiles files,
+             AuditLog audit) {
         this.db = db;
         this.contests = contests;
         this.entries = entries;
         this.judging = judging;
         this.awards = awards;
+        this.files = files;
         this.audit = audit;
     }
 
@@ -64,7 +72,9 @@ public class Editions {
                             r.get(CONTEST.PARTNER), e.getNumber() == null ? null : e.getNumber().intValue(),
                             e.getStartYear(), e.getEndYear(), e.getName(), e.getLaunchedOn(), e.getLaunchNotice(),
                             entries.of(id), entries.judgesOf(id), judging.roundsOf(id), awards.prizesOf(id),
-                            awards.nominationsOf(id));
+                            awards.nominationsOf(id), files.find(db.select(CONTEST_EDITION_ATTACHMENT.FILE_ID)
+                                    .from(CONTEST_EDITION_ATTACHMENT).where(CONTEST_EDITION_ATTACHMENT.EDITION_ID.eq(id))
+                                    .fetch(CONTEST_EDITION_ATTACHMENT.FILE_ID)));
                 });
     }
 
@@ -136,5 +146,37 @@ public class Editions {
                 .fetchSingle();
         audit.record("contest-edition.launched", before.get(), after, id);
         return contests.editions(CONTEST_EDITION.ID.eq(id)).stream().findFirst();
+    }
+
+    /** Attaches a file to an edition; empty when there is no such edition (nothing is stored then). */
+    @Transactional
+    public Optional<Edition> attach(UUID id, Upload upload) {
+        if (!db.fetchExists(CONTEST_EDITION, CONTEST_EDITION.ID.eq(id))) {
+            return Optional.empty();
+        }
+        StoredFile file = files.store(upload);
+        ContestEditionAttachmentRecord link = db.insertInto(CONTEST_EDITION_ATTACHMENT)
+                .set(CONTEST_EDITION_ATTACHMENT.TENANT_ID, AccessScope.currentTenant().id())
+                .set(CONTEST_EDITION_ATTACHMENT.EDITION_ID, id)
+                .set(CONTEST_EDITION_ATTACHMENT.FILE_ID, file.id())
+                .returning()
+                .fetchSingle();
+        audit.record("contest-edition.file-attached", null, link, id);
+        return find(id);
+    }
+
+    /** Removes a file from an edition, and the file with it; empty when the edition has no such file. */
+    @Transactional
+    public Optional<Edition> detach(UUID id, UUID fileId) {
+        Optional<ContestEditionAttachmentRecord> link = db.deleteFrom(CONTEST_EDITION_ATTACHMENT)
+                .where(CONTEST_EDITION_ATTACHMENT.EDITION_ID.eq(id), CONTEST_EDITION_ATTACHMENT.FILE_ID.eq(fileId))
+                .returning()
+                .fetchOptional();
+        if (link.isEmpty()) {
+            return Optional.empty();
+        }
+        audit.record("contest-edition.file-detached", link.get(), null, id);
+        files.delete(fileId);
+        return find(id);
     }
 }
