@@ -328,7 +328,7 @@ class ContestsPageController {
         model.addAttribute("candidates", q.isBlank() ? List.of()
                 : members.search(new MemberQuery(q, null, null, null, null, null, null), 0, CANDIDATES_SHOWN).items());
         model.addAttribute("typed", !q.isBlank());
-        return "contest-edition :: candidates";
+        return "contest-members :: options";
     }
 
     private List<?> candidate(UUID memberId) {

@@ -2,6 +2,7 @@ package vn.vusta.platform.commendations;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
@@ -343,8 +344,8 @@ public class Commendations {
         audit.record("commendation.recipient-added", null, created, decisionId);
     }
 
-    private static Map<org.jooq.Field<?>, Object> values(DecisionDraft draft) {
-        var values = new HashMap<org.jooq.Field<?>, Object>();
+    private static Map<Field<?>, Object> values(DecisionDraft draft) {
+        var values = new HashMap<Field<?>, Object>();
         values.put(COMMENDATION_DECISION.KIND, draft.kind().name());
         values.put(COMMENDATION_DECISION.NUMBER, blankToNull(draft.number()));
         values.put(COMMENDATION_DECISION.DECIDED_ON, draft.decidedOn());

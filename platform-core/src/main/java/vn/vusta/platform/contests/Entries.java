@@ -1,5 +1,6 @@
 package vn.vusta.platform.contests;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -143,7 +145,7 @@ public class Entries {
         return judges(CONTEST_JUDGE.EDITION_ID.eq(editionId));
     }
 
-    private List<ContestEntry> entries(org.jooq.Condition condition) {
+    private List<ContestEntry> entries(Condition condition) {
         List<ContestEntryRecord> rows = db.selectFrom(CONTEST_ENTRY).where(condition)
                 .orderBy(CONTEST_ENTRY.CREATED_AT, CONTEST_ENTRY.ID).fetch();
         if (rows.isEmpty()) {
@@ -160,14 +162,14 @@ public class Entries {
                 .forEach(r -> authors.computeIfAbsent(r.get(CONTEST_ENTRY_AUTHOR.ENTRY_ID), id -> new ArrayList<>())
                         .add(People.person(r, CONTEST_ENTRY_AUTHOR.MEMBER_ID, CONTEST_ENTRY_AUTHOR.NAME)));
         Map<UUID, String> unitNames = db.select(UNIT.ID, UNIT.NAME).from(UNIT)
-                .where(UNIT.ID.in(rows.stream().map(ContestEntryRecord::getUnitId).filter(java.util.Objects::nonNull).toList()))
+                .where(UNIT.ID.in(rows.stream().map(ContestEntryRecord::getUnitId).filter(Objects::nonNull).toList()))
                 .fetchMap(UNIT.ID, UNIT.NAME);
         return rows.stream().map(r -> new ContestEntry(r.getId(), r.getTitle(), r.getField(), r.getUnitId(),
                 unitNames.get(r.getUnitId()), r.getSubmittedBy(), List.copyOf(authors.getOrDefault(r.getId(), List.of()))))
                 .toList();
     }
 
-    private List<Judge> judges(org.jooq.Condition condition) {
+    private List<Judge> judges(Condition condition) {
         return db.select(CONTEST_JUDGE.ID, CONTEST_JUDGE.MEMBER_ID, CONTEST_JUDGE.NAME, MEMBER.FULL_NAME, MEMBER.STATUS)
                 .from(CONTEST_JUDGE)
                 .leftJoin(MEMBER).on(People.memberOf(CONTEST_JUDGE.TENANT_ID, CONTEST_JUDGE.MEMBER_ID))
