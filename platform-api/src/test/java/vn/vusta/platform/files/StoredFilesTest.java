@@ -78,11 +78,12 @@ class StoredFilesTest {
 
     @Test
     void theDemoUnionsFilesAreThereFromTheStart() {
-        var download = Api.download("/api/v1/files/0195d2a0-0038-7000-8050-000000000002",
+        // The photo of Thanh Hóa's Standing Committee meeting of 22/06/2021 (R__demo_tenants_events.sql).
+        var download = Api.download("/api/v1/files/0195d2a0-0038-7000-8012-000000000001",
                 KeycloakTokens.accessToken("thanh-hoa-editor"));
         assertThat(download.status()).isEqualTo(200);
-        assertThat(download.body()).isEqualTo(demo("bao-cao.pdf"));
-        assertThat(download.contentType()).isEqualTo("application/pdf");
+        assertThat(download.body()).isEqualTo(demo("hoi-nghi.png"));
+        assertThat(download.contentType()).isEqualTo("image/png");
     }
 
     @Test

@@ -60,6 +60,24 @@ class UnitsApiTest {
     }
 
     @Test
+    void aUnitOtherRecordsNameIsNotDeletedButTheUserIsToldWhy() {
+        String editor = KeycloakTokens.accessToken("hung-yen-editor");
+        String unit = Api.call("POST", "/api/v1/units", editor, """
+                {"name": "Hội Cơ khí Hưng Yên %s", "kind": "MEMBER_ASSOCIATION"}
+                """.formatted(UUID.randomUUID().toString().substring(0, 4)), null).json().path("id").asString();
+        var event = Api.call("POST", "/api/v1/events", editor, """
+                {"kind": "TRAINING", "title": "Tập huấn an toàn cơ khí", "startsOn": "2026-03-12", "organiserUnitId": "%s"}
+                """.formatted(unit), null);
+        assertThat(event.status()).as(event.body()).isEqualTo(201);
+
+        var refused = Api.call("DELETE", "/api/v1/units/" + unit, editor, null, null);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("id");
+        assertThat(refused.body()).contains("giải thể");
+        assertThat(Api.get("/api/v1/units/" + unit, editor).status()).isEqualTo(200);
+    }
+
+    @Test
     void aCensusChangesTheUnionsTotalAndItsChangeOnAYearEarlier() throws Exception {
         String editor = KeycloakTokens.accessToken("hung-yen-editor");
         assertThat(Api.call("PUT", "/api/v1/units/" + HUNG_YEN_NONG_HOC + "/census/2025-12-31", editor,

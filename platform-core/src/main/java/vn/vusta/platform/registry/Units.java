@@ -2,6 +2,7 @@ package vn.vusta.platform.registry;
 
 import org.jooq.DSLContext;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.platform.audit.AuditLog;
@@ -88,7 +89,12 @@ public class Units {
         if (db.fetchExists(MEMBER_UNIT, MEMBER_UNIT.UNIT_ID.eq(id))) {
             throw new UnitRefusedException("id", "unit.delete.hasMembers");
         }
-        db.deleteFrom(UNIT).where(UNIT.ID.eq(id)).execute();
+        try {
+            db.deleteFrom(UNIT).where(UNIT.ID.eq(id)).execute();
+        } catch (DataIntegrityViolationException e) {
+            // Other records name the unit (an event it organised, its census, a research project it leads).
+            throw new UnitRefusedException("id", "unit.delete.referenced");
+        }
         audit.record("unit.deleted", before.get(), null, id);
         cache.evict(Workspace.SUMMARY_CACHE);
         return true;
