@@ -3,7 +3,6 @@ package vn.vusta.platform.web;
 import jakarta.validation.Valid;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.platform.audit.AuditLog;
 import vn.vusta.platform.events.Event;
@@ -97,7 +95,7 @@ class EventsPageController {
 
     @GetMapping("/{id}")
     String event(@PathVariable UUID id, Model model) {
-        model.addAttribute("event", events.find(id).orElseThrow(EventsPageController::notFound));
+        model.addAttribute("event", events.find(id).orElseThrow(Refusals::notFound));
         model.addAttribute("history", audit.about("event", id));
         return "event";
     }
@@ -115,7 +113,7 @@ class EventsPageController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable UUID id, Model model) {
-        return form(model, EventForm.of(events.find(id).orElseThrow(EventsPageController::notFound)), id);
+        return form(model, EventForm.of(events.find(id).orElseThrow(Refusals::notFound)), id);
     }
 
     @PostMapping("/{id}")
@@ -126,7 +124,7 @@ class EventsPageController {
 
     @PostMapping("/{id}/delete")
     String delete(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
-        Event event = events.find(id).orElseThrow(EventsPageController::notFound);
+        Event event = events.find(id).orElseThrow(Refusals::notFound);
         events.delete(id);
         redirect.addFlashAttribute("notice", messages.getMessage("events.deleted", new Object[]{event.title()}, locale));
         return "redirect:/workspace/events";
@@ -137,7 +135,7 @@ class EventsPageController {
     String attach(@PathVariable UUID id, @RequestParam MultipartFile file, RedirectAttributes redirect, Locale locale) {
         try {
             var stored = events.attach(id, new Upload(file.getOriginalFilename(), file.getSize(), file))
-                    .orElseThrow(EventsPageController::notFound);
+                    .orElseThrow(Refusals::notFound);
             redirect.addFlashAttribute("notice", messages.getMessage("events.attachment.added", new Object[]{stored.name()}, locale));
         } catch (RefusedException e) {
             redirect.addFlashAttribute("attachmentProblem", messages.getMessage(e.reason(), e.arguments(), locale));
@@ -148,7 +146,7 @@ class EventsPageController {
     @PostMapping("/{id}/attachments/{fileId}/delete")
     String detach(@PathVariable UUID id, @PathVariable UUID fileId, RedirectAttributes redirect, Locale locale) {
         if (!events.detach(id, fileId)) {
-            throw notFound();
+            throw Refusals.notFound();
         }
         redirect.addFlashAttribute("notice", messages.getMessage("events.attachment.removed", null, locale));
         return "redirect:/workspace/events/" + id + "#attachments";
@@ -170,16 +168,11 @@ class EventsPageController {
         if (!errors.hasErrors()) {
             try {
                 Event saved = id == null ? events.create(form.draft(), form.uploads())
-                        : events.update(id, form.draft(), form.uploads()).orElseThrow(EventsPageController::notFound);
+                        : events.update(id, form.draft(), form.uploads()).orElseThrow(Refusals::notFound);
                 redirect.addFlashAttribute("notice", messages.getMessage("events.saved", new Object[]{saved.title()}, locale));
                 return "redirect:/workspace/events/" + saved.id();
             } catch (RefusedException e) {
-                String field = EventForm.fieldOf(e.field());
-                if (errors.getFieldType(field) != null) {
-                    errors.rejectValue(field, e.reason(), e.arguments(), e.reason());
-                } else {
-                    errors.reject(e.reason(), e.arguments(), e.reason());
-                }
+                Refusals.show(errors, EventForm.fieldOf(e.field()), e);
             }
         }
         return form(model, form, id);
@@ -206,7 +199,4 @@ class EventsPageController {
         model.addAttribute("typed", !typed.isBlank());
     }
 
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
-    }
 }

@@ -142,7 +142,10 @@ class TenantMergeTest {
             assertThat(browser.findElement(By.id("plan")).getText()).contains("Người dùng sẽ chuyển sang tổ chức đích: 1");
             assertThat(unitsOf(target)).as("a dry run changes nothing").isEqualTo("Câu lạc bộ Nhà khoa học cao tuổi");
 
-            browser.findElement(By.id("merge")).click();
+            // The dry run lists every tenant table, so the button may lie below the window: scrolled to, then clicked.
+            var merge = browser.findElement(By.id("merge"));
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", merge);
+            merge.click();
             var confirmation = wait.until(ExpectedConditions.alertIsPresent());
             assertThat(confirmation.getText()).startsWith("Hợp nhất? Dữ liệu chuyển hết sang đích");
             confirmation.accept();

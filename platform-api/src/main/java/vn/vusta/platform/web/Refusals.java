@@ -1,0 +1,32 @@
+package vn.vusta.platform.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.server.ResponseStatusException;
+import vn.vusta.platform.refusal.RefusedException;
+
+/** What a page shows of a refused write, and of a record that is not there. */
+final class Refusals {
+
+    private Refusals() {
+    }
+
+    /** The refusal beside the field it concerns, or above the form when the form has no such field. */
+    static void show(BindingResult errors, RefusedException e) {
+        show(errors, e.field(), e);
+    }
+
+    /** The same, beside the form's own field for the request's (the list a position in it belongs to, say). */
+    static void show(BindingResult errors, String field, RefusedException e) {
+        if (errors.getFieldType(field) != null) {
+            errors.rejectValue(field, e.reason(), e.arguments(), e.reason());
+        } else {
+            errors.reject(e.reason(), e.arguments(), e.reason());
+        }
+    }
+
+    /** Absent, or another union's: the two look the same. */
+    static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}
