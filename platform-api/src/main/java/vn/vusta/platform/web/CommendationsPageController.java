@@ -122,7 +122,7 @@ class CommendationsPageController {
 
     @GetMapping("/{id}")
     String decision(@PathVariable UUID id, Model model) {
-        model.addAttribute("decision", commendations.find(id).orElseThrow(CommendationsPageController::notFound));
+        model.addAttribute("decision", commendations.find(id).orElseThrow(Refusals::notFound));
         if (!model.containsAttribute("recipientForm")) {
             model.addAttribute("recipientForm", new CommendationRecipientForm());
         }
@@ -139,11 +139,11 @@ class CommendationsPageController {
                         BindingResult errors, Model model, RedirectAttributes redirect, Locale locale) {
         if (!errors.hasErrors()) {
             try {
-                commendations.addRecipient(id, form.draft()).orElseThrow(CommendationsPageController::notFound);
+                commendations.addRecipient(id, form.draft()).orElseThrow(Refusals::notFound);
                 redirect.addFlashAttribute("notice", messages.getMessage("commendations.recipient.added", null, locale));
                 return "redirect:/workspace/commendations/" + id + "#recipients";
             } catch (RefusedException e) {
-                reject(errors, e.field(), e);
+                Refusals.show(errors, e);
             }
         }
         model.addAttribute("candidates", candidate(form.getMemberId()));
@@ -153,7 +153,7 @@ class CommendationsPageController {
     @PostMapping("/{id}/recipients/{recipientId}/remove")
     String removeRecipient(@PathVariable UUID id, @PathVariable UUID recipientId, RedirectAttributes redirect, Locale locale) {
         try {
-            commendations.removeRecipient(id, recipientId).orElseThrow(CommendationsPageController::notFound);
+            commendations.removeRecipient(id, recipientId).orElseThrow(Refusals::notFound);
             redirect.addFlashAttribute("notice", messages.getMessage("commendations.recipient.removed", null, locale));
         } catch (RefusedException e) {
             redirect.addFlashAttribute("problem", messages.getMessage(e.reason(), e.arguments(), locale));
@@ -165,7 +165,7 @@ class CommendationsPageController {
     String attach(@PathVariable UUID id, @RequestParam MultipartFile file, RedirectAttributes redirect, Locale locale) {
         try {
             commendations.attach(id, new Upload(file.getOriginalFilename(), file.getSize(), file))
-                    .orElseThrow(CommendationsPageController::notFound);
+                    .orElseThrow(Refusals::notFound);
             redirect.addFlashAttribute("notice", messages.getMessage("commendations.file.attached", null, locale));
         } catch (RefusedException e) {
             redirect.addFlashAttribute("fileError", messages.getMessage(e.reason(), e.arguments(), locale));
@@ -175,14 +175,14 @@ class CommendationsPageController {
 
     @PostMapping("/{id}/attachments/{fileId}/remove")
     String detach(@PathVariable UUID id, @PathVariable UUID fileId, RedirectAttributes redirect, Locale locale) {
-        commendations.detach(id, fileId).orElseThrow(CommendationsPageController::notFound);
+        commendations.detach(id, fileId).orElseThrow(Refusals::notFound);
         redirect.addFlashAttribute("notice", messages.getMessage("commendations.file.removed", null, locale));
         return "redirect:/workspace/commendations/" + id + "#files";
     }
 
     @PostMapping("/{id}/delete")
     String delete(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
-        Commendation decision = commendations.find(id).orElseThrow(CommendationsPageController::notFound);
+        Commendation decision = commendations.find(id).orElseThrow(Refusals::notFound);
         commendations.delete(id);
         redirect.addFlashAttribute("notice", messages.getMessage("commendations.deleted", null, locale));
         return "redirect:/workspace/commendations?year=" + decision.year();
@@ -234,18 +234,6 @@ class CommendationsPageController {
             int filled = Integer.parseInt(field.substring("recipients[".length(), field.indexOf(']')));
             field = "recipients[" + filledRows.get(filled) + "]" + field.substring(field.indexOf(']') + 1);
         }
-        reject(errors, field, e);
-    }
-
-    private static void reject(BindingResult errors, String field, RefusedException e) {
-        if (errors.getFieldType(field) != null) {
-            errors.rejectValue(field, e.reason(), e.arguments(), e.reason());
-        } else {
-            errors.reject(e.reason(), e.arguments(), e.reason());
-        }
-    }
-
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+        Refusals.show(errors, field, e);
     }
 }

@@ -2,7 +2,6 @@ package vn.vusta.platform.web;
 
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.platform.contests.Awards;
@@ -48,7 +46,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 
 /**
  * Contests and awards (hội thi, giải thưởng): the contests of a year with their editions' totals and the
@@ -111,7 +108,7 @@ class ContestsPageController {
                         new Object[]{contest.name()}, locale));
                 return "redirect:/workspace/contests/" + contest.id();
             } catch (RefusedException e) {
-                reject(errors, e, UnaryOperator.identity());
+                Refusals.show(errors, e);
             }
         }
         return list(null, null, model);
@@ -119,7 +116,7 @@ class ContestsPageController {
 
     @GetMapping("/{id}")
     String contest(@PathVariable UUID id, Model model) {
-        model.addAttribute("contest", contests.find(id).orElseThrow(ContestsPageController::notFound));
+        model.addAttribute("contest", contests.find(id).orElseThrow(Refusals::notFound));
         if (!model.containsAttribute("editionForm")) {
             model.addAttribute("editionForm", new ContestEditionForm(null, null, null, ""));
         }
@@ -131,12 +128,12 @@ class ContestsPageController {
                       BindingResult errors, Model model, RedirectAttributes redirect, Locale locale) {
         if (!errors.hasErrors()) {
             try {
-                EditionSummary edition = editions.create(id, form.draft()).orElseThrow(ContestsPageController::notFound);
+                EditionSummary edition = editions.create(id, form.draft()).orElseThrow(Refusals::notFound);
                 redirect.addFlashAttribute("notice", messages.getMessage("contests.edition.created",
                         new Object[]{edition.name()}, locale));
                 return "redirect:/workspace/contests/editions/" + edition.id();
             } catch (RefusedException e) {
-                reject(errors, e, UnaryOperator.identity());
+                Refusals.show(errors, e);
             }
         }
         return contest(id, model);
@@ -144,7 +141,7 @@ class ContestsPageController {
 
     @GetMapping("/editions/{id}")
     String edition(@PathVariable UUID id, Model model) {
-        Edition edition = editions.find(id).orElseThrow(ContestsPageController::notFound);
+        Edition edition = editions.find(id).orElseThrow(Refusals::notFound);
         model.addAttribute("edition", edition);
         model.addAttribute("units", units.list());
         model.addAttribute("grades", PrizeGrade.values());
@@ -170,10 +167,10 @@ class ContestsPageController {
                   Model model, RedirectAttributes redirect, Locale locale) {
         if (!errors.hasErrors()) {
             try {
-                editions.launch(id, new EditionLaunch(form.launchedOn(), form.notice())).orElseThrow(ContestsPageController::notFound);
+                editions.launch(id, new EditionLaunch(form.launchedOn(), form.notice())).orElseThrow(Refusals::notFound);
                 return saved(redirect, locale, "contests.launch.saved", id, "launch");
             } catch (RefusedException e) {
-                reject(errors, e, UnaryOperator.identity());
+                Refusals.show(errors, e);
             }
         }
         return edition(id, model);
@@ -184,10 +181,10 @@ class ContestsPageController {
                     Model model, RedirectAttributes redirect, Locale locale) {
         if (!errors.hasErrors()) {
             try {
-                entries.add(id, form.draft()).orElseThrow(ContestsPageController::notFound);
+                entries.add(id, form.draft()).orElseThrow(Refusals::notFound);
                 return saved(redirect, locale, "contests.entry.created", id, "entries");
             } catch (RefusedException e) {
-                reject(errors, e, ContestEntryForm::fieldOf);
+                Refusals.show(errors, ContestEntryForm.fieldOf(e.field()), e);
             }
         }
         model.addAttribute("authorCandidates", candidate(form.authorMemberId()));
@@ -199,10 +196,10 @@ class ContestsPageController {
                     Model model, RedirectAttributes redirect, Locale locale) {
         if (!errors.hasErrors()) {
             try {
-                entries.addJudge(id, form.draft()).orElseThrow(ContestsPageController::notFound);
+                entries.addJudge(id, form.draft()).orElseThrow(Refusals::notFound);
                 return saved(redirect, locale, "contests.judge.created", id, "judges");
             } catch (RefusedException e) {
-                reject(errors, e, UnaryOperator.identity());
+                Refusals.show(errors, e);
             }
         }
         model.addAttribute("judgeCandidates", candidate(form.memberId()));
@@ -214,10 +211,10 @@ class ContestsPageController {
                     Model model, RedirectAttributes redirect, Locale locale) {
         if (!errors.hasErrors()) {
             try {
-                JudgingRound round = judging.addRound(id, form.draft()).orElseThrow(ContestsPageController::notFound);
+                JudgingRound round = judging.addRound(id, form.draft()).orElseThrow(Refusals::notFound);
                 return saved(redirect, locale, "contests.round.created", id, "round-" + round.number());
             } catch (RefusedException e) {
-                reject(errors, e, UnaryOperator.identity());
+                Refusals.show(errors, e);
             }
         }
         return edition(id, model);
@@ -230,7 +227,7 @@ class ContestsPageController {
     @PostMapping("/rounds/{roundId}/scores")
     String score(@PathVariable UUID roundId, @RequestParam MultiValueMap<String, String> form, Model model,
                  RedirectAttributes redirect, Locale locale) {
-        JudgingRound round = judging.round(roundId).orElseThrow(ContestsPageController::notFound);
+        JudgingRound round = judging.round(roundId).orElseThrow(Refusals::notFound);
         UUID judgeId = parseId(form.getFirst("judgeId"));
         var typed = new HashMap<String, String>();
         var drafts = new ArrayList<ScoreDraft>();
@@ -252,7 +249,7 @@ class ContestsPageController {
         }
         if (errors.isEmpty()) {
             try {
-                judging.score(roundId, drafts).orElseThrow(ContestsPageController::notFound);
+                judging.score(roundId, drafts).orElseThrow(Refusals::notFound);
                 return saved(redirect, locale, "contests.scores.saved", round.editionId(), "round-" + round.number());
             } catch (RefusedException e) {
                 // scores[i].entryId, scores[i].judgeId, scores[i].score, or scores: beside the entry's input or the judge.
@@ -274,10 +271,10 @@ class ContestsPageController {
                  Model model, RedirectAttributes redirect, Locale locale) {
         if (!errors.hasErrors()) {
             try {
-                awards.award(id, form.draft()).orElseThrow(ContestsPageController::notFound);
+                awards.award(id, form.draft()).orElseThrow(Refusals::notFound);
                 return saved(redirect, locale, "contests.prize.created", id, "prizes");
             } catch (RefusedException e) {
-                reject(errors, e, UnaryOperator.identity());
+                Refusals.show(errors, e);
             }
         }
         return edition(id, model);
@@ -288,10 +285,10 @@ class ContestsPageController {
                     BindingResult errors, Model model, RedirectAttributes redirect, Locale locale) {
         if (!errors.hasErrors()) {
             try {
-                awards.nominate(id, form.draft()).orElseThrow(ContestsPageController::notFound);
+                awards.nominate(id, form.draft()).orElseThrow(Refusals::notFound);
                 return saved(redirect, locale, "contests.nomination.created", id, "nominations");
             } catch (RefusedException e) {
-                reject(errors, e, UnaryOperator.identity());
+                Refusals.show(errors, e);
             }
         }
         return edition(id, model);
@@ -300,7 +297,7 @@ class ContestsPageController {
     @PostMapping("/nominations/{id}/outcome")
     String outcome(@PathVariable UUID id, @RequestParam NominationResult result, @RequestParam(required = false) String note,
                    RedirectAttributes redirect, Locale locale) {
-        var nomination = awards.recordOutcome(id, new NominationOutcome(result, note)).orElseThrow(ContestsPageController::notFound);
+        var nomination = awards.recordOutcome(id, new NominationOutcome(result, note)).orElseThrow(Refusals::notFound);
         return saved(redirect, locale, "contests.outcome.saved", nomination.editionId(), "nominations");
     }
 
@@ -308,7 +305,7 @@ class ContestsPageController {
     String attach(@PathVariable UUID id, @RequestParam MultipartFile file, RedirectAttributes redirect, Locale locale) {
         try {
             editions.attach(id, new Upload(file.getOriginalFilename(), file.getSize(), file))
-                    .orElseThrow(ContestsPageController::notFound);
+                    .orElseThrow(Refusals::notFound);
             redirect.addFlashAttribute("notice", messages.getMessage("contests.file.attached", null, locale));
         } catch (RefusedException e) {
             redirect.addFlashAttribute("fileError", messages.getMessage(e.reason(), e.arguments(), locale));
@@ -318,7 +315,7 @@ class ContestsPageController {
 
     @PostMapping("/editions/{id}/attachments/{fileId}/remove")
     String detach(@PathVariable UUID id, @PathVariable UUID fileId, RedirectAttributes redirect, Locale locale) {
-        editions.detach(id, fileId).orElseThrow(ContestsPageController::notFound);
+        editions.detach(id, fileId).orElseThrow(Refusals::notFound);
         return saved(redirect, locale, "contests.file.removed", id, "files");
     }
 
@@ -357,25 +354,11 @@ class ContestsPageController {
         }
     }
 
-    /** A refusal beside the form's field it concerns, or above the form. */
-    private static void reject(BindingResult errors, RefusedException e, UnaryOperator<String> fieldOf) {
-        String field = fieldOf.apply(e.field());
-        if (errors.getFieldType(field) != null) {
-            errors.rejectValue(field, e.reason(), e.arguments(), e.reason());
-        } else {
-            errors.reject(e.reason(), e.arguments(), e.reason());
-        }
-    }
-
     private static UUID parseId(String value) {
         try {
             return value == null || value.isBlank() ? null : UUID.fromString(value);
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }
