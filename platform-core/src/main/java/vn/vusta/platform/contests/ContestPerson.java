@@ -1,0 +1,11 @@
+package vn.vusta.platform.contests;
+
+import java.util.UUID;
+
+/**
+ * An author or a judge: a member of the registry (whose name is read from it) or a person named.
+ *
+ * @param erased the member asked to be forgotten (Decree 13/2023/NĐ-CP): the name says nothing any more
+ */
+public record ContestPerson(UUID memberId, String name, boolean erased) {
+}
