@@ -44,9 +44,9 @@ import vn.vusta.platform.consultancy.TaskWorkflow;
 import vn.vusta.platform.files.Upload;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import vn.vusta.platform.calendar.VietnamTime;
 
 /**
  * The union's consultancy, critique and social assessment tasks (tư vấn, phản biện và giám định xã hội): the plan of
@@ -56,7 +56,6 @@ import java.util.UUID;
 @RequestMapping("/api/v1/consultancy")
 class ConsultancyTaskController {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     record TaskRequest(@NotNull @Min(1990) @Max(2200) Integer planYear, @NotNull TaskKind kind,
                        @NotBlank @Size(max = 1000) String subject, @NotNull AuthorityKind authorityKind,
@@ -187,7 +186,7 @@ class ConsultancyTaskController {
     PlanSummary plan(@Parameter(description = "the plan year; this year when absent") @RequestParam(required = false) Integer year,
                      @Parameter(description = "the cut-off day; today when absent")
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        LocalDate today = LocalDate.now(VIETNAM);
+        LocalDate today = VietnamTime.today();
         return plan.summary(year == null ? today.getYear() : year, asOf == null ? today : asOf);
     }
 

@@ -31,12 +31,12 @@ import vn.vusta.platform.security.PlatformUser;
 import vn.vusta.platform.tenancy.AccessScope;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import vn.vusta.platform.calendar.VietnamTime;
 
 /**
  * Commendations (khen thưởng): the decisions of a year with their totals ("9 tập thể và 2 cá nhân") beside every
@@ -47,7 +47,6 @@ import java.util.UUID;
 @RequestMapping("/workspace/commendations")
 class CommendationsPageController {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final int CANDIDATES_SHOWN = 20;
 
     private final Commendations commendations;
@@ -71,7 +70,7 @@ class CommendationsPageController {
     @GetMapping
     String list(@RequestParam(required = false) Integer year, Model model) {
         List<CommendationTotals> years = commendations.years();
-        int shown = year != null ? year : years.isEmpty() ? LocalDate.now(VIETNAM).getYear() : years.getFirst().year();
+        int shown = year != null ? year : years.isEmpty() ? VietnamTime.today().getYear() : years.getFirst().year();
         model.addAttribute("years", years);
         model.addAttribute("year", shown);
         model.addAttribute("commendations", commendations.ofYear(shown));

@@ -34,12 +34,12 @@ import vn.vusta.platform.registry.Units;
 import vn.vusta.platform.security.PlatformUser;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.UUID;
+import vn.vusta.platform.calendar.VietnamTime;
 
 /**
  * The consultancy, critique and social assessment pages: the plan of a year against what is done by a day, with its
@@ -51,7 +51,6 @@ import java.util.UUID;
 @RequestMapping("/workspace/consultancy")
 class ConsultancyPageController {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final int CANDIDATES_SHOWN = 20;
 
     private final ConsultancyTasks tasks;
@@ -264,7 +263,7 @@ class ConsultancyPageController {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(VIETNAM);
+        return VietnamTime.today();
     }
 
 }

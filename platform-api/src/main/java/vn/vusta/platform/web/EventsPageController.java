@@ -29,13 +29,13 @@ import vn.vusta.platform.tenancy.Provinces;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import vn.vusta.platform.calendar.VietnamTime;
 
 /**
  * The events pages: the list with its filters and the totals reports quote, a month's calendar, an event's page,
@@ -45,7 +45,6 @@ import java.util.UUID;
 @RequestMapping("/workspace/events")
 class EventsPageController {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final int PAGE_SIZE = 50;
     private static final int CANDIDATES_SHOWN = 20;
 
@@ -79,7 +78,7 @@ class EventsPageController {
     /** A month's events on its days, Monday first; this month when none is asked for. */
     @GetMapping("/calendar")
     String calendar(@RequestParam(required = false) YearMonth month, Model model) {
-        YearMonth shown = month != null ? month : YearMonth.now(VIETNAM);
+        YearMonth shown = month != null ? month : YearMonth.now(VietnamTime.ZONE);
         LocalDate first = shown.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate last = shown.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         var weeks = new ArrayList<List<LocalDate>>();
@@ -89,7 +88,7 @@ class EventsPageController {
         model.addAttribute("month", shown);
         model.addAttribute("weeks", weeks);
         model.addAttribute("events", events.month(shown));
-        model.addAttribute("today", LocalDate.now(VIETNAM));
+        model.addAttribute("today", VietnamTime.today());
         return "event-calendar";
     }
 

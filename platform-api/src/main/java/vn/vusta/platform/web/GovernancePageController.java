@@ -32,7 +32,6 @@ import vn.vusta.platform.identity.Roles;
 import vn.vusta.platform.security.PlatformUser;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -41,6 +40,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import vn.vusta.platform.calendar.VietnamTime;
 
 /**
  * The union's governance (tổ chức bộ máy): the leadership at a glance and the terms; a term's bodies with their seats
@@ -51,7 +51,6 @@ import java.util.stream.Collectors;
 @RequestMapping("/workspace/governance")
 class GovernancePageController {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final int CANDIDATES_SHOWN = 20;
 
     private final Terms terms;
@@ -78,7 +77,7 @@ class GovernancePageController {
 
     @ModelAttribute("today")
     LocalDate today() {
-        return LocalDate.now(VIETNAM);
+        return VietnamTime.today();
     }
 
     @GetMapping

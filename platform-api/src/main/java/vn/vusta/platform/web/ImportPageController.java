@@ -21,12 +21,12 @@ import vn.vusta.platform.spreadsheets.Imports;
 import vn.vusta.platform.spreadsheets.RowProblem;
 
 import java.io.IOException;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import vn.vusta.platform.calendar.VietnamTime;
 
 /**
  * Importing units and members from a spreadsheet (nhập dữ liệu từ tệp): upload, a preview with the report of each
@@ -39,7 +39,6 @@ class ImportPageController {
     /** Rows of problems and duplicates a page shows; the API lists them all, the rest follow the general choice. */
     static final int SHOWN = 200;
     private static final String ROW_CHOICE = "row-";
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     record ProblemLine(int row, String column, String message) {
     }
@@ -80,7 +79,7 @@ class ImportPageController {
         model.addAttribute("duplicates", preview.duplicates().stream().limit(SHOWN).toList());
         model.addAttribute("shown", SHOWN);
         model.addAttribute("choices", DuplicateChoice.values());
-        model.addAttribute("zone", VIETNAM);
+        model.addAttribute("zone", VietnamTime.ZONE);
         return "import-preview";
     }
 

@@ -2,7 +2,7 @@ package vn.vusta.platform.web;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
+import vn.vusta.platform.calendar.VietnamTime;
 
 /**
  * The periods of a year the unions report on (kỳ báo cáo): the quarters and halves, and the cumulative periods from
@@ -12,7 +12,6 @@ import java.time.ZoneId;
 enum PeriodOfYear {
     YEAR(1, 12), H1(1, 6), H2(7, 12), Q1(1, 3), Q2(4, 6), Q3(7, 9), Q4(10, 12), M9(1, 9), M10(1, 10);
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final int firstMonth;
     private final int lastMonth;
@@ -41,6 +40,6 @@ enum PeriodOfYear {
     }
 
     static int thisYear() {
-        return LocalDate.now(VIETNAM).getYear();
+        return VietnamTime.today().getYear();
     }
 }

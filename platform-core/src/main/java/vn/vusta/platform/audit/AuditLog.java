@@ -14,11 +14,11 @@ import vn.vusta.platform.identity.Actor;
 import vn.vusta.platform.tenancy.AccessScope;
 
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 import static vn.vusta.platform.db.jooq.Tables.AUDIT_EVENT;
+import vn.vusta.platform.calendar.VietnamTime;
 
 /**
  * The append-only audit log. A write records itself in the same transaction, so a write that fails leaves no
@@ -27,7 +27,6 @@ import static vn.vusta.platform.db.jooq.Tables.AUDIT_EVENT;
 @Service
 public class AuditLog {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final JSONFormat OBJECT = JSONFormat.DEFAULT_FOR_RECORDS.recordFormat(JSONFormat.RecordFormat.OBJECT);
 
     private final DSLContext db;
@@ -81,10 +80,10 @@ public class AuditLog {
             conditions.add(AUDIT_EVENT.ACTOR.eq(query.actor().strip()));
         }
         if (query.from() != null) {
-            conditions.add(AUDIT_EVENT.OCCURRED_AT.ge(query.from().atStartOfDay(VIETNAM).toOffsetDateTime()));
+            conditions.add(AUDIT_EVENT.OCCURRED_AT.ge(query.from().atStartOfDay(VietnamTime.ZONE).toOffsetDateTime()));
         }
         if (query.to() != null) {
-            conditions.add(AUDIT_EVENT.OCCURRED_AT.le(query.to().atTime(LocalTime.MAX).atZone(VIETNAM).toOffsetDateTime()));
+            conditions.add(AUDIT_EVENT.OCCURRED_AT.le(query.to().atTime(LocalTime.MAX).atZone(VietnamTime.ZONE).toOffsetDateTime()));
         }
         return db.selectFrom(AUDIT_EVENT)
                 .where(DSL.and(conditions))

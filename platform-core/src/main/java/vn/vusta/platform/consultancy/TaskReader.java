@@ -26,6 +26,7 @@ import static vn.vusta.platform.db.jooq.Tables.CONSULTANCY_TASK;
 import static vn.vusta.platform.db.jooq.Tables.CONSULTANCY_TASK_ATTACHMENT;
 import static vn.vusta.platform.db.jooq.Tables.MEMBER;
 import static vn.vusta.platform.db.jooq.Tables.UNIT;
+import vn.vusta.platform.calendar.VietnamTime;
 
 /** Tasks read with their lead unit's name, their panel and their files, as every view of the plan shows them. */
 @Component
@@ -44,7 +45,7 @@ class TaskReader {
 
     /** The tasks that meet the condition: newest plan first, then by assignment, then as recorded. */
     List<Task> fetch(Condition condition) {
-        LocalDate today = Today.inVietnam();
+        LocalDate today = VietnamTime.today();
         List<Record> rows = db.select(CONSULTANCY_TASK.asterisk(), UNIT.NAME)
                 .from(CONSULTANCY_TASK)
                 .leftJoin(UNIT).on(UNIT.TENANT_ID.eq(CONSULTANCY_TASK.TENANT_ID).and(UNIT.ID.eq(CONSULTANCY_TASK.LEAD_UNIT_ID)))

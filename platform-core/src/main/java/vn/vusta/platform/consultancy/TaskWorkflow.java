@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 
 import static vn.vusta.platform.db.jooq.Tables.CONSULTANCY_TASK;
 import static vn.vusta.platform.db.jooq.Tables.CONSULTANCY_TASK_TRANSITION;
+import vn.vusta.platform.calendar.VietnamTime;
 
 /**
  * The steps of a task's workflow: start the work, submit the report, record the authority's acceptance with its
@@ -111,8 +112,8 @@ public class TaskWorkflow {
         if (transition == Transition.ACCEPT && values.get(CONSULTANCY_TASK.ASSESSMENT) == null) {
             throw RefusedException.invalid("assessment", "consultancy.refusal.assessment-missing");
         }
-        LocalDate day = requestedDay == null ? Today.inVietnam() : requestedDay;
-        if (day.isAfter(Today.inVietnam())) {
+        LocalDate day = requestedDay == null ? VietnamTime.today() : requestedDay;
+        if (day.isAfter(VietnamTime.today())) {
             throw RefusedException.invalid("date", "consultancy.refusal.date-in-future");
         }
         LocalDate previous = Stream.of(before.getAssignedOn(), before.getStartedOn(), before.getReportSubmittedOn())

@@ -17,6 +17,7 @@ import java.util.UUID;
 import static vn.vusta.platform.db.jooq.Tables.GOVERNANCE_BODY;
 import static vn.vusta.platform.db.jooq.Tables.GOVERNANCE_MANDATE;
 import static vn.vusta.platform.db.jooq.Tables.GOVERNANCE_TERM;
+import vn.vusta.platform.calendar.VietnamTime;
 
 /** The bodies elected for each term (Ban Chấp hành, Ban Thường vụ, Thường trực) and their seats. */
 @Service
@@ -54,7 +55,7 @@ public class GoverningBodies {
     @Transactional(readOnly = true)
     public Optional<BodySeats> seats(UUID id) {
         return find(id).map(body -> {
-            LocalDate today = Today.inVietnam();
+            LocalDate today = VietnamTime.today();
             LocalDate termEnd = db.select(GOVERNANCE_TERM.ENDS_ON).from(GOVERNANCE_TERM)
                     .where(GOVERNANCE_TERM.ID.eq(body.termId())).fetchSingle(GOVERNANCE_TERM.ENDS_ON);
             LocalDate asOf = termEnd != null && !termEnd.isAfter(today) ? termEnd.minusDays(1) : today;

@@ -15,6 +15,7 @@ import java.util.UUID;
 import static vn.vusta.platform.db.jooq.Tables.GOVERNANCE_BODY;
 import static vn.vusta.platform.db.jooq.Tables.GOVERNANCE_MANDATE;
 import static vn.vusta.platform.db.jooq.Tables.GOVERNANCE_TERM;
+import vn.vusta.platform.calendar.VietnamTime;
 
 /** The union's leadership on a day, at a glance. */
 @Service
@@ -31,7 +32,7 @@ public class Leaderships {
     /** Today's, in Vietnam. */
     @Transactional(readOnly = true)
     public List<Leadership> current() {
-        return on(Today.inVietnam());
+        return on(VietnamTime.today());
     }
 
     /**

@@ -20,6 +20,7 @@ import java.util.UUID;
 import static vn.vusta.platform.db.jooq.Tables.GOVERNANCE_BODY;
 import static vn.vusta.platform.db.jooq.Tables.GOVERNANCE_MANDATE;
 import static vn.vusta.platform.db.jooq.Tables.GOVERNANCE_TERM;
+import vn.vusta.platform.calendar.VietnamTime;
 
 /**
  * The seats of the bodies, held by members under mandates: a mandate starts (elected at the congress, by a
@@ -41,7 +42,7 @@ public class Mandates {
 
     @Transactional(readOnly = true)
     public Optional<Mandate> find(UUID id) {
-        return MandateRows.fetch(db, GOVERNANCE_MANDATE.ID.eq(id), Today.inVietnam()).stream().findFirst();
+        return MandateRows.fetch(db, GOVERNANCE_MANDATE.ID.eq(id), VietnamTime.today()).stream().findFirst();
     }
 
     /**
@@ -142,7 +143,7 @@ public class Mandates {
             return Optional.empty();
         }
         var changes = new ArrayList<Change>();
-        for (Mandate mandate : MandateRows.fetch(db, GOVERNANCE_BODY.TERM_ID.eq(termId), Today.inVietnam())) {
+        for (Mandate mandate : MandateRows.fetch(db, GOVERNANCE_BODY.TERM_ID.eq(termId), VietnamTime.today())) {
             changes.add(new Change(Change.Kind.START, mandate));
             if (mandate.endsOn() != null) {
                 changes.add(new Change(Change.Kind.END, mandate));
