@@ -144,7 +144,7 @@ class TenantMergeTest {
 
             // The dry run lists every tenant table, so the button may lie below the window: scrolled to, then clicked.
             var merge = browser.findElement(By.id("merge"));
-            browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", merge);
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", merge);
             merge.click();
             var confirmation = wait.until(ExpectedConditions.alertIsPresent());
             assertThat(confirmation.getText()).startsWith("Hợp nhất? Dữ liệu chuyển hết sang đích");
