@@ -4,18 +4,13 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.ByteArrayResource;
 import vn.vusta.platform.PlatformApiTest;
-import vn.vusta.platform.files.Upload;
 import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.tenancy.Tenant;
 import vn.vusta.platform.tenancy.TenantTransactions;
 import vn.vusta.platform.tenancy.Tenants;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +18,10 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.vusta.platform.TestFiles.PROGRAM;
+import static vn.vusta.platform.TestFiles.bytesOf;
+import static vn.vusta.platform.TestFiles.demo;
+import static vn.vusta.platform.TestFiles.upload;
 import static vn.vusta.platform.db.jooq.Tables.STORED_FILE;
 
 /**
@@ -32,7 +31,6 @@ import static vn.vusta.platform.db.jooq.Tables.STORED_FILE;
 @PlatformApiTest
 class EventFilesTest {
 
-    private static final byte[] PROGRAM = "MZ\u0090\u0000\u0003\u0000PE program".getBytes(StandardCharsets.ISO_8859_1);
 
     @Autowired
     Events events;
@@ -50,25 +48,27 @@ class EventFilesTest {
         Tenant hungYen = tenants.findByCode("hung-yen").orElseThrow();
         String title = "Lớp tập huấn kèm tệp " + UUID.randomUUID().toString().substring(0, 6);
         long rowsBefore = storedFiles(hungYen);
-        long bytesBefore = bytesOf(hungYen);
+        long bytesBefore = bytesOf(directory, hungYen);
 
         assertThatThrownBy(() -> transactions.inTenant(hungYen, () ->
-                events.create(draft(title), List.of(upload("anh.png", demo()), upload("bao-cao.pdf", PROGRAM)))))
+                events.create(draft(title), List.of(upload("anh.png", demo("hoi-nghi.png")),
+                        upload("bao-cao.pdf", PROGRAM)))))
                 .isInstanceOfSatisfying(RefusedException.class, refused -> {
                     assertThat(refused.field()).isEqualTo("file");
                     assertThat(refused.reason()).isEqualTo("files.refusal.type-not-allowed");
                 });
         assertThat(found(hungYen, title)).as("no event").isZero();
         assertThat(storedFiles(hungYen)).as("no file row").isEqualTo(rowsBefore);
-        assertThat(bytesOf(hungYen)).as("no bytes").isEqualTo(bytesBefore);
+        assertThat(bytesOf(directory, hungYen)).as("no bytes").isEqualTo(bytesBefore);
 
-        Event saved = transactions.inTenant(hungYen, () -> events.create(draft(title), List.of(upload("anh.png", demo()))));
+        Event saved = transactions.inTenant(hungYen, () -> events.create(draft(title),
+                List.of(upload("anh.png", demo("hoi-nghi.png")))));
         assertThat(saved.attachments()).extracting(f -> f.name()).containsExactly("anh.png");
         assertThat(found(hungYen, title)).isEqualTo(1);
-        assertThat(bytesOf(hungYen)).isEqualTo(bytesBefore + 1);
+        assertThat(bytesOf(directory, hungYen)).isEqualTo(bytesBefore + 1);
         assertThat(transactions.inTenant(hungYen, () -> events.delete(saved.id()))).isTrue();
         assertThat(storedFiles(hungYen)).isEqualTo(rowsBefore);
-        assertThat(bytesOf(hungYen)).isEqualTo(bytesBefore);
+        assertThat(bytesOf(directory, hungYen)).isEqualTo(bytesBefore);
     }
 
     private static EventDraft draft(String title) {
@@ -85,26 +85,6 @@ class EventFilesTest {
         return transactions.inTenant(tenant, () -> (long) db.fetchCount(STORED_FILE));
     }
 
-    /** How many files hold bytes in the storage directory under the tenant. */
-    private long bytesOf(Tenant tenant) throws IOException {
-        Path ofTenant = directory.resolve(tenant.id().toString());
-        if (!Files.isDirectory(ofTenant)) {
-            return 0;
-        }
-        try (var listing = Files.list(ofTenant)) {
-            return listing.filter(p -> !p.getFileName().toString().startsWith(".partial-")).count();
-        }
-    }
 
-    private static Upload upload(String name, byte[] content) {
-        return new Upload(name, content.length, new ByteArrayResource(content));
-    }
 
-    private static byte[] demo() {
-        try (InputStream in = EventFilesTest.class.getResourceAsStream("/demo-files/hoi-nghi.png")) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

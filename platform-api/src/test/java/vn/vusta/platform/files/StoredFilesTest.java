@@ -16,12 +16,15 @@ import vn.vusta.platform.tenancy.Tenants;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.vusta.platform.TestFiles.PROGRAM;
+import static vn.vusta.platform.TestFiles.bytesOf;
+import static vn.vusta.platform.TestFiles.demo;
+import static vn.vusta.platform.TestFiles.upload;
 import static vn.vusta.platform.db.jooq.Tables.STORED_FILE;
 
 /**
@@ -32,8 +35,6 @@ import static vn.vusta.platform.db.jooq.Tables.STORED_FILE;
 @PlatformApiTest
 class StoredFilesTest {
 
-    /** The first bytes of a Windows program: whatever its name says, it is no document. */
-    private static final byte[] PROGRAM = "MZ\u0090\u0000\u0003\u0000\u0000\u0000\u0004\u0000PE program".getBytes(StandardCharsets.ISO_8859_1);
 
     @Autowired
     StoredFiles files;
@@ -90,7 +91,7 @@ class StoredFilesTest {
     void aFileTooLargeEmptyOrOfAnotherKindIsRefusedNamingTheFieldAndNothingIsKept() throws IOException {
         Tenant hungYen = tenants.findByCode("hung-yen").orElseThrow();
         long filesBefore = countRows(hungYen);
-        long bytesBefore = bytesOf(hungYen);
+        long bytesBefore = bytesOf(directory, hungYen);
         byte[] tooLarge = new byte[20 * 1024 * 1024 + 1];
         Arrays.fill(tooLarge, (byte) 'a');
 
@@ -102,29 +103,29 @@ class StoredFilesTest {
         assertRefused(hungYen, upload("   ", demo("bao-cao.pdf")), "files.refusal.name-missing");
 
         assertThat(countRows(hungYen)).isEqualTo(filesBefore);
-        assertThat(bytesOf(hungYen)).isEqualTo(bytesBefore);
+        assertThat(bytesOf(directory, hungYen)).isEqualTo(bytesBefore);
     }
 
     @Test
     void whenTheOwnersWriteFailsTheFileIsNeitherRecordedNorKept() throws IOException {
         Tenant hungYen = tenants.findByCode("hung-yen").orElseThrow();
         long rowsBefore = countRows(hungYen);
-        long bytesBefore = bytesOf(hungYen);
+        long bytesBefore = bytesOf(directory, hungYen);
         assertThatThrownBy(() -> transactions.inTenant(hungYen, () -> {
             files.store(upload("bien-ban.pdf", demo("bao-cao.pdf")));
             throw new IllegalStateException("the owner's write failed");
         })).hasMessage("the owner's write failed");
         assertThat(countRows(hungYen)).isEqualTo(rowsBefore);
-        assertThat(bytesOf(hungYen)).isEqualTo(bytesBefore);
+        assertThat(bytesOf(directory, hungYen)).isEqualTo(bytesBefore);
     }
 
     @Test
     void aDeletedFileIsGoneWithItsBytes() throws IOException {
         Tenant hungYen = tenants.findByCode("hung-yen").orElseThrow();
         StoredFile stored = transactions.inTenant(hungYen, () -> files.store(upload("tam.pdf", demo("bao-cao.pdf"))));
-        long bytesWithIt = bytesOf(hungYen);
+        long bytesWithIt = bytesOf(directory, hungYen);
         assertThat(transactions.inTenant(hungYen, () -> files.delete(stored.id()))).isTrue();
-        assertThat(bytesOf(hungYen)).isEqualTo(bytesWithIt - 1);
+        assertThat(bytesOf(directory, hungYen)).isEqualTo(bytesWithIt - 1);
         assertThat(Api.download("/api/v1/files/" + stored.id(), KeycloakTokens.accessToken("hung-yen-admin")).status())
                 .isEqualTo(404);
     }
@@ -147,26 +148,6 @@ class StoredFilesTest {
         return transactions.inTenant(tenant, () -> (long) db.fetchCount(STORED_FILE));
     }
 
-    /** How many files hold bytes in the storage directory under the tenant. */
-    private long bytesOf(Tenant tenant) throws IOException {
-        Path ofTenant = directory.resolve(tenant.id().toString());
-        if (!Files.isDirectory(ofTenant)) {
-            return 0;
-        }
-        try (var listing = Files.list(ofTenant)) {
-            return listing.filter(p -> !p.getFileName().toString().startsWith(".partial-")).count();
-        }
-    }
 
-    private static Upload upload(String name, byte[] content) {
-        return new Upload(name, content.length, new ByteArrayResource(content));
-    }
 
-    private static byte[] demo(String name) {
-        try (var in = StoredFilesTest.class.getResourceAsStream("/demo-files/" + name)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
