@@ -50,6 +50,9 @@ class PersonalDataTest {
         JsonNode dossier = Api.get("/api/v1/members/" + leCongCuong + "/personal-data",
                 KeycloakTokens.accessToken("thanh-hoa-admin")).json();
         assertThat(dossier.path("mentions").path("governance_mandate").size()).as("his seats").isPositive();
+        // Found by the reference to the member, whatever the column's name (a project's lead_member_id).
+        assertThat(dossier.path("mentions").path("research_project").get(0).path("title").asString())
+                .as("the research project he leads").isNotBlank();
         var delete = Api.call("DELETE", "/api/v1/members/" + leCongCuong, KeycloakTokens.accessToken("thanh-hoa-editor"), null, null);
         assertThat(delete.status()).isEqualTo(422);
         assertThat(delete.body()).contains("Ban Chấp hành");

@@ -2,8 +2,10 @@ package vn.vusta.platform.members;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.ForeignKey;
 import org.jooq.JSONB;
 import org.jooq.Table;
+import org.jooq.TableField;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,6 +16,7 @@ import vn.vusta.platform.db.jooq.Routines;
 import vn.vusta.platform.db.jooq.tables.records.MemberRecord;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,20 +63,41 @@ public class PersonalData {
                 OffsetDateTime.now()));
     }
 
-    /** Rows of every table with a member_id column that name this member; found in the schema, so new tables count. */
+    /**
+     * Rows of every table whose foreign key names this member (a seat, an event attended, a panel, a project led);
+     * found in the schema, so new tables count.
+     */
     private Map<String, List<Map<String, Object>>> mentions(UUID id) {
         var mentions = new TreeMap<String, List<Map<String, Object>>>();
         for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
-            Field<UUID> memberId = table.field("member_id", UUID.class);
-            if (memberId == null || table.equals(MEMBER_NAME_TOKEN) || !table.getTableType().isTable()) {
+            if (table.equals(MEMBER_NAME_TOKEN) || !table.getTableType().isTable()) {
                 continue;
             }
-            var rows = db.selectFrom(table).where(memberId.eq(id)).fetchMaps();
-            if (!rows.isEmpty()) {
-                mentions.put(table.getName(), rows);
+            for (ForeignKey<?, ?> reference : table.getReferences()) {
+                if (!reference.getKey().getTable().equals(MEMBER)) {
+                    continue;
+                }
+                Field<UUID> memberId = memberIdOf(reference);
+                var rows = db.selectFrom(table).where(memberId.eq(id)).fetchMaps();
+                if (!rows.isEmpty()) {
+                    mentions.computeIfAbsent(table.getName(), name -> new ArrayList<>()).addAll(rows);
+                }
             }
         }
         return mentions;
+    }
+
+    /** The column of a reference to a member that holds the member's id (beside the tenant's). */
+    @SuppressWarnings("unchecked")
+    private static Field<UUID> memberIdOf(ForeignKey<?, ?> reference) {
+        List<? extends TableField<?, ?>> columns = reference.getFields();
+        List<? extends TableField<?, ?>> keyColumns = reference.getKeyFields();
+        for (int i = 0; i < columns.size(); i++) {
+            if (keyColumns.get(i).equals(MEMBER.ID)) {
+                return (Field<UUID>) columns.get(i);
+            }
+        }
+        throw new IllegalStateException("A reference to member without its id: " + reference.getName());
     }
 
     @Transactional
