@@ -3,6 +3,7 @@ package vn.vusta.platform.web;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import vn.vusta.platform.files.StoredFiles;
 import vn.vusta.platform.security.PlatformUser;
 import vn.vusta.platform.tenancy.AccessScope;
 import vn.vusta.platform.tenancy.Tenant;
@@ -13,6 +14,18 @@ import java.util.List;
 // Pages only: the API's controllers are in another package and need none of it.
 @ControllerAdvice(basePackageClasses = LayoutAdvice.class)
 class LayoutAdvice {
+
+    private final StoredFiles files;
+
+    LayoutAdvice(StoredFiles files) {
+        this.files = files;
+    }
+
+    /** The largest attachment accepted, which the pages check before sending a file (static/js/files.js). */
+    @ModelAttribute("fileLimit")
+    long fileLimit() {
+        return files.maxSize();
+    }
 
     @ModelAttribute("user")
     PlatformUser user(Authentication authentication) {

@@ -126,6 +126,11 @@ public class StoredFiles {
         }
     }
 
+    /** The largest file accepted, in bytes: the pages check it before a file is sent. */
+    public long maxSize() {
+        return maxSize;
+    }
+
     @Transactional(readOnly = true)
     public Optional<StoredFile> find(UUID id) {
         return db.selectFrom(STORED_FILE).where(STORED_FILE.ID.eq(id)).fetchOptional(StoredFiles::toFile);
