@@ -55,7 +55,9 @@ class ActivitiesPageController {
     @GetMapping("/workspace/activities")
     String activities(@RequestParam(required = false) Integer year, Model model, Locale locale) {
         LocalDate today = VietnamTime.today();
-        int shown = year != null ? year : today.getYear();
+        // Unless a year is chosen, the latest year with events so far: a union opens on what it has recorded.
+        int shown = year != null ? year : events.years().stream().filter(y -> y <= today.getYear()).findFirst()
+                .orElse(today.getYear());
         LocalDate from = LocalDate.of(shown, 1, 1);
         LocalDate to = LocalDate.of(shown, 12, 31);
         // This year's plan as it stands today; a past year's as it ended.
@@ -81,6 +83,8 @@ class ActivitiesPageController {
                         total.kind().unitOfCount()))
                 .collect(Collectors.joining(" · ")));
         model.addAttribute("year", shown);
+        // A chosen year follows into the lists; otherwise each list opens on its own latest year.
+        model.addAttribute("chosenYear", year);
         model.addAttribute("figures", figures);
         return "activities";
     }
