@@ -44,7 +44,7 @@ class FileController {
         StoredFile file = content.file();
         InputStream bytes;
         try {
-            bytes = content.open();
+            bytes = content.bytes().getInputStream();
         } catch (NoSuchFileException e) {
             LOG.log(System.Logger.Level.WARNING, "The bytes of file " + id + " are missing from the storage");
             throw new NotFoundException("file", id);

@@ -1,17 +1,7 @@
 package vn.vusta.platform.files;
 
-import java.io.IOException;
-import java.io.InputStream;
+import org.springframework.core.io.InputStreamSource;
 
-/** A stored file and the means to read its bytes, once. */
-public record FileContent(StoredFile file, Opener opener) {
-
-    @FunctionalInterface
-    public interface Opener {
-        InputStream open() throws IOException;
-    }
-
-    public InputStream open() throws IOException {
-        return opener.open();
-    }
+/** A stored file and its bytes, read from the storage only when asked. */
+public record FileContent(StoredFile file, InputStreamSource bytes) {
 }
