@@ -19,12 +19,17 @@ record Navigation(List<Item> items) {
             items.add(new Item("nav.members", "/workspace/members"));
             items.add(new Item("nav.governance", "/workspace/governance"));
             items.add(new Item("nav.activities", "/workspace/activities"));
+            items.add(new Item("nav.reports", "/workspace/reports"));
+            items.add(new Item("nav.dashboard", "/workspace/dashboard"));
         }
         if (user.hasRole(Roles.TENANT_ADMIN)) {
             items.add(new Item("nav.users", "/workspace/users"));
             items.add(new Item("nav.audit", "/workspace/audit"));
         }
         if (user.hasAnyRole(Roles.NATIONAL_REVIEWER, Roles.PLATFORM_ADMIN)) {
+            items.add(new Item("nav.review", "/national/reports"));
+            items.add(new Item("nav.national-dashboard", "/national/dashboard"));
+            items.add(new Item("nav.calendar", "/national/calendar"));
             items.add(new Item("nav.tenants", "/national/tenants"));
             items.add(new Item("nav.experts", "/national/experts"));
         }
