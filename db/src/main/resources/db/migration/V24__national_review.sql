@@ -57,6 +57,9 @@ grant select on province_cluster, province_cluster_member to ${admin_role};
 -- The national review places a merged tenant's reports by the date of its merger.
 grant select on tenant_merge to ${app_role};
 
+-- Whether any report carries an indicator (the calendar removes only unused ones), across tenants.
+create index report_value_by_indicator on report_value (indicator_year, indicator_code);
+
 -- The first sending of each report (the on-time rate counts from it).
 create index report_transition_sendings on report_transition (tenant_id, report_id, occurred_at) where to_status = 'SENT';
 
