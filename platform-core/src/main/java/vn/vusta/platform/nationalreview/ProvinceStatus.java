@@ -1,5 +1,8 @@
 package vn.vusta.platform.nationalreview;
 
+import vn.vusta.platform.calendar.VietnamTime;
+
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -17,4 +20,9 @@ import java.util.UUID;
  */
 public record ProvinceStatus(Province province, Short clusterId, UUID tenantId, UUID reportId, ReportProgress status,
                              OffsetDateTime sentAt, boolean expected, boolean sent, boolean onTime, boolean late) {
+
+    /** The day of the first sending, in Vietnam. */
+    public LocalDate sentOn() {
+        return sentAt == null ? null : sentAt.atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
+    }
 }

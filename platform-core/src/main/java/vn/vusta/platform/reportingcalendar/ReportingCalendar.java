@@ -12,6 +12,7 @@ import vn.vusta.platform.refusal.ConstraintRefusals;
 import vn.vusta.platform.refusal.RefusedException;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -289,7 +290,8 @@ public class ReportingCalendar {
             throw RefusedException.invalid("deadline", "review.calendar.refusal.deadline-missing");
         }
         if (deadline.isBefore(kind.startsOn(year))) {
-            throw RefusedException.invalid("deadline", "review.calendar.refusal.deadline-before-start", kind.startsOn(year));
+            throw RefusedException.invalid("deadline", "review.calendar.refusal.deadline-before-start",
+                    kind.startsOn(year).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         }
         if (deadline.isAfter(kind.endsOn(year).plusDays(LATEST_DEADLINE_DAYS))) {
             throw RefusedException.invalid("deadline", "review.calendar.refusal.deadline-too-late", LATEST_DEADLINE_DAYS);
