@@ -261,7 +261,7 @@ public class NationalReview {
                 .where(REPORT_VALUE.TENANT_ID.in(tenantIds), REPORT_VALUE.REPORT_ID.in(reportIds))
                 .forEach(r -> {
                     if (r.value3() != null) {
-                        values.computeIfAbsent(codeOf.get(r.value1()), c -> new HashMap<>()).put(r.value2(), r.value3());
+                        values.computeIfAbsent(codeOf.get(r.value1()), c -> new HashMap<>()).put(r.value2(), plain(r.value3()));
                     }
                 });
         return values;
@@ -323,6 +323,12 @@ public class NationalReview {
             row.forEach((code, value) -> totals.merge(code, value, BigDecimal::add));
         }
         return totals;
+    }
+
+    /** 3500 rather than 3500.00 (numeric(16, 2)), for the pages, the JSON and the spreadsheets alike. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static BigDecimal rate(int part, int whole) {
