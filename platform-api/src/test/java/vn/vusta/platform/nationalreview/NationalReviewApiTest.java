@@ -2,7 +2,7 @@ package vn.vusta.platform.nationalreview;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.vusta.platform.Api;
@@ -22,8 +22,9 @@ class NationalReviewApiTest {
 
     private static String reviewer;
 
-    @BeforeAll
-    static void fixture() {
+    // Not @BeforeAll: the database is migrated once the application context has started.
+    @BeforeEach
+    void fixture() {
         ReviewFixture.ensure();
         reviewer = KeycloakTokens.accessToken("national-reviewer");
     }

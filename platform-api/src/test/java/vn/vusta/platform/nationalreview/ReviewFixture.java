@@ -35,7 +35,12 @@ final class ReviewFixture {
     private ReviewFixture() {
     }
 
+    private static boolean written;
+
     static synchronized void ensure() {
+        if (written) {
+            return;
+        }
         try (Connection c = DriverManager.getConnection(TestStack.current().postgres().jdbcUrl(),
                 LocalCredentials.OWNER_ROLE, LocalCredentials.OWNER_PASSWORD)) {
             c.setAutoCommit(false);
@@ -69,6 +74,7 @@ final class ReviewFixture {
             value(c, HA_NOI, "8061-000000000011", 2018, "TC05", "900", null, null);
             value(c, HAI_DUONG, "8061-000000000013", 2018, "TC05", "450", null, null);
             c.commit();
+            written = true;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
