@@ -24,6 +24,11 @@ public record KeyFigures(long censusMembers, long registryMembers, int memberAss
                          long participants, int tasksAssigned, int tasksDone, int reports,
                          Map<ReportStatus, Integer> reportsByStatus) {
 
+    /** The year's reports the national union accepted. */
+    public int acceptedReports() {
+        return reportsByStatus.get(ReportStatus.ACCEPTED);
+    }
+
     static Map<ReportStatus, Integer> noReports() {
         var none = new EnumMap<ReportStatus, Integer>(ReportStatus.class);
         for (ReportStatus status : ReportStatus.values()) {
