@@ -77,7 +77,7 @@ class DashboardPageController {
                 "data", members.stream().map(MembersInYear::members).toList()));
         charts.put("events", Map.of(
                 "labels", IntStream.rangeClosed(1, 12).mapToObj(m -> text("dashboard.month", locale, m)).toList(),
-                "datasets", events.stream().filter(e -> e.total() > 0)
+                "datasets", events.stream()
                         .map(e -> Map.of("label", text("events.kind." + e.kind().name(), locale), "data", e.byMonth()))
                         .toList()));
         charts.put("plan", Map.of(

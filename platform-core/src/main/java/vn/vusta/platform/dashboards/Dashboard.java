@@ -8,7 +8,7 @@ import java.util.List;
  * for the year under way.
  *
  * @param members  the last ten years, oldest first
- * @param events   every kind of event, month by month
+ * @param events   the kinds of event held in the year, month by month
  * @param plan     the consultancy plan against done, month by month up to {@code asOf}
  * @param periods  the year's reporting periods, in the calendar's order, with the union's report for each
  */

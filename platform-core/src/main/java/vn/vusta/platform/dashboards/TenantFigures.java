@@ -7,6 +7,7 @@ import vn.vusta.platform.reports.ReportStatus;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,11 +78,14 @@ final class TenantFigures {
         return members;
     }
 
+    /** The kinds of event held in the year (a kind no event was of says nothing about the union), month by month. */
     List<EventsOfKind> events() {
         var kinds = new ArrayList<EventsOfKind>();
         for (EventKind kind : EventKind.values()) {
             int[] months = events[kind.ordinal()];
-            kinds.add(new EventsOfKind(kind, java.util.Arrays.stream(months).boxed().toList(), sum(months)));
+            if (sum(months) > 0) {
+                kinds.add(new EventsOfKind(kind, Arrays.stream(months).boxed().toList(), sum(months)));
+            }
         }
         return kinds;
     }
