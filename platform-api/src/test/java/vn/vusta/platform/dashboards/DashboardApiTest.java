@@ -64,6 +64,31 @@ class DashboardApiTest {
     }
 
     @Test
+    void aNewDeadlineInTheNationalCalendarShowsOnTheUnionsDashboard() {
+        String viewer = KeycloakTokens.accessToken("hung-yen-viewer");
+        String reviewer = KeycloakTokens.accessToken("national-reviewer");
+        assertThat(q3Deadline(Api.get("/api/v1/dashboard?year=2018", viewer).json())).isEqualTo("2018-10-05");
+
+        var changed = Api.call("PUT", "/api/v1/national/calendar/2018/periods/Q3", reviewer, "{\"deadline\": \"2018-10-12\"}", null);
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        try {
+            awaitDashboard("/api/v1/dashboard?year=2018", viewer, d -> "2018-10-12".equals(q3Deadline(d)));
+        } finally {
+            Api.call("PUT", "/api/v1/national/calendar/2018/periods/Q3", reviewer, "{\"deadline\": \"2018-10-05\"}", null);
+        }
+        awaitDashboard("/api/v1/dashboard?year=2018", viewer, d -> "2018-10-05".equals(q3Deadline(d)));
+    }
+
+    private static String q3Deadline(JsonNode dashboard) {
+        for (JsonNode period : dashboard.path("periods")) {
+            if (period.path("period").asString().equals("Q3")) {
+                return period.path("deadline").asString();
+            }
+        }
+        return null;
+    }
+
+    @Test
     void theCachedFiguresAreTheDatabases() throws Exception {
         String viewer = KeycloakTokens.accessToken("thanh-hoa-viewer");
         JsonNode served = Api.get("/api/v1/dashboard?year=2021", viewer).json();

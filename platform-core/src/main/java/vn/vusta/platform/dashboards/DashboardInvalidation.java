@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.vusta.platform.audit.AuditRecorded;
+import vn.vusta.platform.audit.NationalAuditRecorded;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,10 +16,11 @@ import java.util.Set;
 /**
  * Makes the dashboards follow the data: every write of a tenant is audited inside its transaction, and after that
  * transaction commits, the tenant's and the nation's generations are incremented (once per transaction, however
- * many records it wrote). A transaction that rolls back changes nothing.
+ * many records it wrote); a write of the national calendar, audited in the national log, increments the calendar's.
+ * A transaction that rolls back changes nothing.
  */
 @Component
-public class DashboardInvalidation {
+class DashboardInvalidation {
 
     private static final Logger log = LoggerFactory.getLogger(DashboardInvalidation.class);
 
@@ -33,11 +35,9 @@ public class DashboardInvalidation {
         changed(Generations.ofTenant(recorded.tenantId()), Generations.NATIONAL);
     }
 
-    /**
-     * The national calendar (reporting periods, their deadlines) changes in the current transaction: every
-     * dashboard shows it, so after the commit every dashboard is computed anew. Call it inside the writing transaction.
-     */
-    public void calendarChanged() {
+    /** The national calendar (periods, deadlines) shows on every dashboard: after the commit, all are computed anew. */
+    @EventListener
+    void on(NationalAuditRecorded recorded) {
         changed(Generations.CALENDAR);
     }
 
