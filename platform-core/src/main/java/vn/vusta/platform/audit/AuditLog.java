@@ -6,6 +6,7 @@ import org.jooq.JSONB;
 import org.jooq.JSONFormat;
 import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +31,11 @@ public class AuditLog {
     private static final JSONFormat OBJECT = JSONFormat.DEFAULT_FOR_RECORDS.recordFormat(JSONFormat.RecordFormat.OBJECT);
 
     private final DSLContext db;
+    private final ApplicationEventPublisher events;
 
-    AuditLog(DSLContext db) {
+    AuditLog(DSLContext db, ApplicationEventPublisher events) {
         this.db = db;
+        this.events = events;
     }
 
     /** Records a write of the current tenant by the current actor; joins the write's transaction. */
@@ -55,8 +58,9 @@ public class AuditLog {
     }
 
     private void record(String action, String objectType, Object objectId, JSONB before, JSONB after) {
+        var tenantId = AccessScope.currentTenant().id();
         db.insertInto(AUDIT_EVENT)
-                .set(AUDIT_EVENT.TENANT_ID, AccessScope.currentTenant().id())
+                .set(AUDIT_EVENT.TENANT_ID, tenantId)
                 .set(AUDIT_EVENT.ACTOR, Actor.current().username())
                 .set(AUDIT_EVENT.ACTION, action)
                 .set(AUDIT_EVENT.OBJECT_TYPE, objectType)
@@ -64,6 +68,8 @@ public class AuditLog {
                 .set(AUDIT_EVENT.BEFORE, before)
                 .set(AUDIT_EVENT.AFTER, after)
                 .execute();
+        // Every write passes here, inside its transaction: what derives from tenant data (dashboards) learns of it.
+        events.publishEvent(new AuditRecorded(tenantId, action, objectType));
     }
 
     /** Newest first; the scope decides whose entries: a tenant's own, or every tenant's in the national scope. */

@@ -4,6 +4,7 @@ import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.JSONFormat;
 import org.jooq.TableRecord;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +30,11 @@ public class NationalAuditLog {
     }
 
     private final DSLContext db;
+    private final ApplicationEventPublisher events;
 
-    NationalAuditLog(DSLContext db) {
+    NationalAuditLog(DSLContext db, ApplicationEventPublisher events) {
         this.db = db;
+        this.events = events;
     }
 
     /** Records a write of national data by the current actor; before or after is null for a creation or removal. */
@@ -46,6 +49,8 @@ public class NationalAuditLog {
                 .set(NATIONAL_AUDIT_EVENT.BEFORE, json(before))
                 .set(NATIONAL_AUDIT_EVENT.AFTER, json(after))
                 .execute();
+        // As for a tenant's writes: what derives from national data (the dashboards' calendar) learns of it.
+        events.publishEvent(new NationalAuditRecorded(action, object.getTable().getName()));
     }
 
     /** Every recorded change of one object, oldest first. */

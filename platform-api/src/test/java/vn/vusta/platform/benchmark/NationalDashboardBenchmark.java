@@ -1,0 +1,128 @@
+package vn.vusta.platform.benchmark;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.RedisCallback;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import vn.vusta.platform.Api;
+import vn.vusta.platform.PlatformApiTest;
+import vn.vusta.platform.deploy.test.KeycloakTokens;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboards with national-scale data ({@link NationalScaleData}: 34 unions, 3.000.000 members, 500.000 events,
+ * ten years of reports): the national dashboard through the API, cold (nothing cached: after Redis is flushed, and
+ * after a union's write invalidated it) and warm, and a union's dashboard the same way. A benchmark, not a test: it
+ * prints its figures. Targets: the national dashboard under 100 ms at the 95th percentile warm, under 2 s cold. Run it
+ * with {@code ./mvnw -pl platform-api -am verify -Dgroups=benchmark -Dbenchmarks.excluded= -Dtests.output.to.file=false
+ * -Dtest=NationalDashboardBenchmark}.
+ */
+@Tag("benchmark")
+@PlatformApiTest
+class NationalDashboardBenchmark {
+
+    private static final int YEAR = NationalScaleData.LAST_YEAR;
+    private static final int COLD = 10;
+    private static final int WARM = 200;
+
+    @Autowired
+    StringRedisTemplate redis;
+
+    @Test
+    void dashboardsAtNationalScale() throws Exception {
+        var scale = NationalScaleData.Scale.national();
+        var data = NationalScaleData.generate(scale);
+        System.out.printf("%nData: %d unions, %,d members, %,d events, reports %d–%d, made in %.1f s%n", scale.tenants(),
+                scale.members(), scale.events(), NationalScaleData.FIRST_YEAR, YEAR, data.seconds());
+
+        String reviewer = KeycloakTokens.accessToken("national-reviewer");
+        String viewer = KeycloakTokens.accessToken("thanh-hoa-viewer");
+        String editor = KeycloakTokens.accessToken("thanh-hoa-editor");
+        String national = "/api/v1/national/dashboard?year=" + YEAR;
+        String province = "/api/v1/dashboard?year=" + YEAR;
+
+        var first = Api.get(national, reviewer);
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().path("provinces").size()).isEqualTo(scale.tenants());
+        System.out.printf("National %d: %,d members (census), %,d in the registry, %,d events, %,d reports%n", YEAR,
+                first.json().path("figures").path("censusMembers").asLong(),
+                first.json().path("figures").path("registryMembers").asLong(),
+                first.json().path("figures").path("events").asInt(), first.json().path("figures").path("reports").asInt());
+
+        report("National dashboard", national, reviewer, editor);
+        report("Province dashboard (Thanh Hóa)", province, viewer, editor);
+        CpuTime cpu = CpuTime.now();
+        List<Long> warm = warm(national, reviewer);
+        CpuTime used = CpuTime.now().since(cpu);
+        System.out.printf("  CPU per warm national dashboard: platform-api %.2f ms, PostgreSQL %.2f ms; load average %s on %d cores%n%n",
+                used.platformApi() * 1000 / warm.size(), used.database() * 1000 / warm.size(), CpuTime.loadAverage(),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    private void report(String name, String path, String reader, String writer) throws Exception {
+        var flushed = new ArrayList<Long>();
+        CpuTime cpu = CpuTime.now();
+        for (int i = 0; i < COLD; i++) {
+            redis.execute((RedisCallback<Void>) connection -> {
+                connection.serverCommands().flushDb();
+                return null;
+            });
+            flushed.add(timed(path, reader));
+        }
+        // CPU time, which a machine busy with other work does not inflate as it does the time on the clock.
+        CpuTime cold = CpuTime.now().since(cpu);
+        var invalidated = new ArrayList<Long>();
+        for (int i = 0; i < COLD; i++) {
+            timed(path, reader);
+            // A union's write: the dashboards it shows in are computed anew on the next read.
+            var event = Api.call("POST", "/api/v1/events", writer, """
+                    {"kind": "TRAINING", "title": "Tập huấn đo thời gian", "startsOn": "%d-06-15", "participantCount": 50}"""
+                    .formatted(YEAR), null);
+            assertThat(event.status()).as(event.body()).isEqualTo(201);
+            invalidated.add(timed(path, reader));
+            Api.call("DELETE", "/api/v1/events/" + event.json().path("id").asString(), writer, null, null);
+        }
+        List<Long> warm = warm(path, reader);
+        System.out.printf("%s: cold after a flush p50 %.0f ms, max %.0f ms; cold after a write p50 %.0f ms, max %.0f ms; "
+                        + "warm p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (targets: warm p95 < 100 ms, cold < 2 s)%n", name,
+                percentile(sorted(flushed), 50), sorted(flushed).getLast() / 1000.0,
+                percentile(sorted(invalidated), 50), sorted(invalidated).getLast() / 1000.0,
+                percentile(warm, 50), percentile(warm, 95), percentile(warm, 99));
+        System.out.printf("  CPU per cold read: platform-api %.0f ms, PostgreSQL %.0f ms%n", cold.platformApi() * 1000 / COLD,
+                cold.database() * 1000 / COLD);
+    }
+
+    private static List<Long> warm(String path, String token) {
+        timed(path, token);
+        var latencies = new ArrayList<Long>();
+        for (int i = 0; i < WARM; i++) {
+            latencies.add(timed(path, token));
+        }
+        return sorted(latencies);
+    }
+
+    /** One answer's time, in microseconds. */
+    private static long timed(String path, String token) {
+        long start = System.nanoTime();
+        var response = Api.get(path, token);
+        long micros = (System.nanoTime() - start) / 1_000;
+        if (response.status() != 200) {
+            throw new IllegalStateException(path + ": " + response.status() + " " + response.body());
+        }
+        return micros;
+    }
+
+    private static List<Long> sorted(List<Long> values) {
+        return values.stream().sorted().toList();
+    }
+
+    private static double percentile(List<Long> sortedMicros, int percent) {
+        int index = Math.min(sortedMicros.size() - 1, (int) Math.ceil(percent / 100.0 * sortedMicros.size()) - 1);
+        return sortedMicros.get(index) / 1000.0;
+    }
+}
