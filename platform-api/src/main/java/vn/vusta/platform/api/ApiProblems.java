@@ -11,6 +11,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -50,6 +51,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         Locale locale = LocaleContextHolder.getLocale();
         List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
                 .map(error -> new FieldProblem(error.getField(), fieldMessage(error, locale)))
+                .toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid.title",
+                errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().headers(headers).body(problem);
+    }
+
+    /** A query or path parameter out of its bounds (@Min on ?year=, say): named like a field of a body. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<FieldProblem> errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldProblem(result.getMethodParameter().getParameterName(),
+                                messages.getMessage(error, locale))))
                 .toList();
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid.title",
                 errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));

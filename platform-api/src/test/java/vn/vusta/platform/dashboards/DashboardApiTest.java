@@ -147,6 +147,8 @@ class DashboardApiTest {
         var refused = Api.call("GET", "/api/v1/dashboard?year=12", KeycloakTokens.accessToken("thanh-hoa-viewer"), null, "vi");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("year");
+        assertThat(refused.json().path("errors").get(0).path("message").asString()).as("in Vietnamese").contains("1990");
     }
 
     /** The JSON as text holds it (numbers as small as they fit), to compare with JSON read from text. */
