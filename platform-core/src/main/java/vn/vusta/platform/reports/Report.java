@@ -1,0 +1,26 @@
+package vn.vusta.platform.reports;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A union's report for a period: its header, figures by indicator (in the indicator set's order), narrative sections
+ * (sanitised HTML, empty where not written) and history, oldest step first.
+ */
+public record Report(UUID tenantId, UUID id, ReportingPeriod period, String provinceCode, ReportStatus status,
+                     ReportHeader header, LocalDate approvedOn, OffsetDateTime sentAt, OffsetDateTime acceptedAt,
+                     OffsetDateTime updatedAt, List<Figure> figures, Map<Section, String> sections, List<Step> history) {
+
+    /** Figures and text may change: a draft, or a report returned for revision. */
+    public boolean isEditable() {
+        return status == ReportStatus.DRAFT || status == ReportStatus.RETURNED;
+    }
+
+    /** The comment of the latest return, which the province revises against; null if never returned. */
+    public Step lastReturn() {
+        return history.reversed().stream().filter(s -> s.to() == ReportStatus.RETURNED).findFirst().orElse(null);
+    }
+}
