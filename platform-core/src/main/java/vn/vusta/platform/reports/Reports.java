@@ -234,31 +234,42 @@ public class Reports {
     /** Saves a narrative section, sanitised to the HTML a report may hold. */
     @Transactional
     public Optional<Report> write(UUID id, Section section, String html) {
+        return write(id, Map.of(section, html == null ? "" : html));
+    }
+
+    /** Saves the narrative sections given (the page's editor saves them all at once), in one transaction. */
+    @Transactional
+    public Optional<Report> write(UUID id, Map<Section, String> texts) {
         return editable(id).map(report -> {
-            String body = RichText.sanitised(html);
-            var before = db.selectFrom(REPORT_SECTION)
-                    .where(REPORT_SECTION.TENANT_ID.eq(report.getTenantId()), REPORT_SECTION.REPORT_ID.eq(id),
-                            REPORT_SECTION.SECTION.eq(section.name()))
-                    .fetchOne();
-            try {
-                var after = db.insertInto(REPORT_SECTION)
-                        .set(REPORT_SECTION.TENANT_ID, report.getTenantId())
-                        .set(REPORT_SECTION.REPORT_ID, id)
-                        .set(REPORT_SECTION.SECTION, section.name())
-                        .set(REPORT_SECTION.BODY_HTML, body)
-                        .onConflict(REPORT_SECTION.TENANT_ID, REPORT_SECTION.REPORT_ID, REPORT_SECTION.SECTION)
-                        .doUpdate()
-                        .set(REPORT_SECTION.BODY_HTML, body)
-                        .set(REPORT_SECTION.UPDATED_AT, OffsetDateTime.now())
-                        .returning()
-                        .fetchSingle();
-                audit.record("report-section.written", before, after, id + "/" + section.name());
-            } catch (DataAccessException | org.springframework.dao.DataAccessException e) {
-                throw REFUSALS.translated(e);
-            }
+            texts.forEach((section, html) -> writeSection(report, section, html));
             touch(id);
             return load(own(id)).orElseThrow();
         });
+    }
+
+    private void writeSection(ReportRecord report, Section section, String html) {
+        UUID id = report.getId();
+        String body = RichText.sanitised(html);
+        var before = db.selectFrom(REPORT_SECTION)
+                .where(REPORT_SECTION.TENANT_ID.eq(report.getTenantId()), REPORT_SECTION.REPORT_ID.eq(id),
+                        REPORT_SECTION.SECTION.eq(section.name()))
+                .fetchOne();
+        try {
+            var after = db.insertInto(REPORT_SECTION)
+                    .set(REPORT_SECTION.TENANT_ID, report.getTenantId())
+                    .set(REPORT_SECTION.REPORT_ID, id)
+                    .set(REPORT_SECTION.SECTION, section.name())
+                    .set(REPORT_SECTION.BODY_HTML, body)
+                    .onConflict(REPORT_SECTION.TENANT_ID, REPORT_SECTION.REPORT_ID, REPORT_SECTION.SECTION)
+                    .doUpdate()
+                    .set(REPORT_SECTION.BODY_HTML, body)
+                    .set(REPORT_SECTION.UPDATED_AT, OffsetDateTime.now())
+                    .returning()
+                    .fetchSingle();
+            audit.record("report-section.written", before, after, id + "/" + section.name());
+        } catch (DataAccessException | org.springframework.dao.DataAccessException e) {
+            throw REFUSALS.translated(e);
+        }
     }
 
     /** Computes the figures again from the records as they are now; what the union entered stays. */
