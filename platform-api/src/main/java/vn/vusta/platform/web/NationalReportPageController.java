@@ -13,7 +13,6 @@ import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.reports.Report;
 import vn.vusta.platform.reports.ReportWorkflow;
 import vn.vusta.platform.reports.Reports;
-import vn.vusta.platform.reports.Section;
 import vn.vusta.platform.tenancy.Tenants;
 
 import java.util.Locale;
@@ -45,7 +44,6 @@ class NationalReportPageController {
     String report(@PathVariable UUID tenantId, @PathVariable UUID reportId, Model model) {
         Report report = reports.find(tenantId, reportId).orElseThrow(Refusals::notFound);
         model.addAttribute("report", report);
-        model.addAttribute("areas", Section.values());
         model.addAttribute("province", tenants.all().stream().filter(t -> t.id().equals(tenantId)).findFirst().orElseThrow());
         return "national/report";
     }

@@ -72,7 +72,6 @@ class ReportsPageController {
     String report(@PathVariable UUID id, Model model) {
         Report report = reports.find(id).orElseThrow(Refusals::notFound);
         model.addAttribute("report", report);
-        model.addAttribute("areas", Section.values());
         model.addAttribute("today", VietnamTime.today());
         return "report";
     }

@@ -19,6 +19,15 @@ public record Report(UUID tenantId, UUID id, ReportingPeriod period, String prov
         return status == ReportStatus.DRAFT || status == ReportStatus.RETURNED;
     }
 
+    /** The figures by area of work, in the areas' order, the areas without indicators left out. */
+    public Map<Section, List<Figure>> figuresByArea() {
+        var byArea = new java.util.EnumMap<Section, List<Figure>>(Section.class);
+        for (Figure figure : figures) {
+            byArea.computeIfAbsent(figure.area(), area -> new java.util.ArrayList<>()).add(figure);
+        }
+        return byArea;
+    }
+
     /** The comment of the latest return, which the province revises against; null if never returned. */
     public Step lastReturn() {
         return history.reversed().stream().filter(s -> s.to() == ReportStatus.RETURNED).findFirst().orElse(null);
