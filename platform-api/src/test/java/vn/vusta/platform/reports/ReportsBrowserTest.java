@@ -45,7 +45,7 @@ class ReportsBrowserTest {
 
             WebElement difficulties = editor.waiting().until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("[data-input='section-DIFFICULTIES'] .ql-editor")));
-            difficulties.click();
+            editor.browser().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", difficulties);
             difficulties.sendKeys("Mưa bão ảnh hưởng đến các lớp tập huấn");
             pressAndWait(editor, "save-sections");
             assertThat(editor.text("notice")).isEqualTo("Đã lưu nội dung báo cáo.");
