@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -137,7 +138,7 @@ class ReportsPageController {
         return step(id, () -> workflow.send(id), "reports.done.sent", redirect, locale);
     }
 
-    private String step(UUID id, Supplier<java.util.Optional<Report>> work, String done, RedirectAttributes redirect, Locale locale) {
+    private String step(UUID id, Supplier<Optional<Report>> work, String done, RedirectAttributes redirect, Locale locale) {
         try {
             work.get().orElseThrow(Refusals::notFound);
             redirect.addFlashAttribute("notice", messages.getMessage(done, null, locale));

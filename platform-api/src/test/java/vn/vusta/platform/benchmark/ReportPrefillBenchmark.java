@@ -16,6 +16,7 @@ import vn.vusta.platform.tenancy.TenantTransactions;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -139,7 +140,7 @@ class ReportPrefillBenchmark {
         var computations = new ArrayList<Long>();
         for (int i = 0; i < REFRESHES; i++) {
             long start = System.nanoTime();
-            transactions.inTenant(tenant, () -> computation.compute(java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 10, 31)));
+            transactions.inTenant(tenant, () -> computation.compute(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 10, 31)));
             computations.add(System.nanoTime() - start);
         }
         System.out.printf("Pre-filling a report (create: compute every indicator, write, read back): first (cold) %d ms, "

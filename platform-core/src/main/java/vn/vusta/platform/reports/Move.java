@@ -1,5 +1,6 @@
 package vn.vusta.platform.reports;
 
+import java.util.Locale;
 import java.util.Set;
 
 import static vn.vusta.platform.reports.ReportStatus.ACCEPTED;
@@ -45,6 +46,6 @@ enum Move {
 
     /** The message key refusing the move from a status it cannot be made from. */
     String refusal() {
-        return "reports.refusal.cannot-" + name().toLowerCase(java.util.Locale.ROOT);
+        return "reports.refusal.cannot-" + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -2,6 +2,8 @@ package vn.vusta.platform.reports;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,9 +23,9 @@ public record Report(UUID tenantId, UUID id, ReportingPeriod period, String prov
 
     /** The figures by area of work, in the areas' order, the areas without indicators left out. */
     public Map<Section, List<Figure>> figuresByArea() {
-        var byArea = new java.util.EnumMap<Section, List<Figure>>(Section.class);
+        var byArea = new EnumMap<Section, List<Figure>>(Section.class);
         for (Figure figure : figures) {
-            byArea.computeIfAbsent(figure.area(), area -> new java.util.ArrayList<>()).add(figure);
+            byArea.computeIfAbsent(figure.area(), area -> new ArrayList<>()).add(figure);
         }
         return byArea;
     }

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import static vn.vusta.platform.db.jooq.Tables.REPORT;
 import static vn.vusta.platform.db.jooq.Tables.REPORT_TRANSITION;
@@ -98,7 +99,7 @@ public class ReportWorkflow {
         return inTenant(tenantId, () -> move(id, Move.REOPEN, reason, null));
     }
 
-    private Optional<Report> inTenant(UUID tenantId, java.util.function.Supplier<Optional<Report>> work) {
+    private Optional<Report> inTenant(UUID tenantId, Supplier<Optional<Report>> work) {
         Optional<Tenant> tenant = db.selectFrom(TENANT).where(TENANT.ID.eq(tenantId)).fetchOptional(Tenants::toTenant);
         return tenant.flatMap(t -> transactions.inTenant(t, work));
     }

@@ -3,6 +3,7 @@ package vn.vusta.platform.reports;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.platform.audit.AuditLog;
@@ -314,8 +315,8 @@ public class Reports {
         }
         insert.onConflict(REPORT_VALUE.TENANT_ID, REPORT_VALUE.REPORT_ID, REPORT_VALUE.INDICATOR_CODE)
                 .doUpdate()
-                .set(REPORT_VALUE.COMPUTED_VALUE, org.jooq.impl.DSL.excluded(REPORT_VALUE.COMPUTED_VALUE))
-                .set(REPORT_VALUE.COMPUTED_AT, org.jooq.impl.DSL.excluded(REPORT_VALUE.COMPUTED_AT))
+                .set(REPORT_VALUE.COMPUTED_VALUE, DSL.excluded(REPORT_VALUE.COMPUTED_VALUE))
+                .set(REPORT_VALUE.COMPUTED_AT, DSL.excluded(REPORT_VALUE.COMPUTED_AT))
                 .execute();
     }
 

@@ -3,6 +3,8 @@ package vn.vusta.platform.reports;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
+import java.util.regex.Pattern;
+
 /**
  * The HTML a report's sections may hold: what the editor (Quill) writes and a Word document can render — paragraphs,
  * emphasis, lists, two levels of headings, links to web pages and mail, plain tables. Anything else (scripts, styles,
@@ -16,7 +18,7 @@ final class RichText {
             .allowUrlProtocols("http", "https", "mailto")
             .allowAttributes("href").onElements("a")
             .requireRelNofollowOnLinks()
-            .allowAttributes("colspan", "rowspan").matching(java.util.regex.Pattern.compile("[0-9]{1,2}")).onElements("td", "th")
+            .allowAttributes("colspan", "rowspan").matching(Pattern.compile("[0-9]{1,2}")).onElements("td", "th")
             .toFactory();
 
     private RichText() {
