@@ -47,13 +47,18 @@ public final class LocalPlatform {
         Path logs = Files.createDirectories(root.resolve("target/local-run"));
         requireFree(Map.of("PostgreSQL", ports.postgres(), "Redis", ports.redis(), "Keycloak", ports.keycloak(),
                 "Keycloak management", ports.keycloakManagement(), "platform-api", ports.platformApi(),
-                "tenant-admin", ports.tenantAdmin()));
+                "tenant-admin", ports.tenantAdmin(), "GreenMail (SMTP)", MailSink.SMTP_PORT,
+                "GreenMail (IMAP)", MailSink.IMAP_PORT, "GreenMail (API)", MailSink.API_PORT));
 
         System.out.println("Starting PostgreSQL, Redis and Keycloak on loopback ...");
         var stack = LocalStack.start(ports, true);
+        // platform-api's mail defaults (spring.mail.host/port) point at this sink.
+        System.out.println("Starting GreenMail, the mail sink, on loopback (log: " + logs.resolve("greenmail.log") + ") ...");
+        var mail = MailSink.start(logs);
         var processes = new ArrayList<Process>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             processes.forEach(LocalPlatform::stop);
+            mail.close();
             stack.close();
         }, "local-platform-stop"));
 
@@ -115,6 +120,8 @@ public final class LocalPlatform {
         out.append(String.format("  %-24s http://127.0.0.1:%d%n", "tenant-admin", ports.tenantAdmin()));
         out.append(String.format("  %-24s %s/admin  (%s / %s)%n", "Keycloak admin console", stack.keycloakUrl(),
                 LocalCredentials.KEYCLOAK_ADMIN, LocalCredentials.KEYCLOAK_ADMIN_PASSWORD));
+        out.append(String.format("  %-24s http://127.0.0.1:%d  (SMTP 127.0.0.1:%d, IMAP 127.0.0.1:%d: every mail stays here)%n",
+                "Mails (GreenMail)", MailSink.API_PORT, MailSink.SMTP_PORT, MailSink.IMAP_PORT));
         out.append(String.format("  %-24s %s  (%s / %s)%n", "PostgreSQL", stack.postgres().jdbcUrl(),
                 LocalCredentials.APP_ROLE, LocalCredentials.APP_PASSWORD));
         out.append("\n  Demo logins, password ").append(LocalCredentials.DEMO_PASSWORD).append(" for all:\n");

@@ -79,7 +79,10 @@ class TenantIsolationHarnessTest {
         TenantBData b = TenantBData.of(DemoTenants.HAI_PHONG);
         String tokenOfB = KeycloakTokens.accessToken("hai-phong-admin");
         for (Route route : routes(Api.get("/v3/api-docs", null).json())) {
-            if (!route.method().equals("get") || uuidParameters(route, "path").isEmpty()) {
+            // The national reviewers' routes refuse every tenant user by role (the walk checks that); what they read
+            // across unions is the national scope's, shown by the national review's own tests.
+            if (!route.method().equals("get") || uuidParameters(route, "path").isEmpty()
+                    || route.template().startsWith("/api/v1/national/")) {
                 continue;
             }
             long found = b.identifiers().stream()

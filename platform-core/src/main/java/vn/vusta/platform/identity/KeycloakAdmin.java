@@ -130,6 +130,21 @@ public class KeycloakAdmin {
         });
     }
 
+    /** The users who hold the realm role directly (national reviewers, say), whatever their organization. */
+    public List<Member> usersWithRealmRole(String realmRole) {
+        return call(token -> {
+            var users = new ArrayList<Member>();
+            for (JsonNode user : http.get().uri(admin("/roles/" + realmRole + "/users?briefRepresentation=false&max=1000"))
+                    .headers(h -> h.setBearerAuth(token)).retrieve().body(JsonNode.class)) {
+                users.add(new Member(user.path("id").asString(), user.path("username").asString(),
+                        user.path("email").asString(), user.path("firstName").asString(), user.path("lastName").asString(),
+                        user.path("enabled").asBoolean(), Set.of(realmRole)));
+            }
+            users.sort(Comparator.comparing(Member::lastName).thenComparing(Member::firstName));
+            return users;
+        });
+    }
+
     /** Gives the wanted roles and takes away the others, among the roles that may be managed this way only. */
     public void setRealmRoles(String userId, Set<String> wanted, Set<String> manageable) {
         call(token -> {

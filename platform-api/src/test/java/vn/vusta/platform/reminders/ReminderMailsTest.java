@@ -1,0 +1,132 @@
+package vn.vusta.platform.reminders;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import vn.vusta.platform.DemoTenants;
+import vn.vusta.platform.PlatformApiTest;
+import vn.vusta.platform.TestMailServer;
+import vn.vusta.platform.TestMailServer.Received;
+import vn.vusta.platform.reports.ReportStatus;
+import vn.vusta.platform.reports.ReportTransitioned;
+import vn.vusta.platform.tenancy.Tenant;
+import vn.vusta.platform.tenancy.TenantTransactions;
+import vn.vusta.platform.tenancy.Tenants;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vusta.platform.db.jooq.Tables.REPORTING_PERIOD;
+
+/**
+ * The e-mails about reports, received by a real SMTP server (GreenMail): the reminder before the 10-month
+ * deadline of 2021 (05/11/2021) goes 7 days before, not 8, once, to the administrators of the unions that have not
+ * sent (Thanh Hóa: returned; Hưng Yên: a draft), not to Hải Phòng (sent) nor to editors and viewers; a returned
+ * report tells the union's administrators the reviewer's comment; a report that arrives tells the reviewers.
+ */
+@PlatformApiTest
+class ReminderMailsTest {
+
+    private static final String THANH_HOA_ADMIN = "admin@thanh-hoa.demo.vusta.local";
+    private static final String HUNG_YEN_ADMIN = "admin@hung-yen.demo.vusta.local";
+    private static final String HAI_PHONG_ADMIN = "admin@hai-phong.demo.vusta.local";
+    private static final String REVIEWER = "reviewer@demo.vusta.local";
+    private static final UUID THANH_HOA_M10 = UUID.fromString("0195d2a0-0038-7000-8050-000000000002");
+    private static final UUID HAI_PHONG_M10 = UUID.fromString("0195d2a0-0031-7000-8050-000000000002");
+
+    @Autowired
+    DeadlineReminders deadlines;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TenantTransactions transactions;
+    @Autowired
+    Tenants tenants;
+    @Autowired
+    DSLContext db;
+
+    @Test
+    void theDeadlineReminderGoesSevenDaysBeforeOnceToTheAdministratorsOfUnionsThatHaveNotSent() {
+        deadlines.remind(LocalDate.of(2021, 10, 28));
+        assertThat(tenMonthReminders(THANH_HOA_ADMIN)).as("8 days before the deadline").isEmpty();
+
+        deadlines.remind(LocalDate.of(2021, 10, 29));
+        assertThat(deadlines.remind(LocalDate.of(2021, 10, 29))).as("the second run sends nothing").isZero();
+
+        List<Received> thanhHoa = tenMonthReminders(THANH_HOA_ADMIN);
+        assertThat(thanhHoa).as("one mail to Thanh Hóa's administrator").hasSize(1);
+        Received mail = thanhHoa.getFirst();
+        assertThat(mail.subject()).isEqualTo("Nhắc hạn gửi báo cáo 10 tháng đầu năm 2021: hạn 05/11/2021 (còn 7 ngày)");
+        assertThat(mail.body()).contains("Kính gửi: Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thanh Hóa,",
+                "chậm nhất ngày 05/11/2021 (còn 7 ngày)",
+                "http://127.0.0.1:8080/workspace/reports/0195d2a0-0038-7000-8050-000000000002");
+        assertThat(tenMonthReminders(HUNG_YEN_ADMIN)).as("Hưng Yên's draft is not sent").hasSize(1);
+        assertThat(tenMonthReminders(HAI_PHONG_ADMIN)).as("Hải Phòng has sent its report").isEmpty();
+        assertThat(tenMonthReminders("editor@thanh-hoa.demo.vusta.local")).as("editors are not reminded").isEmpty();
+        assertThat(tenMonthReminders("viewer@thanh-hoa.demo.vusta.local")).isEmpty();
+
+        deadlines.remind(LocalDate.of(2021, 11, 4));
+        assertThat(tenMonthReminders(THANH_HOA_ADMIN)).extracting(Received::subject).as("and the day before")
+                .containsExactly("Nhắc hạn gửi báo cáo 10 tháng đầu năm 2021: hạn 05/11/2021 (còn 7 ngày)",
+                        "Nhắc hạn gửi báo cáo 10 tháng đầu năm 2021: hạn 05/11/2021 (còn 1 ngày)");
+    }
+
+    @Test
+    void aReturnedReportTellsTheUnionsAdministratorsTheReviewersComment() {
+        String comment = "Đề nghị bổ sung kết quả thẩm định báo cáo đánh giá tác động môi trường 10 tháng và giải trình "
+                + "số hội viên tăng so với cùng kỳ.";
+        var step = new ReportTransitioned(DemoTenants.THANH_HOA, THANH_HOA_M10, tenMonths2021(), ReportStatus.SENT,
+                ReportStatus.RETURNED, "national-reviewer", comment);
+        publishCommitted(DemoTenants.THANH_HOA, step);
+        publishCommitted(DemoTenants.THANH_HOA, step);
+
+        List<Received> received = TestMailServer.receivedBy(THANH_HOA_ADMIN).stream()
+                .filter(m -> m.subject().contains("trả lại")).toList();
+        assertThat(received).as("once").hasSize(1);
+        assertThat(received.getFirst().subject()).isEqualTo("Báo cáo 10 tháng đầu năm 2021 được trả lại để chỉnh sửa");
+        assertThat(received.getFirst().body()).contains("“" + comment + "”",
+                "http://127.0.0.1:8080/workspace/reports/" + THANH_HOA_M10);
+        assertThat(TestMailServer.receivedBy("editor@thanh-hoa.demo.vusta.local")).isEmpty();
+        assertThat(TestMailServer.receivedBy(REVIEWER)).noneMatch(m -> m.subject().contains("trả lại"));
+    }
+
+    @Test
+    void aReportThatArrivesTellsTheNationalReviewersWithALinkToIt() {
+        var step = new ReportTransitioned(DemoTenants.HAI_PHONG, HAI_PHONG_M10, tenMonths2021(), ReportStatus.APPROVED,
+                ReportStatus.SENT, "hai-phong-admin", null);
+        publishCommitted(DemoTenants.HAI_PHONG, step);
+        publishCommitted(DemoTenants.HAI_PHONG, step);
+
+        List<Received> received = TestMailServer.receivedBy(REVIEWER).stream()
+                .filter(m -> m.subject().contains("đã được gửi đến")).toList();
+        assertThat(received).as("once").hasSize(1);
+        assertThat(received.getFirst().subject())
+                .isEqualTo("Báo cáo 10 tháng đầu năm 2021 của Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Hải Phòng đã được gửi đến");
+        assertThat(received.getFirst().body()).contains("(Báo cáo kết quả hoạt động 10 tháng đầu năm 2021)",
+                "http://127.0.0.1:8080/national/reports/" + DemoTenants.HAI_PHONG + "/" + HAI_PHONG_M10);
+        assertThat(TestMailServer.receivedBy(HAI_PHONG_ADMIN)).noneMatch(m -> m.subject().contains("đã được gửi đến"));
+    }
+
+    private static List<Received> tenMonthReminders(String address) {
+        return TestMailServer.receivedBy(address).stream()
+                .filter(m -> m.subject().startsWith("Nhắc hạn gửi báo cáo 10 tháng đầu năm 2021")).toList();
+    }
+
+    /** The step's event as the workflow publishes it: inside the step's transaction, heard after its commit. */
+    private void publishCommitted(UUID tenantId, ReportTransitioned step) {
+        Tenant tenant = tenants.all().stream().filter(t -> t.id().equals(tenantId)).findFirst().orElseThrow();
+        transactions.inTenant(tenant, () -> {
+            events.publishEvent(step);
+            return null;
+        });
+    }
+
+    private UUID tenMonths2021() {
+        return db.select(REPORTING_PERIOD.ID).from(REPORTING_PERIOD)
+                .where(REPORTING_PERIOD.YEAR.eq((short) 2021), REPORTING_PERIOD.KIND.eq("M10"))
+                .fetchSingle(REPORTING_PERIOD.ID);
+    }
+}
