@@ -8,10 +8,19 @@
 -- The narrative paraphrases the seed articles; DOCUMENT NUMBERS, SENDING DATES, REVIEWERS' COMMENTS AND THE
 -- HƯNG YÊN TEXT ARE MADE UP FOR THE DEMO. The figures are computed from the demo records (report_value below).
 -- Runs after every other demo file (order of description), so the records the figures come from exist.
+-- Thanh Hóa's counted services feed KH07 and KH08 (service_count_kind.indicator_code, set below).
 -- Ids: 0195d2a0-<tenant>-7000-8050-… reports, 8051 their transitions. Idempotent.
 
 -- The figures and text of a report past its draft are locked (V22); the demo writes them as they were when the
 -- reports were drafted, with the lock off for the length of this file.
+-- Thanh Hóa's counted services that the national indicator set asks for: legal advice cases (KH07) and reviews of
+-- environmental impact assessments (KH08).
+select begin_tenant_scope('0195d2a0-0000-7000-8000-000000000038');
+update service_count_kind set indicator_code = 'KH07'
+where tenant_id = '0195d2a0-0000-7000-8000-000000000038' and id = '0195d2a0-0038-7000-8043-000000000001';
+update service_count_kind set indicator_code = 'KH08'
+where tenant_id = '0195d2a0-0000-7000-8000-000000000038' and id = '0195d2a0-0038-7000-8043-000000000004';
+
 alter table report_value disable trigger report_value_locked;
 alter table report_section disable trigger report_section_locked;
 
@@ -137,6 +146,78 @@ insert into report_section (tenant_id, report_id, section, body_html) values
 on conflict do nothing;
 
 -- The figures (report_value): computed from the demo records of each union for the report's period.
+
+-- The figures computed from the demo records (as IndicatorComputation computes them; DemoReportFiguresTest checks
+-- they still are), at the time each report was last computed before its submission.
+select begin_tenant_scope('0195d2a0-0000-7000-8000-000000000038');
+insert into report_value (tenant_id, report_id, indicator_year, indicator_code, computed_value, computed_at)
+select '0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8050-000000000001', 2021, v.code, v.figure, '2021-06-18 15:00+07'
+from (values
+    ('TC01', 32), ('TC02', 6), ('TC03', 5), ('TC04', 0), ('TC05', 23628), ('TC06', 114), ('TC07', 0), ('TC08', 1),
+    ('TT01', 4), ('TT02', 0), ('TT03', 0), ('TT04', 2), ('TV01', 10), ('TV02', 4), ('KH01', 1), ('KH02', 2),
+    ('KH03', 0), ('KH04', 0), ('KH05', 8), ('KH06', 3), ('KH07', 2030), ('KH08', 150), ('GT01', 2), ('GT02', 7),
+    ('GT03', 0), ('GT04', 2), ('KT01', 0), ('KT02', 0), ('KT03', 0)
+) as v (code, figure)
+on conflict (tenant_id, report_id, indicator_code) do update set computed_value = excluded.computed_value, computed_at = excluded.computed_at;
+insert into report_value (tenant_id, report_id, indicator_year, indicator_code, computed_value, computed_at)
+select '0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0038-7000-8050-000000000002', 2021, v.code, v.figure, '2021-10-25 15:00+07'
+from (values
+    ('TC01', 32), ('TC02', 6), ('TC03', 5), ('TC04', 0), ('TC05', 23628), ('TC06', 114), ('TC07', 0), ('TC08', 1),
+    ('TT01', 4), ('TT02', 0), ('TT03', 0), ('TT04', 4), ('TV01', 10), ('TV02', 7), ('KH01', 1), ('KH02', 2),
+    ('KH03', 0), ('KH04', 0), ('KH05', 9), ('KH06', 3), ('KH07', 2730), ('KH08', 150), ('GT01', 2), ('GT02', 7),
+    ('GT03', 4), ('GT04', 2), ('KT01', 0), ('KT02', 0), ('KT03', 0)
+) as v (code, figure)
+on conflict (tenant_id, report_id, indicator_code) do update set computed_value = excluded.computed_value, computed_at = excluded.computed_at;
+select begin_tenant_scope('0195d2a0-0000-7000-8000-000000000031');
+insert into report_value (tenant_id, report_id, indicator_year, indicator_code, computed_value, computed_at)
+select '0195d2a0-0000-7000-8000-000000000031', '0195d2a0-0031-7000-8050-000000000001', 2021, v.code, v.figure, '2021-06-21 15:00+07'
+from (values
+    ('TC01', 3), ('TC02', 0), ('TC03', 0), ('TC04', 0), ('TC05', 0), ('TC06', 0), ('TC07', 0), ('TC08', 0),
+    ('TT01', 4), ('TT02', 390), ('TT03', 2), ('TT04', 1), ('TV01', 2), ('TV02', 0), ('KH01', 0), ('KH02', 1),
+    ('KH03', 0), ('KH04', 0), ('KH05', 1), ('KH06', 0), ('KH07', 0), ('KH08', 0), ('GT01', 3), ('GT02', 9),
+    ('GT03', 0), ('GT04', 2), ('KT01', 1), ('KT02', 0), ('KT03', 0)
+) as v (code, figure)
+on conflict (tenant_id, report_id, indicator_code) do update set computed_value = excluded.computed_value, computed_at = excluded.computed_at;
+insert into report_value (tenant_id, report_id, indicator_year, indicator_code, computed_value, computed_at)
+select '0195d2a0-0000-7000-8000-000000000031', '0195d2a0-0031-7000-8050-000000000002', 2021, v.code, v.figure, '2021-10-22 15:00+07'
+from (values
+    ('TC01', 3), ('TC02', 0), ('TC03', 0), ('TC04', 0), ('TC05', 0), ('TC06', 0), ('TC07', 0), ('TC08', 0),
+    ('TT01', 4), ('TT02', 390), ('TT03', 2), ('TT04', 1), ('TV01', 2), ('TV02', 1), ('KH01', 0), ('KH02', 1),
+    ('KH03', 0), ('KH04', 0), ('KH05', 1), ('KH06', 0), ('KH07', 0), ('KH08', 0), ('GT01', 3), ('GT02', 9),
+    ('GT03', 0), ('GT04', 2), ('KT01', 1), ('KT02', 0), ('KT03', 0)
+) as v (code, figure)
+on conflict (tenant_id, report_id, indicator_code) do update set computed_value = excluded.computed_value, computed_at = excluded.computed_at;
+select begin_tenant_scope('0195d2a0-0000-7000-8000-000000000033');
+insert into report_value (tenant_id, report_id, indicator_year, indicator_code, computed_value, computed_at)
+select '0195d2a0-0000-7000-8000-000000000033', '0195d2a0-0033-7000-8050-000000000001', 2021, v.code, v.figure, '2021-07-02 15:00+07'
+from (values
+    ('TC01', 1), ('TC02', 0), ('TC03', 0), ('TC04', 0), ('TC05', 0), ('TC06', 0), ('TC07', 0), ('TC08', 0),
+    ('TT01', 0), ('TT02', 0), ('TT03', 0), ('TT04', 0), ('TV01', 0), ('TV02', 0), ('KH01', 0), ('KH02', 0),
+    ('KH03', 0), ('KH04', 0), ('KH05', 0), ('KH06', 0), ('KH07', 0), ('KH08', 0), ('GT01', 0), ('GT02', 0),
+    ('GT03', 0), ('GT04', 0), ('KT01', 0), ('KT02', 0), ('KT03', 0)
+) as v (code, figure)
+on conflict (tenant_id, report_id, indicator_code) do update set computed_value = excluded.computed_value, computed_at = excluded.computed_at;
+insert into report_value (tenant_id, report_id, indicator_year, indicator_code, computed_value, computed_at)
+select '0195d2a0-0000-7000-8000-000000000033', '0195d2a0-0033-7000-8050-000000000002', 2021, v.code, v.figure, '2021-10-26 09:00+07'
+from (values
+    ('TC01', 1), ('TC02', 0), ('TC03', 0), ('TC04', 0), ('TC05', 0), ('TC06', 0), ('TC07', 0), ('TC08', 0),
+    ('TT01', 0), ('TT02', 0), ('TT03', 0), ('TT04', 0), ('TV01', 0), ('TV02', 0), ('KH01', 0), ('KH02', 0),
+    ('KH03', 0), ('KH04', 0), ('KH05', 0), ('KH06', 0), ('KH07', 0), ('KH08', 0), ('GT01', 0), ('GT02', 0),
+    ('GT03', 0), ('GT04', 0), ('KT01', 0), ('KT02', 0), ('KT03', 0)
+) as v (code, figure)
+on conflict (tenant_id, report_id, indicator_code) do update set computed_value = excluded.computed_value, computed_at = excluded.computed_at;
+
+-- Hải Phòng's census in the registry starts at 31/12/2022, so its members at 30/06/2021 compute as none: the union
+-- reported the figure its member associations sent (the figure is made up for the demo).
+select begin_tenant_scope('0195d2a0-0000-7000-8000-000000000031');
+insert into report_value (tenant_id, report_id, indicator_year, indicator_code, computed_value, computed_at, entered_value,
+                          reason, entered_at, entered_by) values
+    ('0195d2a0-0000-7000-8000-000000000031', '0195d2a0-0031-7000-8050-000000000001', 2021, 'TC05', 0, '2021-06-21 15:00+07', 6480,
+     'Số liệu tổng hợp từ báo cáo của các hội thành viên', '2021-06-21 15:30+07', 'hai-phong-editor')
+on conflict (tenant_id, report_id, indicator_code) do update set entered_value = excluded.entered_value,
+    reason = excluded.reason, entered_at = excluded.entered_at, entered_by = excluded.entered_by;
+
+-- Figures entered by hand (no source computes them).
 
 select begin_tenant_scope('0195d2a0-0000-7000-8000-000000000038');
 insert into report_value (tenant_id, report_id, indicator_year, indicator_code, computed_value, entered_value, reason, computed_at, entered_at, entered_by) values

@@ -28,6 +28,11 @@ import static vn.vusta.platform.identity.Roles.TENANT_WRITERS;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    private static final String[] REPORT_STEPS = {"/api/v1/reports/*/submission", "/api/v1/reports/*/withdrawal",
+            "/api/v1/reports/*/approval", "/api/v1/reports/*/sending"};
+    private static final String[] REPORT_PAGE_STEPS = {"/workspace/reports/*/submission", "/workspace/reports/*/withdrawal",
+            "/workspace/reports/*/approval", "/workspace/reports/*/sending"};
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, SecurityProblems problems, Tenants tenants) throws Exception {
@@ -36,6 +41,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/me").authenticated()
                         .requestMatchers("/api/v1/tenants/**").hasAnyRole(NATIONAL_REVIEWER, PLATFORM_ADMIN)
+                        // A province's report: its administrators submit it, record the approval and send it; the
+                        // national union's reviewers alone accept, return or reopen it.
+                        .requestMatchers(HttpMethod.POST, REPORT_STEPS).hasRole(TENANT_ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/national/reports/**").hasRole(NATIONAL_REVIEWER)
                         .requestMatchers("/api/v1/national/**").hasAnyRole(NATIONAL_REVIEWER, PLATFORM_ADMIN)
                         .requestMatchers("/api/v1/audit/**", "/api/v1/users/**").hasRole(TENANT_ADMIN)
                         // Erasing a person cannot be undone: the union's administrators decide it.
@@ -66,7 +75,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
                                 "/denied", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/national/reports/**").hasRole(NATIONAL_REVIEWER)
                         .requestMatchers("/national/**").hasAnyRole(NATIONAL_REVIEWER, PLATFORM_ADMIN)
+                        .requestMatchers(HttpMethod.POST, REPORT_PAGE_STEPS).hasRole(TENANT_ADMIN)
                         .requestMatchers("/workspace/audit/**", "/workspace/users/**", "/workspace/members/*/erasure").hasRole(TENANT_ADMIN)
                         .requestMatchers(HttpMethod.GET, "/workspace/**").hasAnyRole(TENANT_READERS)
                         .requestMatchers("/workspace/**").hasAnyRole(TENANT_WRITERS)

@@ -1,0 +1,9 @@
+package vn.vusta.platform.reports;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** A step of a report's history: who moved it, when, with what comment and (an approval) the meeting's date. */
+public record Step(ReportStatus from, ReportStatus to, String actor, OffsetDateTime occurredAt, String comment,
+                   LocalDate meetingDate) {
+}
