@@ -7,6 +7,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.vusta.platform.deploy.LocalCredentials;
 import vn.vusta.platform.deploy.test.Browser;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** The platform's pages in headless Chromium, as one user sees them: log in through Keycloak, go, read, press. */
@@ -39,6 +45,21 @@ public final class Pages implements AutoCloseable {
     public Pages goTo(String path) {
         browser.get(Api.baseUrl() + path);
         return this;
+    }
+
+    /** Follows a download link with this user's session, as the browser would save the file. */
+    public HttpResponse<byte[]> download(String linkId) {
+        String href = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(linkId))).getDomAttribute("href");
+        String session = browser.manage().getCookieNamed("VUSTA_SESSION").getValue();
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(HttpRequest.newBuilder(URI.create(Api.baseUrl() + href))
+                    .header("Cookie", "VUSTA_SESSION=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public ChromeDriver browser() {

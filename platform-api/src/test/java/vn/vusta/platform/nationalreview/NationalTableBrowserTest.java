@@ -9,9 +9,6 @@ import vn.vusta.platform.Api;
 import vn.vusta.platform.Pages;
 import vn.vusta.platform.PlatformApiTest;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
@@ -62,10 +59,7 @@ class NationalTableBrowserTest {
         assertThat(pages.text("accepted-TV03")).isEqualTo("5");
         assertThat(pages.text("cluster-3")).contains("Cụm Bắc Trung Bộ", "Thanh Hóa", "Cộng cụm");
 
-        String href = pages.browser().findElement(By.id("table-download")).getDomAttribute("href");
-        String session = pages.browser().manage().getCookieNamed("VUSTA_SESSION").getValue();
-        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Api.baseUrl() + href))
-                .header("Cookie", "VUSTA_SESSION=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> download = pages.download("table-download");
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Disposition").orElse("")).contains("bang-chi-tieu-h1-2021.xlsx");
         List<List<String>> rows = NationalReviewApiTest.read(download.body());

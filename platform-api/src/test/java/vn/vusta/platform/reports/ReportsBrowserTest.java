@@ -75,6 +75,10 @@ class ReportsBrowserTest {
             assertThat(reviewer.text("report-province")).contains("Hưng Yên");
             assertThat(reviewer.browser().findElement(By.cssSelector("#figure-TC05 .reason")).getText())
                     .isEqualTo("Số liệu tổng hợp từ báo cáo của các hội thành viên");
+            var document = reviewer.download("download-document");
+            assertThat(document.statusCode()).isEqualTo(200);
+            assertThat(document.headers().firstValue("Content-Disposition").orElse(""))
+                    .contains("bao-cao-6-thang-2025-hung-yen.docx");
             reviewer.type("return-comment-input", "Đề nghị bổ sung số lớp tập huấn tại các xã");
             pressAndWait(reviewer, "return-report");
             assertThat(reviewer.text("notice")).isEqualTo("Đã trả lại báo cáo để chỉnh sửa.");
@@ -85,6 +89,10 @@ class ReportsBrowserTest {
             editor.goTo(path);
             assertThat(editor.text("return-comment-text")).isEqualTo("Đề nghị bổ sung số lớp tập huấn tại các xã");
             assertThat(editor.browser().findElements(By.id("value-TC05"))).as("a returned report is revised").isNotEmpty();
+            var figures = editor.download("download-indicators");
+            assertThat(figures.statusCode()).isEqualTo(200);
+            assertThat(figures.headers().firstValue("Content-Disposition").orElse(""))
+                    .contains("chi-tieu-6-thang-2025-hung-yen.xlsx");
         }
     }
 
