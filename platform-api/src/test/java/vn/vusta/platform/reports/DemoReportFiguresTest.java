@@ -1,5 +1,6 @@
 package vn.vusta.platform.reports;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.vusta.platform.PlatformApiTest;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * records: should the records or the computation change, this fails and lists the rows to write instead.
  */
 @PlatformApiTest
+@Order(1) // First of all: the other tests add records to the demo unions, which would change the figures.
 class DemoReportFiguresTest {
 
     private static final Map<String, List<String>> REPORTS = Map.of(
