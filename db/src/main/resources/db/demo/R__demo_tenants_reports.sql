@@ -11,8 +11,8 @@
 -- Thanh Hóa's counted services feed KH07 and KH08 (service_count_kind.indicator_code, set below).
 -- Ids: 0195d2a0-<tenant>-7000-8050-… reports, 8051 their transitions. Idempotent.
 
--- The figures and text of a report past its draft are locked (V22); the demo writes them as they were when the
--- reports were drafted, with the lock off for the length of this file.
+-- The figures and text of a report past its draft are locked for the application's users (V22, V27), not for the
+-- schema owner who writes this file.
 -- Thanh Hóa's counted services that the national indicator set asks for: legal advice cases (KH07) and reviews of
 -- environmental impact assessments (KH08).
 select begin_tenant_scope('0195d2a0-0000-7000-8000-000000000038');
@@ -20,9 +20,6 @@ update service_count_kind set indicator_code = 'KH07'
 where tenant_id = '0195d2a0-0000-7000-8000-000000000038' and id = '0195d2a0-0038-7000-8043-000000000001';
 update service_count_kind set indicator_code = 'KH08'
 where tenant_id = '0195d2a0-0000-7000-8000-000000000038' and id = '0195d2a0-0038-7000-8043-000000000004';
-
-alter table report_value disable trigger report_value_locked;
-alter table report_section disable trigger report_section_locked;
 
 select begin_tenant_scope('0195d2a0-0000-7000-8000-000000000038');
 
@@ -228,6 +225,3 @@ select begin_tenant_scope('0195d2a0-0000-7000-8000-000000000031');
 insert into report_value (tenant_id, report_id, indicator_year, indicator_code, computed_value, entered_value, reason, computed_at, entered_at, entered_by) values
     ('0195d2a0-0000-7000-8000-000000000031', '0195d2a0-0031-7000-8050-000000000001', 2021, 'TV03', null, 2, null, null, '2021-06-21 15:00+07', 'hai-phong-editor')
 on conflict do nothing;
-
-alter table report_value enable trigger report_value_locked;
-alter table report_section enable trigger report_section_locked;

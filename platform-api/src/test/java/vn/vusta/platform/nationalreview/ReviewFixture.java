@@ -100,12 +100,10 @@ final class ReviewFixture {
     private static void value(Connection c, UUID tenant, String suffix, int year, String code, String computed, String entered,
                               String reason) throws SQLException {
         scope(c, tenant);
-        exec(c, "alter table report_value disable trigger report_value_locked");
         exec(c, "insert into report_value (tenant_id, report_id, indicator_year, indicator_code, computed_value, entered_value, "
                 + "reason, entered_at) values ('" + tenant + "', '" + id(tenant, suffix) + "', " + year + ", '" + code + "', "
                 + computed + ", " + entered + ", " + (reason == null ? "null" : "'" + reason + "'") + ", "
                 + (entered == null ? "null" : "now()") + ") on conflict do nothing");
-        exec(c, "alter table report_value enable trigger report_value_locked");
     }
 
     private static void scope(Connection c, UUID tenant) throws SQLException {

@@ -73,6 +73,14 @@ class TenantMergeTest {
                 + source + "', '" + member + "', 'Vũ Thị Thu Hằng', 'FEMALE', 1978, 'TS', '{}')");
         sql(source, "insert into member_unit (tenant_id, member_id, unit_id) values ('" + source + "', '" + member + "', '" + other + "')");
         sql(source, "insert into member_expertise (tenant_id, member_id, field_code) values ('" + source + "', '" + member + "', '212')");
+        // Hải Dương's accepted half-year report of 2021: its figures and text are locked, and move all the same.
+        UUID report = UUID.randomUUID();
+        sql(source, "insert into report (tenant_id, id, period_id, province_code, title) select '" + source + "', '" + report
+                + "', id, '30', 'Báo cáo kết quả hoạt động 6 tháng đầu năm 2021' from reporting_period where year = 2021 and kind = 'H1'");
+        sql(source, "insert into report_value (tenant_id, report_id, indicator_year, indicator_code, computed_value) values ('"
+                + source + "', '" + report + "', 2021, 'TC01', 17)");
+        sql(source, "update report set status = 'ACCEPTED', approved_on = '2021-06-25', sent_at = '2021-07-01', "
+                + "accepted_at = '2021-07-08' where id = '" + report + "'");
         Map<String, Long> targetBefore = counts(HAI_PHONG);
 
         JsonNode plan = JSON.readTree(asPlatformAdmin("GET", "/api/v1/tenants/hai-duong/merge-plan?into=hai-phong").body());
@@ -92,9 +100,11 @@ class TenantMergeTest {
         assertThat(targetAfter.get("member")).isEqualTo(targetBefore.get("member") + 1);
         assertThat(targetAfter.get("member_unit")).isEqualTo(targetBefore.get("member_unit") + 1);
         assertThat(targetAfter.get("member_expertise")).isEqualTo(targetBefore.get("member_expertise") + 1);
-        // Lineage for the records with their own identity, the two units and the member; the census row, the
-        // membership and the field of expertise are attributed through them.
-        assertThat(targetAfter.get("record_lineage")).isEqualTo(targetBefore.get("record_lineage") + 3);
+        assertThat(targetAfter.get("report")).isEqualTo(targetBefore.get("report") + 1);
+        assertThat(targetAfter.get("report_value")).isEqualTo(targetBefore.get("report_value") + 1);
+        // Lineage for the records with their own identity, the two units, the member and the report; the census row,
+        // the membership, the field of expertise and the report's figure are attributed through them.
+        assertThat(targetAfter.get("record_lineage")).isEqualTo(targetBefore.get("record_lineage") + 4);
         assertThat(single(HAI_PHONG, "select string_agg(table_name, ',' order by table_name) from record_lineage where record_key in ('"
                 + sameName + "', '" + other + "', '" + member + "')")).isEqualTo("member,unit,unit");
         assertThat(single(HAI_PHONG, "select full_name || ' ' || unit_id from member join member_unit on member_id = id where id = '" + member + "'"))
@@ -103,6 +113,9 @@ class TenantMergeTest {
         assertThat(single(HAI_PHONG, "select name from unit where id = '" + sameName + "'")).isEqualTo("Hội Cựu giáo chức (Hải Dương)");
         assertThat(single(HAI_PHONG, "select former_province_code from record_lineage where record_key = '" + other + "'")).isEqualTo("30");
         assertThat(tenants.findByCode("hai-duong").orElseThrow().status()).isEqualTo(TenantStatus.MERGED);
+        assertThat(single(HAI_PHONG, "select province_code || ' ' || status || ' ' || computed_value from report "
+                + "join report_value on report_id = id where id = '" + report + "'"))
+                .as("the former province's report, accepted and locked, under its own province").isEqualTo("30 ACCEPTED 17.00");
 
         // The source's administrator now belongs to Hải Phòng's organization and logs into it.
         String organization = keycloak.findOrganization("hai-phong").orElseThrow();
@@ -217,7 +230,8 @@ class TenantMergeTest {
 
     private static Map<String, Long> counts(UUID tenant) throws Exception {
         var counts = new LinkedHashMap<String, Long>();
-        for (String table : List.of("unit", "member_census", "member", "member_unit", "member_expertise", "record_lineage")) {
+        for (String table : List.of("unit", "member_census", "member", "member_unit", "member_expertise", "record_lineage",
+                "report", "report_value")) {
             counts.put(table, Long.parseLong(single(tenant, "select count(*) from " + table)));
         }
         return counts;
