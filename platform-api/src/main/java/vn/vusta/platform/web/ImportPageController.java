@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import vn.vusta.platform.calendar.VietnamTime;
 
 /**
  * Importing units and members from a spreadsheet (nhập dữ liệu từ tệp): upload, a preview with the report of each
@@ -79,7 +78,6 @@ class ImportPageController {
         model.addAttribute("duplicates", preview.duplicates().stream().limit(SHOWN).toList());
         model.addAttribute("shown", SHOWN);
         model.addAttribute("choices", DuplicateChoice.values());
-        model.addAttribute("zone", VietnamTime.ZONE);
         return "import-preview";
     }
 

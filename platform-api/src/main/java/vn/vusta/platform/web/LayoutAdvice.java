@@ -1,5 +1,8 @@
 package vn.vusta.platform.web;
 
+import java.time.ZoneId;
+import vn.vusta.platform.calendar.VietnamTime;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -25,6 +28,12 @@ class LayoutAdvice {
     @ModelAttribute("fileLimit")
     long fileLimit() {
         return files.maxSize();
+    }
+
+    /** Vietnam's time zone, in which pages show the moments recorded (kept in UTC): {@code t.atZoneSameInstant(vn)}. */
+    @ModelAttribute("vn")
+    ZoneId vietnamTime() {
+        return VietnamTime.ZONE;
     }
 
     @ModelAttribute("user")

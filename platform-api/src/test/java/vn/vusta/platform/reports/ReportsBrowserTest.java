@@ -96,6 +96,15 @@ class ReportsBrowserTest {
         }
     }
 
+    @Test
+    void momentsShowInVietnamsTime() {
+        try (Pages viewer = Pages.inVietnamese().logIn("thanh-hoa-viewer")) {
+            viewer.goTo("/workspace/reports/0195d2a0-0038-7000-8050-000000000001");
+            assertThat(viewer.text("report-sent-at")).as("sent at 09:30 in Thanh Hóa (02:30 UTC)").isEqualTo("28/06/2021 09:30");
+            assertThat(viewer.text("report-history")).contains("thanh-hoa-editor · 18/06/2021 16:00");
+        }
+    }
+
     /** Presses a button and waits for the page it leads to. */
     private static void pressAndWait(Pages pages, String id) {
         WebElement page = pages.browser().findElement(By.tagName("html"));
