@@ -115,7 +115,7 @@ class NationalScaleBenchmark {
     private static String figure(Api.Response report, String code) {
         for (var figure : report.json().path("values")) {
             if (figure.path("code").asString().equals(code)) {
-                return figure.path("computed").asString();
+                return String.format("%,d", figure.path("computed").asLong());
             }
         }
         return "?";

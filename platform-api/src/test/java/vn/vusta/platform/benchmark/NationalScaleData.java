@@ -158,7 +158,7 @@ public final class NationalScaleData {
                          (array['CONFERENCE','SCIENTIFIC_WORKSHOP','ROUND_TABLE','THEMATIC_BRIEFING','TRAINING','TRAINING',
                                 'LAUNCH_CEREMONY','EMULATION_PLEDGE_SIGNING','EXECUTIVE_COMMITTEE_MEETING',
                                 'STANDING_COMMITTEE_MEETING'])[1 + n %% 10] k,
-                         make_date(%1$d + (n * 7919) %% %2$d, 1, 1) + (n * 104729) %% 365 d
+                         make_date(%1$d + ((n / 10) * 7) %% %2$d, 1, 1) + (n * 104729) %% 365 d
                   from generate_series(1, ?) n) e
             """.formatted(FIRST_YEAR, LAST_YEAR - FIRST_YEAR + 1);
 
