@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.reports.Report;
 import vn.vusta.platform.reports.ReportWorkflow;
 import vn.vusta.platform.reports.Reports;
@@ -69,13 +68,7 @@ class NationalReportPageController {
 
     private String step(UUID tenantId, UUID reportId, Supplier<Optional<Report>> work, String done, RedirectAttributes redirect,
                         Locale locale) {
-        try {
-            work.get().orElseThrow(Refusals::notFound);
-            redirect.addFlashAttribute("notice", messages.getMessage(done, null, locale));
-        } catch (RefusedException e) {
-            redirect.addFlashAttribute("refusal", messages.getMessage(e.reason(), e.arguments(), locale));
-            redirect.addFlashAttribute("refusalField", e.field());
-        }
+        Refusals.flash(work, done, redirect, messages, locale);
         return "redirect:/national/reports/" + tenantId + "/" + reportId;
     }
 }

@@ -1,5 +1,11 @@
 package vn.vusta.platform.web;
 
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.context.MessageSource;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.server.ResponseStatusException;
@@ -22,6 +28,21 @@ final class Refusals {
             errors.rejectValue(field, e.reason(), e.arguments(), e.reason());
         } else {
             errors.reject(e.reason(), e.arguments(), e.reason());
+        }
+    }
+
+    /**
+     * Runs a page's step that redirects to the page it was pressed on: the notice when it is done, else the refusal
+     * and its field, both shown after the redirect. A step that finds nothing is the page's 404.
+     */
+    static void flash(Supplier<? extends Optional<?>> step, String done, RedirectAttributes redirect, MessageSource messages,
+                      Locale locale) {
+        try {
+            step.get().orElseThrow(Refusals::notFound);
+            redirect.addFlashAttribute("notice", messages.getMessage(done, null, locale));
+        } catch (RefusedException e) {
+            redirect.addFlashAttribute("refusal", messages.getMessage(e.reason(), e.arguments(), locale));
+            redirect.addFlashAttribute("refusalField", e.field());
         }
     }
 

@@ -139,13 +139,7 @@ class ReportsPageController {
     }
 
     private String step(UUID id, Supplier<Optional<Report>> work, String done, RedirectAttributes redirect, Locale locale) {
-        try {
-            work.get().orElseThrow(Refusals::notFound);
-            redirect.addFlashAttribute("notice", messages.getMessage(done, null, locale));
-        } catch (RefusedException e) {
-            redirect.addFlashAttribute("refusal", messages.getMessage(e.reason(), e.arguments(), locale));
-            redirect.addFlashAttribute("refusalField", e.field());
-        }
+        Refusals.flash(work, done, redirect, messages, locale);
         return "redirect:/workspace/reports/" + id;
     }
 
