@@ -1,5 +1,7 @@
 package vn.vusta.platform.reminders;
 
+import vn.vusta.platform.reportingcalendar.PeriodKind;
+
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -18,7 +20,7 @@ final class MailTexts {
 
     /** "6 tháng đầu năm 2021", "quý I năm 2021". */
     static String period(String kind, int year) {
-        return format("period." + kind, year);
+        return PeriodKind.valueOf(kind).vietnameseName(year);
     }
 
     static Mail deadline(String tenantName, String period, LocalDate deadline, long daysLeft, String link) {

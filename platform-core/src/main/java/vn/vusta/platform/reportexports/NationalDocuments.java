@@ -143,9 +143,8 @@ public class NationalDocuments {
         return province.merged() ? "   " + Texts.get("national.merged", province.name(), province.partOfName()) : province.name();
     }
 
-    /** "6 tháng đầu năm 2021", "quý III năm 2020", "năm 2021". */
-    static String periodPhrase(ReportingPeriod period) {
-        return Texts.get("national.period." + period.kind().name(), period.year());
+    private static String periodPhrase(ReportingPeriod period) {
+        return period.kind().vietnameseName(period.year());
     }
 
     private static String names(List<Province> provinces) {

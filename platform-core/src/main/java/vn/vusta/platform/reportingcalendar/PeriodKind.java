@@ -18,6 +18,20 @@ public enum PeriodKind {
         this.lastMonth = lastMonth;
     }
 
+    /** How Vietnamese reports name the period of a year: "6 tháng đầu năm 2021", "quý III năm 2021", "năm 2021". */
+    public String vietnameseName(int year) {
+        return switch (this) {
+            case Q1 -> "quý I năm " + year;
+            case Q2 -> "quý II năm " + year;
+            case Q3 -> "quý III năm " + year;
+            case Q4 -> "quý IV năm " + year;
+            case H1 -> "6 tháng đầu năm " + year;
+            case M9 -> "9 tháng đầu năm " + year;
+            case M10 -> "10 tháng đầu năm " + year;
+            case YEAR -> "năm " + year;
+        };
+    }
+
     public LocalDate startsOn(int year) {
         return LocalDate.of(year, firstMonth, 1);
     }

@@ -1,5 +1,7 @@
 package vn.vusta.platform.reports;
 
+import vn.vusta.platform.reportingcalendar.PeriodKind;
+
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -11,16 +13,7 @@ public record ReportingPeriod(UUID id, int year, String kind, LocalDate startsOn
 
     /** How Vietnamese reports name the period: "6 tháng đầu năm 2021", "quý III năm 2021", "năm 2021". */
     public String vietnameseName() {
-        return switch (kind) {
-            case "Q1" -> "quý I năm " + year;
-            case "Q2" -> "quý II năm " + year;
-            case "Q3" -> "quý III năm " + year;
-            case "Q4" -> "quý IV năm " + year;
-            case "H1" -> "6 tháng đầu năm " + year;
-            case "M9" -> "9 tháng đầu năm " + year;
-            case "M10" -> "10 tháng đầu năm " + year;
-            default -> "năm " + year;
-        };
+        return PeriodKind.valueOf(kind).vietnameseName(year);
     }
 
     /** The title a new report of the period starts with. */
