@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -178,61 +179,179 @@ public class KeycloakAdmin {
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("enabled", enabled)).retrieve().toBodilessEntity());
     }
 
+    /** A user a merge moves, with their realm roles before and after the move. */
+    public record MovedMember(String id, String username, String email, String firstName, String lastName,
+                              Set<String> rolesBefore, Set<String> rolesAfter) {
+    }
+
     /**
-     * Moves every member of one organization into another, adding each user's id to {@code moved} as it goes, so a
-     * caller that fails half-way knows whom to move back. Safe to repeat.
+     * Moves every member of one organization into another, their tenant roles (among {@code manageable}) replaced by
+     * what {@code rolesAfter} decides from the roles they hold. Each user is added to {@code moved} before anything
+     * of theirs changes, so a caller that fails half-way knows whom to move back. The roles change before the user
+     * joins the target, so there is no moment in which they hold their old roles there. Safe to repeat.
      */
-    public void moveMembers(String fromOrganizationId, String toOrganizationId, List<String> moved) {
+    public void moveMembers(String fromOrganizationId, String toOrganizationId, Set<String> manageable,
+                            Function<Member, Set<String>> rolesAfter, List<MovedMember> moved) {
         call(token -> {
-            var moving = new ArrayList<String>();
-            http.get().uri(admin("/organizations/" + fromOrganizationId + "/members?max=1000")).headers(h -> h.setBearerAuth(token))
-                    .retrieve().body(JsonNode.class).forEach(member -> moving.add(member.path("id").asString()));
-            for (String userId : moving) {
-                move(token, userId, fromOrganizationId, toOrganizationId);
-                moved.add(userId);
+            for (Member member : membersWithRoles(token, fromOrganizationId)) {
+                Set<String> after = new TreeSet<>(member.realmRoles());
+                after.removeAll(manageable);
+                after.addAll(rolesAfter.apply(member));
+                moved.add(new MovedMember(member.id(), member.username(), member.email(), member.firstName(),
+                        member.lastName(), member.realmRoles(), after));
+                replaceRealmRoles(token, member.id(), after, manageable);
+                move(token, member.id(), fromOrganizationId, toOrganizationId);
             }
             return null;
         });
     }
 
-    /** Undoes {@link #moveMembers} for these users. */
-    public void moveMembersBack(String fromOrganizationId, String toOrganizationId, List<String> userIds) {
+    /** Undoes {@link #moveMembers} for these users: back into their organization with the roles they had. */
+    public void moveMembersBack(String fromOrganizationId, String toOrganizationId, Set<String> manageable,
+                                List<MovedMember> moved) {
         call(token -> {
-            for (String userId : userIds) {
-                move(token, userId, fromOrganizationId, toOrganizationId);
+            for (MovedMember member : moved) {
+                move(token, member.id(), fromOrganizationId, toOrganizationId);
+                replaceRealmRoles(token, member.id(), member.rolesBefore(), manageable);
             }
             return null;
         });
     }
 
+    /** Into the target organization (unless there already), then out of the source (if still there). */
     private void move(String token, String userId, String fromOrganizationId, String toOrganizationId) {
-        boolean present = false;
-        for (JsonNode member : http.get().uri(admin("/organizations/" + toOrganizationId + "/members?max=1000"))
-                .headers(h -> h.setBearerAuth(token)).retrieve().body(JsonNode.class)) {
-            present |= userId.equals(member.path("id").asString());
-        }
-        if (!present) {
+        if (!memberIds(token, toOrganizationId).contains(userId)) {
             http.post().uri(admin("/organizations/" + toOrganizationId + "/members")).headers(h -> h.setBearerAuth(token))
                     .contentType(MediaType.APPLICATION_JSON).body("\"" + userId + "\"").retrieve().toBodilessEntity();
         }
-        http.delete().uri(admin("/organizations/" + fromOrganizationId + "/members/" + userId))
-                .headers(h -> h.setBearerAuth(token)).retrieve().toBodilessEntity();
+        if (memberIds(token, fromOrganizationId).contains(userId)) {
+            http.delete().uri(admin("/organizations/" + fromOrganizationId + "/members/" + userId))
+                    .headers(h -> h.setBearerAuth(token)).retrieve().toBodilessEntity();
+        }
     }
 
-    /** Removes the organization and every user who is a member of it; nothing to do when there is none. */
-    public void deleteOrganizationWithMembers(String alias) {
-        call(token -> {
-            findOrganization(token, alias).ifPresent(organizationId -> {
-                for (JsonNode member : http.get().uri(admin("/organizations/" + organizationId + "/members?max=1000"))
-                        .headers(h -> h.setBearerAuth(token)).retrieve().body(JsonNode.class)) {
-                    http.delete().uri(admin("/users/" + member.path("id").asString())).headers(h -> h.setBearerAuth(token))
+    /** Realm roles that no union's deletion may take an account's existence away from. */
+    private static final Set<String> PLATFORM_WIDE_ROLES = Set.of(Roles.PLATFORM_ADMIN, Roles.NATIONAL_REVIEWER);
+
+    /** What deleting an organization does to a member's account. */
+    public enum Fate {
+        /** The account belonged to this organization alone: it is deleted, and its sessions and tokens with it. */
+        DELETED,
+        /** The account belongs elsewhere too (another organization, or the platform): it only leaves this one. */
+        REMOVED_FROM_ORGANIZATION
+    }
+
+    /** A member of an organization being deleted: their effective realm roles, their other organizations, their fate. */
+    public record DepartingMember(String id, String username, String email, String firstName, String lastName,
+                                  Set<String> realmRoles, List<String> otherOrganizations, Fate fate) {
+    }
+
+    /** What deleting the organization would do to each member's account; nothing when there is no organization. */
+    public List<DepartingMember> departingMembers(String alias) {
+        return call(token -> findOrganization(token, alias)
+                .map(organizationId -> departingMembers(token, organizationId))
+                .orElse(List.of()));
+    }
+
+    /**
+     * Removes the organization. A member's account is deleted with it only when it belongs to this organization
+     * alone and holds no platform-wide role; any other account only leaves the organization. Each member is handed
+     * to {@code done} as soon as their account was dealt with, so it can be audited even if a later step fails.
+     * Nothing to do when there is no organization; a repeat after a failure finishes the job.
+     */
+    public List<DepartingMember> deleteOrganizationWithMembers(String alias, Consumer<DepartingMember> done) {
+        return call(token -> findOrganization(token, alias).map(organizationId -> {
+            List<DepartingMember> departing = departingMembers(token, organizationId);
+            for (DepartingMember member : departing) {
+                if (member.fate() == Fate.DELETED) {
+                    http.delete().uri(admin("/users/" + member.id())).headers(h -> h.setBearerAuth(token))
                             .retrieve().toBodilessEntity();
+                } else {
+                    http.delete().uri(admin("/organizations/" + organizationId + "/members/" + member.id()))
+                            .headers(h -> h.setBearerAuth(token)).retrieve().toBodilessEntity();
                 }
-                http.delete().uri(admin("/organizations/" + organizationId)).headers(h -> h.setBearerAuth(token))
-                        .retrieve().toBodilessEntity();
-            });
-            return null;
-        });
+                done.accept(member);
+            }
+            http.delete().uri(admin("/organizations/" + organizationId)).headers(h -> h.setBearerAuth(token))
+                    .retrieve().toBodilessEntity();
+            return departing;
+        }).orElse(List.of()));
+    }
+
+    private List<DepartingMember> departingMembers(String token, String organizationId) {
+        var departing = new ArrayList<DepartingMember>();
+        for (JsonNode user : http.get().uri(admin("/organizations/" + organizationId + "/members?max=1000"))
+                .headers(h -> h.setBearerAuth(token)).retrieve().body(JsonNode.class)) {
+            String userId = user.path("id").asString();
+            // Effective roles: a platform-wide role given through a group or a composite counts as much as a direct one.
+            var roles = new TreeSet<String>();
+            http.get().uri(admin("/users/" + userId + "/role-mappings/realm/composite")).headers(h -> h.setBearerAuth(token))
+                    .retrieve().body(JsonNode.class).forEach(role -> roles.add(role.path("name").asString()));
+            var others = new ArrayList<String>();
+            http.get().uri(admin("/organizations/members/" + userId + "/organizations?briefRepresentation=true"))
+                    .headers(h -> h.setBearerAuth(token)).retrieve().body(JsonNode.class).forEach(organization -> {
+                        if (!organizationId.equals(organization.path("id").asString())) {
+                            others.add(organization.path("alias").asString());
+                        }
+                    });
+            boolean ownedElsewhere = !others.isEmpty() || roles.stream().anyMatch(PLATFORM_WIDE_ROLES::contains);
+            departing.add(new DepartingMember(userId, user.path("username").asString(), user.path("email").asString(),
+                    user.path("firstName").asString(), user.path("lastName").asString(), roles, List.copyOf(others),
+                    ownedElsewhere ? Fate.REMOVED_FROM_ORGANIZATION : Fate.DELETED));
+        }
+        departing.sort(Comparator.comparing(DepartingMember::lastName).thenComparing(DepartingMember::firstName));
+        return departing;
+    }
+
+    private Set<String> memberIds(String token, String organizationId) {
+        var ids = new TreeSet<String>();
+        http.get().uri(admin("/organizations/" + organizationId + "/members?max=1000")).headers(h -> h.setBearerAuth(token))
+                .retrieve().body(JsonNode.class).forEach(member -> ids.add(member.path("id").asString()));
+        return ids;
+    }
+
+    /** The organization's members with their direct realm roles, in the order Keycloak gives them. */
+    private List<Member> membersWithRoles(String token, String organizationId) {
+        var members = new ArrayList<Member>();
+        for (JsonNode user : http.get().uri(admin("/organizations/" + organizationId + "/members?max=1000"))
+                .headers(h -> h.setBearerAuth(token)).retrieve().body(JsonNode.class)) {
+            var roles = new TreeSet<String>();
+            http.get().uri(admin("/users/" + user.path("id").asString() + "/role-mappings/realm"))
+                    .headers(h -> h.setBearerAuth(token)).retrieve().body(JsonNode.class)
+                    .forEach(role -> roles.add(role.path("name").asString()));
+            members.add(new Member(user.path("id").asString(), user.path("username").asString(),
+                    user.path("email").asString(), user.path("firstName").asString(), user.path("lastName").asString(),
+                    user.path("enabled").asBoolean(), roles));
+        }
+        return members;
+    }
+
+    /**
+     * Gives the wanted roles and takes away the others, among {@code manageable}: the lifecycle's own copy of
+     * {@link #setRealmRoles}, which serves a union's users page and may be guarded for that caller.
+     */
+    private void replaceRealmRoles(String token, String userId, Set<String> wanted, Set<String> manageable) {
+        var current = new TreeSet<String>();
+        http.get().uri(admin("/users/" + userId + "/role-mappings/realm")).headers(h -> h.setBearerAuth(token))
+                .retrieve().body(JsonNode.class).forEach(role -> current.add(role.path("name").asString()));
+        var add = new ArrayList<JsonNode>();
+        var remove = new ArrayList<JsonNode>();
+        for (String role : manageable) {
+            if (wanted.contains(role) != current.contains(role)) {
+                JsonNode representation = http.get().uri(admin("/roles/" + role)).headers(h -> h.setBearerAuth(token))
+                        .retrieve().body(JsonNode.class);
+                (wanted.contains(role) ? add : remove).add(representation);
+            }
+        }
+        if (!add.isEmpty()) {
+            http.post().uri(admin("/users/" + userId + "/role-mappings/realm")).headers(h -> h.setBearerAuth(token))
+                    .contentType(MediaType.APPLICATION_JSON).body(add).retrieve().toBodilessEntity();
+        }
+        if (!remove.isEmpty()) {
+            http.method(HttpMethod.DELETE).uri(admin("/users/" + userId + "/role-mappings/realm"))
+                    .headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON).body(remove)
+                    .retrieve().toBodilessEntity();
+        }
     }
 
     /** Users of the organization, for tests and the users page. */

@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static vn.vusta.platform.db.jooq.Tables.FORMER_PROVINCE;
@@ -51,8 +52,11 @@ import static vn.vusta.platform.db.jooq.Tables.TENANT_MERGE;
  * fields) are attributed through them. The row counts before and after are verified table by table and recorded,
  * and the source becomes MERGED. Any failure rolls all of it back. PostgreSQL keeps the isolation: the transaction
  * announces the merge (begin_tenant_merge), which lets tenant-admin's role read the source while every write stays
- * confined to the target. The source's users then move to the target's Keycloak organization; running the merge
- * again finishes that step if Keycloak failed.
+ * confined to the target. The source's users then move to the target's Keycloak organization, their tenant roles
+ * reduced to {@code tenant-viewer} unless the operator keeps them ({@link MovingUser}), each move audited in the
+ * target's log ({@code user.moved-by-merge}, roles before and after) in the data's transaction; if anything fails
+ * after users moved, they are moved back with their roles. Running the merge again finishes the users' step if
+ * Keycloak failed.
  */
 @Service
 public class TenantMerge {
@@ -65,7 +69,9 @@ public class TenantMerge {
     public record Counts(int source, int targetBefore, Integer sourceAfter, Integer targetAfter) {
     }
 
-    public record Plan(Tenant source, Tenant target, Map<String, Counts> tables, List<Conflict> conflicts, int users) {
+    /** What a merge would do or did; {@code users}: who moves (moved) and what their tenant roles become (became). */
+    public record Plan(Tenant source, Tenant target, Map<String, Counts> tables, List<Conflict> conflicts,
+                       List<MovingUser> users) {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -87,11 +93,19 @@ public class TenantMerge {
         this.transactions = transactions;
     }
 
+    /** The dry run with every user's roles reduced, the default. */
     public Plan dryRun(String sourceCode, String targetCode) {
+        return dryRun(sourceCode, targetCode, Set.of());
+    }
+
+    /** The dry run; the users named in {@code keepRolesOf} (id or username) keep their tenant roles. */
+    public Plan dryRun(String sourceCode, String targetCode, Set<String> keepRolesOf) {
         Tenant source = tenant(sourceCode);
         Tenant target = tenant(targetCode);
         requireMergeable(source, target);
-        int users = keycloak.findOrganization(source.code()).map(keycloak::members).map(List::size).orElse(0);
+        List<MovingUser> users = keycloak.findOrganization(source.code()).map(keycloak::membersWithRoles).orElse(List.of())
+                .stream().map(member -> MovingUser.of(member, MovingUser.kept(keepRolesOf, member.id(), member.username())))
+                .toList();
         Survey survey = tenantTransactions.inTenantSnapshot(source, () -> {
             announce(source, target);
             return survey(source, target);
@@ -126,32 +140,70 @@ public class TenantMerge {
         return conflicts;
     }
 
+    /** The merge with every user's roles reduced, the default. */
     public Plan merge(String sourceCode, String targetCode) {
+        return merge(sourceCode, targetCode, Set.of());
+    }
+
+    /** The merge; the users named in {@code keepRolesOf} (id or username) keep their tenant roles, the others read only. */
+    public Plan merge(String sourceCode, String targetCode, Set<String> keepRolesOf) {
         Tenant source = tenant(sourceCode);
         Tenant target = tenant(targetCode);
         if (source.status() == TenantStatus.MERGED && target.id().equals(mergedInto(source))) {
-            return moveUsers(source, target, recordedPlan(source, target));
+            return moveUsers(source, target, recordedPlan(source, target), keepRolesOf);
         }
         requireMergeable(source, target);
         // Keycloak is asked before anything changes, and its users move inside the data's transaction: if it fails,
         // the data stays; if the data fails after users moved, they are moved back.
         String targetOrganization = keycloak.ensureOrganization(target.code(), target.name());
         String sourceOrganization = keycloak.findOrganization(source.code()).orElse(null);
-        var movedUsers = new ArrayList<String>();
+        var movedUsers = new ArrayList<KeycloakAdmin.MovedMember>();
         try {
             return tenantTransactions.inTenantSnapshot(source, () -> {
                 Plan plan = moveData(source, target);
                 if (sourceOrganization != null) {
-                    keycloak.moveMembers(sourceOrganization, targetOrganization, movedUsers);
+                    keycloak.moveMembers(sourceOrganization, targetOrganization, MovingUser.TENANT_ROLES,
+                            rolesAfter(keepRolesOf), movedUsers);
                 }
-                return new Plan(plan.source(), plan.target(), plan.tables(), plan.conflicts(), movedUsers.size());
+                List<MovingUser> users = moved(movedUsers, keepRolesOf);
+                ScopedValue.where(AccessScope.CURRENT, new AccessScope.TenantAccess(target)).run(() -> {
+                    scope(target);
+                    auditMoves(source, target, users);
+                });
+                return new Plan(plan.source(), plan.target(), plan.tables(), plan.conflicts(), users);
             });
         } catch (RuntimeException e) {
             if (sourceOrganization != null && !movedUsers.isEmpty()) {
-                keycloak.moveMembersBack(targetOrganization, sourceOrganization, movedUsers);
+                keycloak.moveMembersBack(targetOrganization, sourceOrganization, MovingUser.TENANT_ROLES, movedUsers);
             }
             throw e;
         }
+    }
+
+    /**
+     * Each moved user, in the log of the union that now owns the account (the target): from which union to which,
+     * the tenant roles before and after, and whether the operator kept them.
+     */
+    private void auditMoves(Tenant source, Tenant target, List<MovingUser> users) {
+        for (MovingUser user : users) {
+            audit.record("user.moved-by-merge", "user", user.id(),
+                    JSON.writeValueAsString(movedUser(user, source, user.rolesBefore())),
+                    JSON.writeValueAsString(Map.of("username", user.username(), "email", user.email(),
+                            "organization", target.code(), "roles", user.rolesAfter(), "rolesKept", user.rolesKept())));
+        }
+    }
+
+    /** The tenant roles each user gets in the target: reduced to reading unless the operator kept them. */
+    private static Function<KeycloakAdmin.Member, Set<String>> rolesAfter(Set<String> keepRolesOf) {
+        return member -> MovingUser.after(member.realmRoles(), MovingUser.kept(keepRolesOf, member.id(), member.username()));
+    }
+
+    private static List<MovingUser> moved(List<KeycloakAdmin.MovedMember> moved, Set<String> keepRolesOf) {
+        return moved.stream().map(m -> MovingUser.of(m, MovingUser.kept(keepRolesOf, m.id(), m.username()))).toList();
+    }
+
+    private static Map<String, Object> movedUser(MovingUser user, Tenant organization, Set<String> roles) {
+        return Map.of("username", user.username(), "email", user.email(), "organization", organization.code(), "roles", roles);
     }
 
     /**
@@ -211,7 +263,7 @@ public class TenantMerge {
             scope(target);
             audit.record("tenant.merged-in", "tenant", target.code(), null, summary);
         });
-        return new Plan(source, target, verified, conflicts, 0);
+        return new Plan(source, target, verified, conflicts, List.of());
     }
 
     /**
@@ -287,13 +339,23 @@ public class TenantMerge {
         return new int[]{counts.value1(), counts.value2()};
     }
 
-    /** A repeat of a finished merge changes no data; it moves any user still left in the source organization. */
-    private Plan moveUsers(Tenant source, Tenant target, Plan plan) {
+    /**
+     * A repeat of a finished merge changes no data; it moves any user still left in the source organization, with
+     * the same choice of roles, and audits them in the target's log.
+     */
+    private Plan moveUsers(Tenant source, Tenant target, Plan plan, Set<String> keepRolesOf) {
         String targetOrganization = keycloak.ensureOrganization(target.code(), target.name());
-        var moved = new ArrayList<String>();
-        keycloak.findOrganization(source.code())
-                .ifPresent(sourceOrganization -> keycloak.moveMembers(sourceOrganization, targetOrganization, moved));
-        return new Plan(plan.source(), plan.target(), plan.tables(), plan.conflicts(), moved.size());
+        var moved = new ArrayList<KeycloakAdmin.MovedMember>();
+        keycloak.findOrganization(source.code()).ifPresent(sourceOrganization -> keycloak.moveMembers(sourceOrganization,
+                targetOrganization, MovingUser.TENANT_ROLES, rolesAfter(keepRolesOf), moved));
+        List<MovingUser> users = moved(moved, keepRolesOf);
+        if (!users.isEmpty()) {
+            tenantTransactions.inTenant(target, () -> {
+                auditMoves(source, target, users);
+                return null;
+            });
+        }
+        return new Plan(plan.source(), plan.target(), plan.tables(), plan.conflicts(), users);
     }
 
     /**
@@ -416,7 +478,7 @@ public class TenantMerge {
     }
 
     private Plan recordedPlan(Tenant source, Tenant target) {
-        return new Plan(source, target, Map.of(), List.of(), 0);
+        return new Plan(source, target, Map.of(), List.of(), List.of());
     }
 
     private Tenant tenant(String code) {
