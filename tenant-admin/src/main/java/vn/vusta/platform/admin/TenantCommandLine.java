@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.vusta.platform.identity.Actor;
+import vn.vusta.platform.identity.KeycloakAdmin;
 import vn.vusta.platform.lifecycle.ArchiveRefusedException;
 import vn.vusta.platform.lifecycle.DeletionNotConfirmedException;
 import vn.vusta.platform.lifecycle.MergeRefusedException;
@@ -57,7 +58,7 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
               tenants delete <mã> --confirm=<mã>
               tenants export <mã> --file=<tệp.zip>
               tenants restore <mã> --file=<tệp.zip>
-              tenants merge <mã nguồn> --into=<mã đích> [--dry-run]""";
+              tenants merge <mã nguồn> --into=<mã đích> [--keep-roles=<tên đăng nhập>,…] [--dry-run]""";
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     /** The command line's option for each field of the onboarding form. */
@@ -135,17 +136,23 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
                 }
                 case "merge" -> {
                     String into = option(arguments, "into");
+                    // Users' tenant roles are reduced to tenant-viewer unless named here.
+                    Set<String> keep = arguments.containsOption("keep-roles")
+                            ? Set.of(option(arguments, "keep-roles").split(",")) : Set.of();
                     TenantMerge.Plan plan = arguments.containsOption("dry-run")
-                            ? merge.dryRun(code(command), into) : merge.merge(code(command), into);
+                            ? merge.dryRun(code(command), into, keep) : merge.merge(code(command), into, keep);
                     out.printf("%s %s vào %s%n", arguments.containsOption("dry-run") ? "Xem trước hợp nhất" : "Đã hợp nhất",
                             plan.source().code(), plan.target().code());
                     plan.tables().forEach((table, counts) -> out.printf("  %-16s %s%n", table, counts));
                     plan.conflicts().forEach(c -> out.printf("  xung đột %s: \"%s\" -> \"%s\"%n", c.table(), c.value(), c.resolvedValue()));
-                    out.printf("  người dùng: %d%n", plan.users());
+                    out.printf("  người dùng: %d%n", plan.users().size());
+                    plan.users().forEach(u -> out.printf("  %s: %s -> %s%n", u.username(), u.rolesBefore(), u.rolesAfter()));
                 }
                 case "delete" -> {
                     TenantDeletion.Deleted deleted = deletion.delete(code(command), option(arguments, "confirm"));
                     out.printf("Đã xoá %s (%s): %s%n", deleted.tenant().name(), deleted.tenant().code(), deleted.rows());
+                    deleted.users().forEach(u -> out.printf("  %s: %s%n", u.username(),
+                            u.fate() == KeycloakAdmin.Fate.DELETED ? "tài khoản đã xoá" : "chỉ gỡ khỏi tổ chức, tài khoản được giữ"));
                 }
                 default -> {
                     System.err.println(USAGE);

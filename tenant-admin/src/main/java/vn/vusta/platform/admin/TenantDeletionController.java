@@ -31,11 +31,13 @@ class TenantDeletionController {
     private final TenantDeletion deletion;
     private final Tenants tenants;
     private final MessageSource messages;
+    private final AccountLines accounts;
 
-    TenantDeletionController(TenantDeletion deletion, Tenants tenants, MessageSource messages) {
+    TenantDeletionController(TenantDeletion deletion, Tenants tenants, MessageSource messages, AccountLines accounts) {
         this.deletion = deletion;
         this.tenants = tenants;
         this.messages = messages;
+        this.accounts = accounts;
     }
 
     @DeleteMapping("/api/v1/tenants/{code}")
@@ -45,8 +47,9 @@ class TenantDeletionController {
     }
 
     @GetMapping("/tenants/{code}/delete")
-    String confirmation(@PathVariable String code, Model model) {
+    String confirmation(@PathVariable String code, Model model, Locale locale) {
         model.addAttribute("tenant", tenants.findByCode(code).orElseThrow(() -> new UnknownTenantPage(code)));
+        model.addAttribute("accounts", accounts.departing(deletion.departingUsers(code), false, locale));
         return "delete";
     }
 
@@ -57,9 +60,11 @@ class TenantDeletionController {
             TenantDeletion.Deleted deleted = deletion.delete(code, confirm);
             redirect.addFlashAttribute("notice", messages.getMessage("tenant.deleted.notice",
                     new Object[]{deleted.tenant().name()}, locale));
+            redirect.addFlashAttribute("accounts", accounts.departing(deleted.users(), true, locale));
             return "redirect:/";
         } catch (DeletionNotConfirmedException e) {
             model.addAttribute("tenant", tenants.findByCode(code).orElseThrow());
+            model.addAttribute("accounts", accounts.departing(deletion.departingUsers(code), false, locale));
             model.addAttribute("failure", messages.getMessage("tenant.delete.unconfirmed", new Object[]{code}, locale));
             return "delete";
         }

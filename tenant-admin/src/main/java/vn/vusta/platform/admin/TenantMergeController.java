@@ -20,6 +20,7 @@ import vn.vusta.platform.lifecycle.TenantMerge;
 import vn.vusta.platform.tenancy.Tenants;
 
 import java.util.Locale;
+import java.util.Set;
 
 /** Merging a tenant into another: a dry run first, then the merge; from the pages and the REST API. */
 @Controller
@@ -28,23 +29,27 @@ class TenantMergeController {
     private final TenantMerge merge;
     private final Tenants tenants;
     private final MessageSource messages;
+    private final AccountLines accounts;
 
-    TenantMergeController(TenantMerge merge, Tenants tenants, MessageSource messages) {
+    TenantMergeController(TenantMerge merge, Tenants tenants, MessageSource messages, AccountLines accounts) {
         this.merge = merge;
         this.tenants = tenants;
         this.messages = messages;
+        this.accounts = accounts;
     }
 
     @GetMapping("/api/v1/tenants/{code}/merge-plan")
     @ResponseBody
-    TenantMerge.Plan plan(@PathVariable String code, @RequestParam String into) {
-        return merge.dryRun(code, into);
+    TenantMerge.Plan plan(@PathVariable String code, @RequestParam String into,
+                          @RequestParam(required = false) Set<String> keepRoles) {
+        return merge.dryRun(code, into, keep(keepRoles));
     }
 
     @PostMapping("/api/v1/tenants/{code}/merge")
     @ResponseBody
-    TenantMerge.Plan mergeFromApi(@PathVariable String code, @RequestParam String into) {
-        return merge.merge(code, into);
+    TenantMerge.Plan mergeFromApi(@PathVariable String code, @RequestParam String into,
+                                  @RequestParam(required = false) Set<String> keepRoles) {
+        return merge.merge(code, into, keep(keepRoles));
     }
 
     @GetMapping("/tenants/{code}/merge")
@@ -63,11 +68,18 @@ class TenantMergeController {
     }
 
     @PostMapping("/tenants/{code}/merge")
-    String mergeFromPage(@PathVariable String code, @RequestParam String into, RedirectAttributes redirect, Locale locale) {
-        TenantMerge.Plan done = merge.merge(code, into);
+    String mergeFromPage(@PathVariable String code, @RequestParam String into,
+                         @RequestParam(required = false) Set<String> keepRoles, RedirectAttributes redirect, Locale locale) {
+        TenantMerge.Plan done = merge.merge(code, into, keep(keepRoles));
         redirect.addFlashAttribute("notice", messages.getMessage("merge.done",
                 new Object[]{done.source().name(), done.target().name()}, locale));
+        redirect.addFlashAttribute("accounts", accounts.moved(done.users(), done.target(), locale));
         return "redirect:/";
+    }
+
+    /** Nobody keeps their roles unless named: the users' ids (the page's boxes) or usernames. */
+    private static Set<String> keep(Set<String> keepRoles) {
+        return keepRoles == null ? Set.of() : keepRoles;
     }
 
     /** The database step is one transaction: whatever failed in it (Spring's or jOOQ's batch errors), nothing stayed. */
