@@ -74,6 +74,66 @@ class TenantDeletionTest {
     }
 
     @Test
+    void anAccountThatAlsoBelongsToAnotherUnionOrToThePlatformSurvivesTheDeletion() throws Exception {
+        onboard(onboarding, "cao-bang", "04", "admin@caobang.example.vn");
+        onboard(onboarding, "lai-chau", "12", "admin@laichau.example.vn");
+        // Keycloak lets an account be a member of two organizations, and a platform account be in one: Lai Châu's
+        // administrator and a national reviewer are made members of Cao Bằng's organization too.
+        KeycloakAccounts.addToOrganization("cao-bang", KeycloakAccounts.userId("admin@laichau.example.vn").orElseThrow());
+        String reviewer = KeycloakAccounts.createUser("reviewer@caobang.example.vn", "Thẩm định", "Người", "national-reviewer");
+        KeycloakAccounts.addToOrganization("cao-bang", reviewer);
+        var laiChauBefore = KeycloakAccounts.state("admin@laichau.example.vn");
+        assertThat(laiChauBefore.organizations()).containsExactly("cao-bang", "lai-chau");
+        assertThat(laiChauBefore.roles()).contains("tenant-admin");
+        String admin = KeycloakTokens.accessToken("platform-admin");
+
+        var deleted = call("DELETE", "/api/v1/tenants/cao-bang?confirm=cao-bang", admin);
+        assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(200);
+        var fates = new java.util.TreeMap<String, String>();
+        JSON.readTree(deleted.body()).path("users").forEach(u -> fates.put(u.path("email").asString(), u.path("fate").asString()));
+        assertThat(fates).containsExactlyEntriesOf(new java.util.TreeMap<>(java.util.Map.of(
+                "admin@caobang.example.vn", "DELETED",
+                "admin@laichau.example.vn", "REMOVED_FROM_ORGANIZATION",
+                "reviewer@caobang.example.vn", "REMOVED_FROM_ORGANIZATION")));
+
+        // Keycloak after: only Cao Bằng's own account is gone; Lai Châu's administrator still administers Lai Châu.
+        assertThat(KeycloakAccounts.state("admin@caobang.example.vn").exists()).isFalse();
+        assertThat(KeycloakAccounts.state("admin@laichau.example.vn"))
+                .isEqualTo(new KeycloakAccounts.State(true, java.util.Set.of("lai-chau"), laiChauBefore.roles()));
+        assertThat(KeycloakAccounts.state("reviewer@caobang.example.vn"))
+                .isEqualTo(new KeycloakAccounts.State(true, java.util.Set.of(), java.util.Set.of("national-reviewer")));
+        KeycloakAccounts.setPassword("admin@laichau.example.vn", "Lai-Chau@2026-quan-tri");
+        JsonNode claims = KeycloakAccounts.claims(KeycloakTokens.accessToken(TestStack.current().keycloakUrl(),
+                "admin@laichau.example.vn", "Lai-Chau@2026-quan-tri"));
+        assertThat(claims.path("organization").toString()).isEqualTo("[\"lai-chau\"]");
+        assertThat(claims.path("realm_access").path("roles").toString()).contains("\"tenant-admin\"");
+
+        // Audited: in the deleted union's log (it outlives the union), and in Lai Châu's, which keeps the account.
+        JsonNode userEntries = JSON.readTree(call("GET", "/api/v1/audit?action=user.&limit=500", admin).body());
+        assertThat(actionsAbout(userEntries, "admin@caobang.example.vn")).contains("user.deleted-with-tenant");
+        assertThat(actionsAbout(userEntries, "admin@laichau.example.vn")).containsOnly("user.removed-from-organization");
+        assertThat(actionsAbout(userEntries, "reviewer@caobang.example.vn")).containsOnly("user.removed-from-organization");
+        JsonNode laiChauLog = JSON.readTree(call("GET", "/api/v1/audit?tenant=lai-chau&action=user.&limit=50", admin).body());
+        assertThat(actionsAbout(laiChauLog, "admin@laichau.example.vn")).containsExactly("user.removed-from-organization");
+        JsonNode entry = laiChauLog.get(0);
+        assertThat(JSON.readTree(entry.path("before").asString()).path("organizations").toString()).isEqualTo("[\"cao-bang\",\"lai-chau\"]");
+        assertThat(JSON.readTree(entry.path("after").asString()).path("organizations").toString()).isEqualTo("[\"lai-chau\"]");
+        assertThat(entry.path("actor").asString()).isEqualTo("platform-admin");
+    }
+
+    /** The actions of the entries about the account with this e-mail. */
+    private static java.util.List<String> actionsAbout(JsonNode entries, String email) {
+        var actions = new java.util.ArrayList<String>();
+        entries.forEach(e -> {
+            String before = e.path("before").asString();
+            if (before != null && before.contains("\"" + email + "\"")) {
+                actions.add(e.path("action").asString());
+            }
+        });
+        return actions;
+    }
+
+    @Test
     void anAdministratorDeletesFromThePageByTypingTheCode() throws Exception {
         UUID tenant = onboard(onboarding, "yen-bai", "15", "admin@yenbai.example.vn").tenant().id();
         addAUnitWithACensus(tenant);
@@ -81,7 +141,10 @@ class TenantDeletionTest {
             logIn(browser, wait, "platform-admin", LocalCredentials.DEMO_PASSWORD);
             wait.until(ExpectedConditions.elementToBeClickable(By.id("delete-yen-bai"))).click();
             assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main"))).getText())
-                    .contains("Xoá Liên hiệp hội yen-bai: toàn bộ dữ liệu", "Gõ mã yen-bai để xác nhận");
+                    .contains("Xoá Liên hiệp hội yen-bai: toàn bộ dữ liệu", "Gõ mã yen-bai để xác nhận",
+                            "Chỉ tài khoản thuộc riêng Liên hiệp hội này bị xoá");
+            assertThat(browser.findElement(By.id("accounts")).getText())
+                    .isEqualTo("Người Quản trị (admin@yenbai.example.vn): tài khoản sẽ bị xoá cùng Liên hiệp hội.");
 
             browser.findElement(By.id("confirm")).sendKeys("yen-ba");
             browser.findElement(By.id("delete")).click();
@@ -93,6 +156,8 @@ class TenantDeletionTest {
             browser.findElement(By.id("delete")).click();
             assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice"))).getText())
                     .isEqualTo("Đã xoá Liên hiệp hội yen-bai.");
+            assertThat(browser.findElement(By.id("accounts")).getText())
+                    .isEqualTo("Người Quản trị (admin@yenbai.example.vn): tài khoản đã xoá cùng Liên hiệp hội.");
             assertThat(browser.findElement(By.id("tenants")).getText()).doesNotContain("yen-bai");
         });
         assertThat(tenants.findByCode("yen-bai")).isEmpty();
