@@ -89,12 +89,6 @@ class TenantDeletionTest {
 
         var deleted = call("DELETE", "/api/v1/tenants/cao-bang?confirm=cao-bang", admin);
         assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(200);
-        var fates = new java.util.TreeMap<String, String>();
-        JSON.readTree(deleted.body()).path("users").forEach(u -> fates.put(u.path("email").asString(), u.path("fate").asString()));
-        assertThat(fates).containsExactlyEntriesOf(new java.util.TreeMap<>(java.util.Map.of(
-                "admin@caobang.example.vn", "DELETED",
-                "admin@laichau.example.vn", "REMOVED_FROM_ORGANIZATION",
-                "reviewer@caobang.example.vn", "REMOVED_FROM_ORGANIZATION")));
 
         // Keycloak after: only Cao Bằng's own account is gone; Lai Châu's administrator still administers Lai Châu.
         assertThat(KeycloakAccounts.state("admin@caobang.example.vn").exists()).isFalse();
@@ -107,6 +101,14 @@ class TenantDeletionTest {
                 "admin@laichau.example.vn", "Lai-Chau@2026-quan-tri"));
         assertThat(claims.path("organization").toString()).isEqualTo("[\"lai-chau\"]");
         assertThat(claims.path("realm_access").path("roles").toString()).contains("\"tenant-admin\"");
+
+        // The answer says what became of each account.
+        var fates = new java.util.TreeMap<String, String>();
+        JSON.readTree(deleted.body()).path("users").forEach(u -> fates.put(u.path("email").asString(), u.path("fate").asString()));
+        assertThat(fates).containsExactlyEntriesOf(new java.util.TreeMap<>(java.util.Map.of(
+                "admin@caobang.example.vn", "DELETED",
+                "admin@laichau.example.vn", "REMOVED_FROM_ORGANIZATION",
+                "reviewer@caobang.example.vn", "REMOVED_FROM_ORGANIZATION")));
 
         // Audited: in the deleted union's log (it outlives the union), and in Lai Châu's, which keeps the account.
         JsonNode userEntries = JSON.readTree(call("GET", "/api/v1/audit?action=user.&limit=500", admin).body());
