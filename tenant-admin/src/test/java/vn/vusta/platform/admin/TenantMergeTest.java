@@ -18,16 +18,11 @@ import vn.vusta.platform.lifecycle.TenantOnboarding;
 import vn.vusta.platform.tenancy.TenantStatus;
 import vn.vusta.platform.tenancy.Tenants;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,11 +35,13 @@ import static vn.vusta.platform.admin.AdminTestSupport.owner;
 import static vn.vusta.platform.admin.AdminTestSupport.single;
 import static vn.vusta.platform.admin.AdminTestSupport.sql;
 
-/** Merging provinces' unions (2025): every row kept and attributed, users moved, all or nothing. */
+/**
+ * Merging provinces' unions (2025): every row kept and attributed, users moved with their tenant roles reduced to
+ * reading unless the operator keeps them, every move audited in the target, all or nothing.
+ */
 @TenantAdminTest
 class TenantMergeTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final UUID HAI_PHONG = UUID.fromString("0195d2a0-0000-7000-8000-000000000031");
     private static final UUID HUNG_YEN = UUID.fromString("0195d2a0-0000-7000-8000-000000000033");
@@ -82,6 +79,8 @@ class TenantMergeTest {
         sql(source, "update report set status = 'ACCEPTED', approved_on = '2021-06-25', sent_at = '2021-07-01', "
                 + "accepted_at = '2021-07-08' where id = '" + report + "'");
         Map<String, Long> targetBefore = counts(HAI_PHONG);
+        String organization = keycloak.findOrganization("hai-phong").orElseThrow();
+        var haiPhongUsersBefore = keycloak.membersWithRoles(organization);
 
         JsonNode plan = JSON.readTree(asPlatformAdmin("GET", "/api/v1/tenants/hai-duong/merge-plan?into=hai-phong").body());
         assertThat(plan.path("tables").path("unit").path("source").asInt()).isEqualTo(2);
@@ -89,7 +88,10 @@ class TenantMergeTest {
         assertThat(plan.path("tables").path("member").path("source").asInt()).isEqualTo(1);
         assertThat(plan.path("conflicts")).hasSize(1);
         assertThat(plan.path("conflicts").get(0).path("resolvedValue").asString()).isEqualTo("Hội Cựu giáo chức (Hải Dương)");
-        assertThat(plan.path("users").asInt()).isEqualTo(1);
+        assertThat(plan.path("users")).hasSize(1);
+        assertThat(plan.path("users").get(0).path("email").asString()).isEqualTo("admin@haiduong.example.vn");
+        assertThat(plan.path("users").get(0).path("rolesBefore").toString()).isEqualTo("[\"tenant-admin\"]");
+        assertThat(plan.path("users").get(0).path("rolesAfter").toString()).as("reduced unless kept").isEqualTo("[\"tenant-viewer\"]");
         assertThat(counts(HAI_PHONG)).as("a dry run changes nothing").isEqualTo(targetBefore);
 
         var merged = asPlatformAdmin("POST", "/api/v1/tenants/hai-duong/merge?into=hai-phong");
@@ -117,12 +119,27 @@ class TenantMergeTest {
                 + "join report_value on report_id = id where id = '" + report + "'"))
                 .as("the former province's report, accepted and locked, under its own province").isEqualTo("30 ACCEPTED 17.00");
 
-        // The source's administrator now belongs to Hải Phòng's organization and logs into it.
-        String organization = keycloak.findOrganization("hai-phong").orElseThrow();
-        assertThat(keycloak.members(organization)).extracting(m -> m.path("email").asString()).contains("admin@haiduong.example.vn");
-        setPassword("admin@haiduong.example.vn", "HaiDuong@2026");
-        JsonNode claims = claims(KeycloakTokens.accessToken(TestStack.current().keycloakUrl(), "admin@haiduong.example.vn", "HaiDuong@2026"));
+        // The source's administrator now belongs to Hải Phòng's organization and logs into it, as a reader only;
+        // Hải Phòng's own users are as they were.
+        assertThat(KeycloakAccounts.state("admin@haiduong.example.vn"))
+                .isEqualTo(new KeycloakAccounts.State(true, Set.of("hai-phong"), Set.of("tenant-viewer")));
+        assertThat(keycloak.membersWithRoles(organization)).filteredOn(m -> !m.email().equals("admin@haiduong.example.vn"))
+                .containsExactlyInAnyOrderElementsOf(haiPhongUsersBefore);
+        KeycloakAccounts.setPassword("admin@haiduong.example.vn", "HaiDuong@2026-doc");
+        JsonNode claims = KeycloakAccounts.claims(KeycloakTokens.accessToken(TestStack.current().keycloakUrl(),
+                "admin@haiduong.example.vn", "HaiDuong@2026-doc"));
         assertThat(claims.path("organization").toString()).isEqualTo("[\"hai-phong\"]");
+        assertThat(claims.path("realm_access").path("roles").toString()).contains("\"tenant-viewer\"").doesNotContain("tenant-admin");
+
+        // Audited in the union that owns the account now: Hải Phòng.
+        JsonNode moves = JSON.readTree(asPlatformAdmin("GET", "/api/v1/audit?tenant=hai-phong&action=user.moved-by-merge").body());
+        assertThat(moves).hasSize(1);
+        JsonNode before = JSON.readTree(moves.get(0).path("before").asString());
+        JsonNode after = JSON.readTree(moves.get(0).path("after").asString());
+        assertThat(before.path("organization").asString() + " " + before.path("roles")).isEqualTo("hai-duong [\"tenant-admin\"]");
+        assertThat(after.path("organization").asString() + " " + after.path("roles") + " " + after.path("rolesKept"))
+                .isEqualTo("hai-phong [\"tenant-viewer\"] false");
+        assertThat(moves.get(0).path("objectId").asString()).isEqualTo(KeycloakAccounts.userId("admin@haiduong.example.vn").orElseThrow());
 
         assertThat(asPlatformAdmin("POST", "/api/v1/tenants/hai-duong/merge?into=hai-phong").statusCode()).as("a repeat finishes, changes nothing").isEqualTo(200);
         assertThat(counts(HAI_PHONG)).isEqualTo(targetAfter);
@@ -153,6 +170,11 @@ class TenantMergeTest {
             assertThat(browser.findElement(By.id("conflicts")).getText()).isEqualTo("Bảng unit: \"Câu lạc bộ Nhà khoa học cao tuổi\" "
                     + "đã có ở đích, sẽ đổi thành \"Câu lạc bộ Nhà khoa học cao tuổi (Hà Giang)\"");
             assertThat(browser.findElement(By.id("plan")).getText()).contains("Người dùng sẽ chuyển sang tổ chức đích: 1");
+            // Who moves and what their roles become: reduced to reading unless kept, and the page says so.
+            assertThat(browser.findElement(By.id("users-rule")).getText()).contains("Mặc định vai trò của họ giảm xuống Người xem (tenant-viewer)");
+            assertThat(browser.findElement(By.cssSelector("#users tbody")).getText()).isEqualTo("Người Quản trị (admin@hagiang.example.vn) "
+                    + "Quản trị Liên hiệp hội (tenant-admin) Người xem (tenant-viewer)");
+            assertThat(browser.findElement(By.cssSelector("#users input[name=keepRoles]")).isSelected()).isFalse();
             assertThat(unitsOf(target)).as("a dry run changes nothing").isEqualTo("Câu lạc bộ Nhà khoa học cao tuổi");
 
             // The dry run lists every tenant table, so the button may lie below the window: scrolled to, then clicked.
@@ -165,13 +187,86 @@ class TenantMergeTest {
 
             assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice"))).getText())
                     .isEqualTo("Đã hợp nhất Liên hiệp hội ha-giang vào Liên hiệp hội tuyen-quang.");
+            assertThat(browser.findElement(By.id("accounts")).getText()).isEqualTo("Người Quản trị (admin@hagiang.example.vn) "
+                    + "đã chuyển sang Liên hiệp hội tuyen-quang; vai trò giảm từ Quản trị Liên hiệp hội (tenant-admin) xuống Người xem (tenant-viewer).");
             assertThat(browser.findElement(By.id("status-ha-giang")).getText()).isEqualTo("Đã hợp nhất");
             assertThat(browser.findElements(By.id("merge-ha-giang"))).as("a merged union is not merged again").isEmpty();
         });
         assertThat(unitsOf(target)).isEqualTo("Câu lạc bộ Nhà khoa học cao tuổi, Câu lạc bộ Nhà khoa học cao tuổi (Hà Giang), "
                 + "Hội Dược liệu tỉnh Hà Giang");
-        assertThat(keycloak.members(keycloak.findOrganization("tuyen-quang").orElseThrow()))
-                .extracting(m -> m.path("email").asString()).contains("admin@hagiang.example.vn");
+        assertThat(KeycloakAccounts.state("admin@hagiang.example.vn"))
+                .isEqualTo(new KeycloakAccounts.State(true, Set.of("tuyen-quang"), Set.of("tenant-viewer")));
+        assertThat(KeycloakAccounts.state("admin@tuyenquang.example.vn"))
+                .isEqualTo(new KeycloakAccounts.State(true, Set.of("tuyen-quang"), Set.of("tenant-admin")));
+    }
+
+    @Test
+    void theOperatorKeepsOneUsersRolesOnThePageAndTheOthersAreReduced() throws Exception {
+        onboard(onboarding, "bac-kan", "06", "admin@backan.example.vn");
+        onboard(onboarding, "thai-nguyen", "19", "admin@thainguyen.example.vn");
+        KeycloakAccounts.addToOrganization("bac-kan",
+                KeycloakAccounts.createUser("editor@backan.example.vn", "Biên tập", "Lê", "tenant-editor"));
+        String admin = KeycloakAccounts.userId("admin@backan.example.vn").orElseThrow();
+        String editor = KeycloakAccounts.userId("editor@backan.example.vn").orElseThrow();
+
+        inBrowser((browser, wait) -> {
+            logIn(browser, wait, "platform-admin", LocalCredentials.DEMO_PASSWORD);
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("merge-bac-kan"))).click();
+            new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("into")))).selectByValue("thai-nguyen");
+            browser.findElement(By.id("dry-run")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plan")));
+            assertThat(browser.findElement(By.id("moving-" + editor)).getText())
+                    .isEqualTo("Lê Biên tập (editor@backan.example.vn) Biên tập viên (tenant-editor) Người xem (tenant-viewer)");
+
+            // The decision: Bắc Kạn's administrator keeps their roles; the editor is reduced, the default.
+            var keep = browser.findElement(By.id("keep-" + admin));
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", keep);
+            keep.click();
+            var merge = browser.findElement(By.id("merge"));
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", merge);
+            merge.click();
+            wait.until(ExpectedConditions.alertIsPresent()).accept();
+
+            assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("accounts"))).getText()).isEqualTo(
+                    "Lê Biên tập (editor@backan.example.vn) đã chuyển sang Liên hiệp hội thai-nguyen; vai trò giảm từ "
+                            + "Biên tập viên (tenant-editor) xuống Người xem (tenant-viewer).\n"
+                            + "Người Quản trị (admin@backan.example.vn) đã chuyển sang Liên hiệp hội thai-nguyen; giữ vai trò: "
+                            + "Quản trị Liên hiệp hội (tenant-admin).");
+        });
+        assertThat(KeycloakAccounts.state("admin@backan.example.vn"))
+                .isEqualTo(new KeycloakAccounts.State(true, Set.of("thai-nguyen"), Set.of("tenant-admin")));
+        assertThat(KeycloakAccounts.state("editor@backan.example.vn"))
+                .isEqualTo(new KeycloakAccounts.State(true, Set.of("thai-nguyen"), Set.of("tenant-viewer")));
+        JsonNode moves = JSON.readTree(asPlatformAdmin("GET", "/api/v1/audit?tenant=thai-nguyen&action=user.moved-by-merge").body());
+        var kept = new java.util.TreeMap<String, String>();
+        moves.forEach(m -> kept.put(m.path("objectId").asString(), JSON.readTree(m.path("after").asString()).path("rolesKept").toString()));
+        assertThat(kept).isEqualTo(new java.util.TreeMap<>(Map.of(admin, "true", editor, "false")));
+        assertThat(moves).allSatisfy(m -> assertThat(m.path("actor").asString()).isEqualTo("platform-admin"));
+    }
+
+    @Test
+    void aMergeThatFailsAfterTheUsersMovedMovesThemBackWithTheirRoles() throws Exception {
+        onboard(onboarding, "quang-binh", "45", "admin@quangbinh.example.vn");
+        onboard(onboarding, "quang-tri", "44", "admin@quangtri.example.vn");
+        var sourceUserBefore = KeycloakAccounts.state("admin@quangbinh.example.vn");
+        var targetUserBefore = KeycloakAccounts.state("admin@quangtri.example.vn");
+        assertThat(sourceUserBefore).isEqualTo(new KeycloakAccounts.State(true, Set.of("quang-binh"), Set.of("tenant-admin")));
+        // A fault after Keycloak's step: recording the move in the target's log is refused.
+        ownerStatement("create function refuse_moved_user() returns trigger language plpgsql as $$ begin "
+                + "if new.action = 'user.moved-by-merge' then raise exception 'injected fault'; end if; return new; end $$");
+        ownerStatement("create trigger inject_user_fault before insert on audit_event for each row execute function refuse_moved_user()");
+        try {
+            var failed = asPlatformAdmin("POST", "/api/v1/tenants/quang-binh/merge?into=quang-tri");
+            assertThat(failed.statusCode()).isEqualTo(500);
+            assertThat(JSON.readTree(failed.body()).path("detail").asString())
+                    .isEqualTo("Hợp nhất không thành vì lỗi khi ghi dữ liệu; toàn bộ đã được huỷ, hai Liên hiệp hội giữ nguyên như trước.");
+        } finally {
+            ownerStatement("drop trigger inject_user_fault on audit_event");
+            ownerStatement("drop function refuse_moved_user()");
+        }
+        assertThat(tenants.findByCode("quang-binh").orElseThrow().status()).isEqualTo(TenantStatus.ACTIVE);
+        assertThat(KeycloakAccounts.state("admin@quangbinh.example.vn")).as("moved back, roles restored").isEqualTo(sourceUserBefore);
+        assertThat(KeycloakAccounts.state("admin@quangtri.example.vn")).isEqualTo(targetUserBefore);
     }
 
     @Test
@@ -245,29 +340,9 @@ class TenantMergeTest {
         }
     }
 
-    private static void setPassword(String email, String password) throws Exception {
-        String admin = KeycloakTokens.adminToken();
-        String base = TestStack.current().keycloakUrl() + "/admin/realms/vusta/users";
-        JsonNode users = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(base + "?exact=true&email=" + email))
-                .header("Authorization", "Bearer " + admin).build(), HttpResponse.BodyHandlers.ofString()).body());
-        String id = users.get(0).path("id").asString();
-        HTTP.send(HttpRequest.newBuilder(URI.create(base + "/" + id))
-                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"requiredActions\": []}")).build(), HttpResponse.BodyHandlers.ofString());
-        HTTP.send(HttpRequest.newBuilder(URI.create(base + "/" + id + "/reset-password"))
-                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"type\": \"password\", \"value\": \"" + password + "\", \"temporary\": false}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     private static void ownerStatement(String statement) throws Exception {
         try (Connection c = owner()) {
             c.createStatement().execute(statement);
         }
     }
-
-    private static JsonNode claims(String token) {
-        return JSON.readTree(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
-    }
-
 }
