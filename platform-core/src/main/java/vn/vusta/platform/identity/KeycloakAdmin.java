@@ -310,7 +310,7 @@ public class KeycloakAdmin {
         return ids;
     }
 
-    /** The organization's members with their direct realm roles, in the order Keycloak gives them. */
+    /** The organization's members with their direct realm roles, by family then given name, as the pages list them. */
     private List<Member> membersWithRoles(String token, String organizationId) {
         var members = new ArrayList<Member>();
         for (JsonNode user : http.get().uri(admin("/organizations/" + organizationId + "/members?max=1000"))
@@ -323,6 +323,7 @@ public class KeycloakAdmin {
                     user.path("email").asString(), user.path("firstName").asString(), user.path("lastName").asString(),
                     user.path("enabled").asBoolean(), roles));
         }
+        members.sort(Comparator.comparing(Member::lastName).thenComparing(Member::firstName));
         return members;
     }
 
