@@ -75,7 +75,7 @@ class MergeAndExportBenchmark {
         plan[0].conflicts().forEach(c -> System.out.printf("  %s: \"%s\" -> \"%s\"%n", c.table(), c.value(), c.resolvedValue()));
 
         double merged = timed(() -> plan[0] = merge.merge("hai-duong", "hai-phong"));
-        System.out.printf("Merge of hai-duong into hai-phong: %.1f s, %d user(s) moved (target < 60 s)%n", merged, plan[0].users());
+        System.out.printf("Merge of hai-duong into hai-phong: %.1f s, %d user(s) moved (target < 60 s)%n", merged, plan[0].users().size());
         plan[0].tables().forEach((table, counts) -> System.out.printf("  %-18s %s%n", table, counts));
 
         Path merger = Files.createTempFile("hai-phong-", ".zip");
