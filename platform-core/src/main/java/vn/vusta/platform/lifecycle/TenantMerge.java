@@ -69,7 +69,7 @@ public class TenantMerge {
     public record Counts(int source, int targetBefore, Integer sourceAfter, Integer targetAfter) {
     }
 
-    /** What a merge would do or did; {@code users}: who moves (moved) and what their tenant roles become (became). */
+    /** What a merge would do (dry run) or did; {@code users}: who moves and what their tenant roles become. */
     public record Plan(Tenant source, Tenant target, Map<String, Counts> tables, List<Conflict> conflicts,
                        List<MovingUser> users) {
     }
@@ -187,7 +187,8 @@ public class TenantMerge {
     private void auditMoves(Tenant source, Tenant target, List<MovingUser> users) {
         for (MovingUser user : users) {
             audit.record("user.moved-by-merge", "user", user.id(),
-                    JSON.writeValueAsString(movedUser(user, source, user.rolesBefore())),
+                    JSON.writeValueAsString(Map.of("username", user.username(), "email", user.email(),
+                            "organization", source.code(), "roles", user.rolesBefore())),
                     JSON.writeValueAsString(Map.of("username", user.username(), "email", user.email(),
                             "organization", target.code(), "roles", user.rolesAfter(), "rolesKept", user.rolesKept())));
         }
@@ -200,10 +201,6 @@ public class TenantMerge {
 
     private static List<MovingUser> moved(List<KeycloakAdmin.MovedMember> moved, Set<String> keepRolesOf) {
         return moved.stream().map(m -> MovingUser.of(m, MovingUser.kept(keepRolesOf, m.id(), m.username()))).toList();
-    }
-
-    private static Map<String, Object> movedUser(MovingUser user, Tenant organization, Set<String> roles) {
-        return Map.of("username", user.username(), "email", user.email(), "organization", organization.code(), "roles", roles);
     }
 
     /**

@@ -75,51 +75,51 @@ class TenantDeletionTest {
 
     @Test
     void anAccountThatAlsoBelongsToAnotherUnionOrToThePlatformSurvivesTheDeletion() throws Exception {
-        onboard(onboarding, "cao-bang", "04", "admin@caobang.example.vn");
-        onboard(onboarding, "lai-chau", "12", "admin@laichau.example.vn");
-        // Keycloak lets an account be a member of two organizations, and a platform account be in one: Lai Châu's
-        // administrator and a national reviewer are made members of Cao Bằng's organization too.
-        KeycloakAccounts.addToOrganization("cao-bang", KeycloakAccounts.userId("admin@laichau.example.vn").orElseThrow());
-        String reviewer = KeycloakAccounts.createUser("reviewer@caobang.example.vn", "Thẩm định", "Người", "national-reviewer");
-        KeycloakAccounts.addToOrganization("cao-bang", reviewer);
-        var laiChauBefore = KeycloakAccounts.state("admin@laichau.example.vn");
-        assertThat(laiChauBefore.organizations()).containsExactly("cao-bang", "lai-chau");
-        assertThat(laiChauBefore.roles()).contains("tenant-admin");
+        onboard(onboarding, "phu-yen", "54", "admin@phuyen.example.vn");
+        onboard(onboarding, "dak-lak", "66", "admin@daklak.example.vn");
+        // Keycloak lets an account be a member of two organizations, and a platform account be in one: Đắk Lắk's
+        // administrator and a national reviewer are made members of Phú Yên's organization too.
+        KeycloakAccounts.addToOrganization("phu-yen", KeycloakAccounts.userId("admin@daklak.example.vn").orElseThrow());
+        String reviewer = KeycloakAccounts.createUser("reviewer@phuyen.example.vn", "Thẩm định", "Người", "national-reviewer");
+        KeycloakAccounts.addToOrganization("phu-yen", reviewer);
+        var dakLakBefore = KeycloakAccounts.state("admin@daklak.example.vn");
+        assertThat(dakLakBefore.organizations()).containsExactlyInAnyOrder("phu-yen", "dak-lak");
+        assertThat(dakLakBefore.roles()).contains("tenant-admin");
         String admin = KeycloakTokens.accessToken("platform-admin");
 
-        var deleted = call("DELETE", "/api/v1/tenants/cao-bang?confirm=cao-bang", admin);
+        var deleted = call("DELETE", "/api/v1/tenants/phu-yen?confirm=phu-yen", admin);
         assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(200);
 
-        // Keycloak after: only Cao Bằng's own account is gone; Lai Châu's administrator still administers Lai Châu.
-        assertThat(KeycloakAccounts.state("admin@caobang.example.vn").exists()).isFalse();
-        assertThat(KeycloakAccounts.state("admin@laichau.example.vn"))
-                .isEqualTo(new KeycloakAccounts.State(true, java.util.Set.of("lai-chau"), laiChauBefore.roles()));
-        assertThat(KeycloakAccounts.state("reviewer@caobang.example.vn"))
+        // Keycloak after: only Phú Yên's own account is gone; Đắk Lắk's administrator still administers Đắk Lắk.
+        assertThat(KeycloakAccounts.state("admin@phuyen.example.vn").exists()).isFalse();
+        assertThat(KeycloakAccounts.state("admin@daklak.example.vn"))
+                .isEqualTo(new KeycloakAccounts.State(true, java.util.Set.of("dak-lak"), dakLakBefore.roles()));
+        assertThat(KeycloakAccounts.state("reviewer@phuyen.example.vn"))
                 .isEqualTo(new KeycloakAccounts.State(true, java.util.Set.of(), java.util.Set.of("national-reviewer")));
-        KeycloakAccounts.setPassword("admin@laichau.example.vn", "Lai-Chau@2026-quan-tri");
+        KeycloakAccounts.setPassword("admin@daklak.example.vn", "Dak-Lak@2026-quan-tri");
         JsonNode claims = KeycloakAccounts.claims(KeycloakTokens.accessToken(TestStack.current().keycloakUrl(),
-                "admin@laichau.example.vn", "Lai-Chau@2026-quan-tri"));
-        assertThat(claims.path("organization").toString()).isEqualTo("[\"lai-chau\"]");
+                "admin@daklak.example.vn", "Dak-Lak@2026-quan-tri"));
+        assertThat(claims.path("organization").toString()).isEqualTo("[\"dak-lak\"]");
         assertThat(claims.path("realm_access").path("roles").toString()).contains("\"tenant-admin\"");
 
         // The answer says what became of each account.
         var fates = new java.util.TreeMap<String, String>();
         JSON.readTree(deleted.body()).path("users").forEach(u -> fates.put(u.path("email").asString(), u.path("fate").asString()));
         assertThat(fates).containsExactlyEntriesOf(new java.util.TreeMap<>(java.util.Map.of(
-                "admin@caobang.example.vn", "DELETED",
-                "admin@laichau.example.vn", "REMOVED_FROM_ORGANIZATION",
-                "reviewer@caobang.example.vn", "REMOVED_FROM_ORGANIZATION")));
+                "admin@phuyen.example.vn", "DELETED",
+                "admin@daklak.example.vn", "REMOVED_FROM_ORGANIZATION",
+                "reviewer@phuyen.example.vn", "REMOVED_FROM_ORGANIZATION")));
 
-        // Audited: in the deleted union's log (it outlives the union), and in Lai Châu's, which keeps the account.
+        // Audited: in the deleted union's log (it outlives the union), and in Đắk Lắk's, which keeps the account.
         JsonNode userEntries = JSON.readTree(call("GET", "/api/v1/audit?action=user.&limit=500", admin).body());
-        assertThat(actionsAbout(userEntries, "admin@caobang.example.vn")).contains("user.deleted-with-tenant");
-        assertThat(actionsAbout(userEntries, "admin@laichau.example.vn")).containsOnly("user.removed-from-organization");
-        assertThat(actionsAbout(userEntries, "reviewer@caobang.example.vn")).containsOnly("user.removed-from-organization");
-        JsonNode laiChauLog = JSON.readTree(call("GET", "/api/v1/audit?tenant=lai-chau&action=user.&limit=50", admin).body());
-        assertThat(actionsAbout(laiChauLog, "admin@laichau.example.vn")).containsExactly("user.removed-from-organization");
-        JsonNode entry = laiChauLog.get(0);
-        assertThat(JSON.readTree(entry.path("before").asString()).path("organizations").toString()).isEqualTo("[\"cao-bang\",\"lai-chau\"]");
-        assertThat(JSON.readTree(entry.path("after").asString()).path("organizations").toString()).isEqualTo("[\"lai-chau\"]");
+        assertThat(actionsAbout(userEntries, "admin@phuyen.example.vn")).contains("user.deleted-with-tenant");
+        assertThat(actionsAbout(userEntries, "admin@daklak.example.vn")).containsOnly("user.removed-from-organization");
+        assertThat(actionsAbout(userEntries, "reviewer@phuyen.example.vn")).containsOnly("user.removed-from-organization");
+        JsonNode dakLakLog = JSON.readTree(call("GET", "/api/v1/audit?tenant=dak-lak&action=user.&limit=50", admin).body());
+        assertThat(actionsAbout(dakLakLog, "admin@daklak.example.vn")).containsExactly("user.removed-from-organization");
+        JsonNode entry = dakLakLog.get(0);
+        assertThat(JSON.readTree(entry.path("before").asString()).path("organizations").toString()).isEqualTo("[\"phu-yen\",\"dak-lak\"]");
+        assertThat(JSON.readTree(entry.path("after").asString()).path("organizations").toString()).isEqualTo("[\"dak-lak\"]");
         assertThat(entry.path("actor").asString()).isEqualTo("platform-admin");
     }
 
