@@ -28,7 +28,8 @@ final class MigratedDatabase {
         Flyway.configure()
                 .dataSource(url(), LocalCredentials.OWNER_ROLE, LocalCredentials.OWNER_PASSWORD)
                 .locations("classpath:db/migration", "classpath:db/demo")
-                .placeholders(Map.of("app_role", LocalCredentials.APP_ROLE, "admin_role", LocalCredentials.ADMIN_ROLE))
+                .placeholders(Map.of("app_role", LocalCredentials.APP_ROLE, "admin_role", LocalCredentials.ADMIN_ROLE,
+                        "scope_key", LocalCredentials.SCOPE_KEY))
                 .load()
                 .migrate();
     }
