@@ -22,11 +22,11 @@ class AuditLogAppendOnlyTest {
     void theApplicationMayNotChangeOrRemoveEntries() throws SQLException {
         try (Connection c = MigratedDatabase.asApplication()) {
             c.setAutoCommit(false);
-            c.createStatement().execute("select begin_tenant_scope('" + MigratedDatabase.THANH_HOA + "')");
+            MigratedDatabase.beginTenantScope(c, MigratedDatabase.THANH_HOA);
             assertThatThrownBy(() -> c.createStatement().executeUpdate("update audit_event set actor = 'someone else'"))
                     .hasMessageContaining("permission denied");
             c.rollback();
-            c.createStatement().execute("select begin_tenant_scope('" + MigratedDatabase.THANH_HOA + "')");
+            MigratedDatabase.beginTenantScope(c, MigratedDatabase.THANH_HOA);
             assertThatThrownBy(() -> c.createStatement().executeUpdate("delete from audit_event"))
                     .hasMessageContaining("permission denied");
             c.rollback();

@@ -28,7 +28,7 @@ class MemberNameWordsTest {
     void wordsFollowTheNameThroughInsertUpdateAndDelete() throws SQLException {
         try (Connection c = MigratedDatabase.asApplication()) {
             c.setAutoCommit(false);
-            c.createStatement().execute("select begin_tenant_scope('" + HAI_PHONG + "')");
+            MigratedDatabase.beginTenantScope(c, HAI_PHONG);
             String id = single(c, "insert into member (tenant_id, full_name) values ('" + HAI_PHONG
                     + "', '  Nguyễn\tVăn  Văn Đức ') returning id::text");
             String other = single(c, "insert into member (tenant_id, full_name) values ('" + HAI_PHONG
@@ -38,13 +38,49 @@ class MemberNameWordsTest {
             c.createStatement().execute("update member set full_name = 'Trần Thị Bình' where id = '" + id + "'");
             assertThat(words(c, id)).containsExactly("binh", "thi", "tran");
             assertThat(words(c, other)).containsExactly("hoa", "nguyen", "thi");
-            assertThat(single(c, "select count(*)::text from name_word where word in ('tran', 'binh', 'duc')")).isEqualTo("3");
+            assertThat(single(c, "select count(*)::text from name_word where word in ('tran', 'binh')")).isEqualTo("2");
 
             c.createStatement().execute("delete from member where id = '" + id + "'");
             assertThat(words(c, id)).isEmpty();
             assertThat(words(c, other)).containsExactly("hoa", "nguyen", "thi");
             c.rollback();
         }
+    }
+
+    @Test
+    void eachUnionHasItsOwnWordsAndLosesThoseNoMemberHasAnyMore() throws SQLException {
+        try (Connection c = MigratedDatabase.asApplication()) {
+            c.setAutoCommit(false);
+            MigratedDatabase.beginTenantScope(c, HAI_PHONG);
+            String first = single(c, "insert into member (tenant_id, full_name) values ('" + HAI_PHONG
+                    + "', 'Zyxa Qwoerty') returning id::text");
+            String second = single(c, "insert into member (tenant_id, full_name) values ('" + HAI_PHONG
+                    + "', 'Zyxa Plomb') returning id::text");
+            assertThat(nameWords(c)).containsExactly("plomb", "qwoerty", "zyxa");
+
+            MigratedDatabase.beginTenantScope(c, MigratedDatabase.THANH_HOA);
+            assertThat(nameWords(c)).as("another union's words").isEmpty();
+
+            MigratedDatabase.beginTenantScope(c, HAI_PHONG);
+            // Erased as PersonalData erases: the name replaced.
+            c.createStatement().execute("update member set full_name = '—', status = 'ERASED', erased_at = now() where id = '" + first + "'");
+            assertThat(nameWords(c)).as("the erased person's own word goes; the one another member has stays")
+                    .containsExactly("plomb", "zyxa");
+            c.createStatement().execute("delete from member where id = '" + second + "'");
+            assertThat(nameWords(c)).as("a deleted person's words").isEmpty();
+            c.rollback();
+        }
+    }
+
+    private static List<String> nameWords(Connection c) throws SQLException {
+        var words = new ArrayList<String>();
+        try (var rs = c.createStatement().executeQuery(
+                "select word from name_word where word in ('zyxa', 'qwoerty', 'plomb') order by word")) {
+            while (rs.next()) {
+                words.add(rs.getString(1));
+            }
+        }
+        return words;
     }
 
     private static List<String> words(Connection c, String member) throws SQLException {

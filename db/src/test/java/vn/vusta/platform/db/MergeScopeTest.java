@@ -70,7 +70,7 @@ class MergeScopeTest {
             c.rollback();
 
             beginMerge(c, HAI_DUONG, HAI_PHONG);
-            c.createStatement().execute("select begin_tenant_scope('" + HAI_PHONG + "')");
+            MigratedDatabase.beginTenantScope(c, HAI_PHONG);
             assertThat(count(c, "select count(*) from unit where tenant_id = '" + HAI_DUONG + "'"))
                     .as("begin_tenant_scope ends the merge").isZero();
             c.rollback();
@@ -104,6 +104,33 @@ class MergeScopeTest {
     }
 
     @Test
+    void tenantAdminsRoleReachesTheMergeScopeOnlyThroughBeginTenantMergeWithItsProof() throws SQLException {
+        try (Connection c = MigratedDatabase.asAdministration()) {
+            c.setAutoCommit(false);
+            c.createStatement().execute("select set_config('app.tenant_id', '" + HAI_PHONG + "', true), "
+                    + "set_config('app.merge_source', '" + HAI_DUONG + "', true), set_config('app.scope', 'merge', true)");
+            assertThat(count(c, "select count(*) from unit where tenant_id = '" + HAI_DUONG + "'")).as("set by hand").isZero();
+            assertThat(count(c, "select count(*) from unit")).isZero();
+            c.rollback();
+
+            MigratedDatabase.beginTenantScope(c, HAI_PHONG);
+            c.createStatement().execute("select set_config('app.merge_source', '" + HAI_DUONG + "', true), set_config('app.scope', 'merge', true)");
+            assertThat(count(c, "select count(*) from unit where tenant_id = '" + HAI_DUONG + "'"))
+                    .as("a proven tenant scope turned into a merge by hand").isZero();
+            c.rollback();
+
+            String[] otherPair = MigratedDatabase.proof("merge|" + THANH_HOA + "|" + HAI_PHONG);
+            assertThatThrownBy(() -> MigratedDatabase.call(c, "select begin_tenant_merge(?::uuid, ?::uuid, ?, ?)",
+                    HAI_DUONG.toString(), HAI_PHONG.toString(), otherPair[0], otherPair[1]))
+                    .as("another pair's proof").hasMessageContaining("scope proof refused");
+            c.rollback();
+            assertThatThrownBy(() -> MigratedDatabase.call(c, "select begin_tenant_merge(?::uuid, ?::uuid, ?, ?)",
+                    HAI_DUONG.toString(), HAI_PHONG.toString(), "1.abc", "00")).hasMessageContaining("scope proof refused");
+            c.rollback();
+        }
+    }
+
+    @Test
     void everyTenantTableButTheAuditLogLetsAMergeReadItsSource() throws SQLException {
         try (Connection c = MigratedDatabase.asOwner()) {
             List<String> tables = MigratedDatabase.tenantTables(c);
@@ -117,7 +144,7 @@ class MergeScopeTest {
     }
 
     private static void beginMerge(Connection c, UUID source, UUID target) throws SQLException {
-        c.createStatement().execute("select begin_tenant_merge('" + source + "', '" + target + "')");
+        MigratedDatabase.beginTenantMerge(c, source, target);
     }
 
     private static long count(Connection c, String sql) throws SQLException {

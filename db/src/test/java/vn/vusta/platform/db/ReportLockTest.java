@@ -32,7 +32,7 @@ class ReportLockTest {
     void theApplicationCannotChangeAnAcceptedReportsFiguresOrText() throws SQLException {
         try (Connection c = MigratedDatabase.asApplication()) {
             c.setAutoCommit(false);
-            c.createStatement().execute("select begin_tenant_scope('" + MigratedDatabase.THANH_HOA + "')");
+            MigratedDatabase.beginTenantScope(c, MigratedDatabase.THANH_HOA);
             assertThatThrownBy(() -> c.createStatement().executeUpdate(
                     "update report_value set entered_value = 1, reason = 'x', entered_at = now() where report_id = '" + ACCEPTED + "'"))
                     .hasMessageContaining("is ACCEPTED and cannot be changed")
@@ -41,11 +41,11 @@ class ReportLockTest {
                         assertThat(e.getServerErrorMessage().getConstraint()).as("what the application translates").isEqualTo("report_locked");
                     });
             c.rollback();
-            c.createStatement().execute("select begin_tenant_scope('" + MigratedDatabase.THANH_HOA + "')");
+            MigratedDatabase.beginTenantScope(c, MigratedDatabase.THANH_HOA);
             assertThatThrownBy(() -> c.createStatement().executeUpdate(
                     "delete from report_section where report_id = '" + ACCEPTED + "'")).hasMessageContaining("cannot be changed");
             c.rollback();
-            c.createStatement().execute("select begin_tenant_scope('" + MigratedDatabase.THANH_HOA + "')");
+            MigratedDatabase.beginTenantScope(c, MigratedDatabase.THANH_HOA);
             assertThat(c.createStatement().executeUpdate("update report_section set body_html = '<p>Sửa</p>' where report_id = '"
                     + RETURNED + "'")).as("a returned report is revised").isEqualTo(1);
             c.rollback();
@@ -56,7 +56,7 @@ class ReportLockTest {
     void theAdministratorsRoleCopiesALockedReportAsItIs() throws SQLException {
         try (Connection c = MigratedDatabase.asAdministration()) {
             c.setAutoCommit(false);
-            c.createStatement().execute("select begin_tenant_scope('" + MigratedDatabase.THANH_HOA + "')");
+            MigratedDatabase.beginTenantScope(c, MigratedDatabase.THANH_HOA);
             assertThat(c.createStatement().executeUpdate("delete from report_value where report_id = '" + ACCEPTED + "'"))
                     .as("removed with its tenant, as a merge removes the source's rows").isPositive();
             c.rollback();

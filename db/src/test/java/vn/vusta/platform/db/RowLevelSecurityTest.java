@@ -111,7 +111,7 @@ class RowLevelSecurityTest {
     void theNationalScopeReadsEveryTenantAndWritesNothing() throws SQLException {
         try (Connection c = MigratedDatabase.asApplication()) {
             c.setAutoCommit(false);
-            c.createStatement().execute("select begin_national_scope()");
+            MigratedDatabase.beginNationalScope(c);
             assertThat(count(c, "select count(distinct tenant_id) from unit")).isGreaterThanOrEqualTo(3);
             assertThat(c.createStatement().executeUpdate("update unit set name = name || '!'")).isZero();
             assertThat(c.createStatement().executeUpdate("delete from member_census")).isZero();
@@ -143,10 +143,7 @@ class RowLevelSecurityTest {
     }
 
     private static void beginTenantScope(Connection c, UUID tenant) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select begin_tenant_scope(?)")) {
-            s.setObject(1, tenant);
-            s.execute();
-        }
+        MigratedDatabase.beginTenantScope(c, tenant);
     }
 
     private static long count(Connection c, String sql) throws SQLException {

@@ -20,6 +20,12 @@ public final class LocalCredentials {
 
     public static final String DATABASE = "vusta";
 
+    /**
+     * The key the applications sign each transaction's scope with for PostgreSQL (vusta.tenancy.scope-key, V28);
+     * the same default as the applications' configuration.
+     */
+    public static final String SCOPE_KEY = "local-dev-only-scope-key-not-for-production";
+
     static final String KEYCLOAK_DB_ROLE = "keycloak";
     static final String KEYCLOAK_DB_PASSWORD = "local-dev-only-keycloak-db-password";
     static final String KEYCLOAK_DATABASE = "keycloak";

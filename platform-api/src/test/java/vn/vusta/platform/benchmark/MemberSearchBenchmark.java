@@ -207,7 +207,7 @@ class MemberSearchBenchmark {
     }
 
     /** Realistic Vietnamese names: family name, middle name and given name drawn from common ones. */
-    private static final String GENERATE_MEMBERS = """
+    static final String GENERATE_MEMBERS = """
             insert into member (tenant_id, full_name, gender, birth_year, academic_title, degree, workplace, email, phone,
                                 status, expert)
             select ?, f[1 + (random() * (cardinality(f) - 1))::int] || ' ' || m[1 + (random() * (cardinality(m) - 1))::int]

@@ -4,8 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import vn.vusta.platform.Api;
+import vn.vusta.platform.DemoTenants;
 import vn.vusta.platform.PlatformApiTest;
+import vn.vusta.platform.deploy.LocalCredentials;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
+import vn.vusta.platform.deploy.test.TestStack;
 import vn.vusta.platform.registry.Workspace;
 import vn.vusta.platform.registry.WorkspaceSummary;
 import vn.vusta.platform.tenancy.AccessScope;
@@ -13,6 +16,10 @@ import vn.vusta.platform.tenancy.Tenants;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +71,8 @@ class PersonalDataTest {
         String admin = KeycloakTokens.accessToken("thanh-hoa-admin");
         String name = "Đinh Xuân Quên " + suffix();
         String id = create(admin, name, "quen@example.vn");
+        String ownWord = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        assertThat(thanhHoaNameWords(ownWord)).as("a word of the name among the union's name words").isOne();
         JsonNode before = Api.get("/api/v1/members?size=1", admin).json();
         WorkspaceSummary censusBefore = thanhHoaSummary();
 
@@ -81,6 +90,7 @@ class PersonalDataTest {
         assertThat(censusBefore.members()).isEqualTo(23_628L);
         String byName = Api.get("/api/v1/members?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8), admin).body();
         assertThat(byName).as("a search by the erased name").doesNotContain(id);
+        assertThat(thanhHoaNameWords(ownWord)).as("the erased name's own word, gone from the union's name words").isZero();
         String audit = Api.get("/api/v1/audit?action=member.&limit=500", admin).body();
         assertThat(audit).contains(id).doesNotContain(name).doesNotContain("quen@example.vn");
         assertThat(Api.call("PUT", "/api/v1/members/" + id, admin, "{\"fullName\": \"%s\"}".formatted(name), null).status())
@@ -98,6 +108,27 @@ class PersonalDataTest {
     private WorkspaceSummary thanhHoaSummary() throws Exception {
         var tenant = tenants.findByCode("thanh-hoa").orElseThrow();
         return ScopedValue.where(AccessScope.CURRENT, new AccessScope.TenantAccess(tenant)).call(() -> workspace.summary());
+    }
+
+    /** How many of Thanh Hóa's name words (V29) are this word, as the owner reads them in its scope. */
+    private static long thanhHoaNameWords(String word) throws SQLException {
+        try (Connection c = DriverManager.getConnection(TestStack.current().postgres().jdbcUrl(),
+                LocalCredentials.OWNER_ROLE, LocalCredentials.OWNER_PASSWORD)) {
+            c.setAutoCommit(false);
+            try (var scope = c.prepareStatement("select begin_tenant_scope(?)")) {
+                scope.setObject(1, DemoTenants.THANH_HOA);
+                scope.execute();
+            }
+            try (var s = c.prepareStatement("select count(*) from name_word where word = ?")) {
+                s.setString(1, word);
+                try (var rs = s.executeQuery()) {
+                    rs.next();
+                    long count = rs.getLong(1);
+                    c.rollback();
+                    return count;
+                }
+            }
+        }
     }
 
     private static String suffix() {

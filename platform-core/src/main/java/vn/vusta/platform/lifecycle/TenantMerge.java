@@ -15,7 +15,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.vusta.platform.audit.AuditLog;
-import vn.vusta.platform.db.jooq.Routines;
 import vn.vusta.platform.identity.Actor;
 import vn.vusta.platform.identity.KeycloakAdmin;
 import vn.vusta.platform.tenancy.AccessScope;
@@ -438,12 +437,12 @@ public class TenantMerge {
 
     /** Lets this transaction read the source while it writes the target (V13). */
     private void announce(Tenant source, Tenant target) {
-        Routines.beginTenantMerge(db.configuration(), source.id(), target.id());
+        tenantTransactions.announceMerge(db.configuration(), source, target);
     }
 
     /** Ends the merge's scope: the tenant's own rows only, to delete the source's and to audit each side. */
     private void scope(Tenant tenant) {
-        Routines.beginTenantScope(db.configuration(), tenant.id());
+        tenantTransactions.rescope(db.configuration(), tenant);
     }
 
     private void requireMergeable(Tenant source, Tenant target) {

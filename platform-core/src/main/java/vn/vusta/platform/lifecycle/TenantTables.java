@@ -12,6 +12,7 @@ import java.util.Set;
 
 import static vn.vusta.platform.db.jooq.Tables.AUDIT_EVENT;
 import static vn.vusta.platform.db.jooq.Tables.MEMBER_NAME_TOKEN;
+import static vn.vusta.platform.db.jooq.Tables.NAME_WORD;
 
 /**
  * The tenant-owned tables, found in the generated schema (every table, not view, with a tenant_id), parents before the
@@ -21,7 +22,7 @@ import static vn.vusta.platform.db.jooq.Tables.MEMBER_NAME_TOKEN;
  */
 final class TenantTables {
 
-    private static final Set<Table<?>> NOT_MOVED = Set.of(AUDIT_EVENT, MEMBER_NAME_TOKEN);
+    private static final Set<Table<?>> NOT_MOVED = Set.of(AUDIT_EVENT, MEMBER_NAME_TOKEN, NAME_WORD);
 
     private TenantTables() {
     }

@@ -3,6 +3,8 @@ package vn.vusta.platform.members;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.vusta.platform.tenancy.AccessScope;
+import vn.vusta.platform.tenancy.Tenant;
 
 import java.text.Normalizer;
 import java.time.Duration;
@@ -12,15 +14,18 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import static vn.vusta.platform.db.jooq.Tables.NAME_WORD;
 
 /**
  * The words of names, as search compares them: folded like the database's {@code fold} ("Hoàng" -> "hoang",
- * "Đức" -> "duc"). A mistyped word is matched to the words that exist in any name within one or two edits; the
- * list of words is read from {@code name_word} and kept for a minute.
+ * "Đức" -> "duc"). A mistyped word is matched to the words that exist in a name of the union within one or two
+ * edits; the union's list of words is read from {@code name_word} (per union, V29) and kept for a minute.
  */
 @Component
 class NameWords {
@@ -30,8 +35,9 @@ class NameWords {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final DSLContext db;
-    private volatile List<String> words = List.of();
-    private volatile Instant readAt = Instant.EPOCH;
+    /** Per union its words; under {@link #NATIONAL}, every union's (the national scope reads them all). */
+    private final Map<UUID, Known> known = new ConcurrentHashMap<>();
+    private static final UUID NATIONAL = new UUID(0, 0);
 
     NameWords(DSLContext db) {
         this.db = db;
@@ -68,11 +74,24 @@ class NameWords {
     }
 
     private List<String> known() {
-        if (Instant.now().isAfter(readAt.plus(FRESHNESS))) {
-            words = db.select(NAME_WORD.WORD).from(NAME_WORD).fetch(NAME_WORD.WORD);
-            readAt = Instant.now();
+        UUID scope = switch (AccessScope.current().orElse(null)) {
+            case AccessScope.TenantAccess(Tenant tenant) -> tenant.id();
+            case AccessScope.NationalAccess() -> NATIONAL;
+            case null -> null;
+        };
+        if (scope == null) {
+            return List.of();
         }
-        return words;
+        Known cached = known.get(scope);
+        if (cached == null || Instant.now().isAfter(cached.readAt().plus(FRESHNESS))) {
+            cached = new Known(db.selectDistinct(NAME_WORD.WORD).from(NAME_WORD).where(AccessScope.ownRows(NAME_WORD.TENANT_ID))
+                    .fetch(NAME_WORD.WORD), Instant.now());
+            known.put(scope, cached);
+        }
+        return cached.words();
+    }
+
+    private record Known(List<String> words, Instant readAt) {
     }
 
     /** Levenshtein distance with adjacent transpositions, giving up beyond {@code limit}. */

@@ -14,6 +14,8 @@ import vn.vusta.platform.audit.AuditLog;
 import vn.vusta.platform.db.jooq.DefaultSchema;
 import vn.vusta.platform.db.jooq.Routines;
 import vn.vusta.platform.db.jooq.tables.records.MemberRecord;
+import vn.vusta.platform.tenancy.AccessScope;
+import vn.vusta.platform.tenancy.ScopeProofs;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -50,11 +52,13 @@ public class PersonalData {
     private final DSLContext db;
     private final Members members;
     private final AuditLog audit;
+    private final ScopeProofs proofs;
 
-    PersonalData(DSLContext db, Members members, AuditLog audit) {
+    PersonalData(DSLContext db, Members members, AuditLog audit, ScopeProofs proofs) {
         this.db = db;
         this.members = members;
         this.audit = audit;
+        this.proofs = proofs;
     }
 
     @Transactional(readOnly = true)
@@ -127,8 +131,10 @@ public class PersonalData {
                 .execute();
         // Fields of expertise say little alone, but with a small association they could point at the person.
         db.deleteFrom(MEMBER_EXPERTISE).where(MEMBER_EXPERTISE.MEMBER_ID.eq(id)).execute();
-        // The log keeps that the changes happened, not what they said of the person.
-        Routines.beginErasure(db.configuration(), id.toString());
+        // The log keeps that the changes happened, not what they said of the person. PostgreSQL lets this
+        // transaction, and no other, rewrite this member's entries, with a proof only the application can make (V28).
+        ScopeProofs.Proof proof = proofs.erasure(AccessScope.currentTenant().id(), id);
+        Routines.beginErasure(db.configuration(), id.toString(), proof.nonce(), proof.value());
         JSONB erased = JSONB.valueOf(JSON.writeValueAsString(Map.of("erased", true)));
         db.update(AUDIT_EVENT)
                 .set(AUDIT_EVENT.BEFORE, erased)

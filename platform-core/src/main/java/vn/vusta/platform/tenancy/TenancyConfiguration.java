@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 class TenancyConfiguration {
 
     @Bean
-    PlatformTransactionManager transactionManager(DataSource dataSource) {
-        return new TenantScopedTransactionManager(dataSource);
+    PlatformTransactionManager transactionManager(DataSource dataSource, ScopeProofs proofs) {
+        return new TenantScopedTransactionManager(dataSource, proofs);
     }
 }

@@ -11,21 +11,31 @@ import javax.sql.DataSource;
 
 /**
  * Starts every transaction by telling PostgreSQL whose data it may see: the tenant of the current
- * {@link AccessScope}, or the national read scope. With neither, nothing is set and row-level security shows no
- * tenant rows. The settings are transaction-local, so they end with the transaction.
+ * {@link AccessScope}, or the national read scope, each with a fresh {@link ScopeProofs proof} that PostgreSQL checks
+ * (V28). With neither, nothing is set and row-level security shows no tenant rows. The settings are
+ * transaction-local, so they end with the transaction.
  */
 class TenantScopedTransactionManager extends JdbcTransactionManager {
 
-    TenantScopedTransactionManager(DataSource dataSource) {
+    private final ScopeProofs proofs;
+
+    TenantScopedTransactionManager(DataSource dataSource, ScopeProofs proofs) {
         super(dataSource);
+        this.proofs = proofs;
     }
 
     @Override
     protected void prepareTransactionalConnection(Connection connection, TransactionDefinition definition) {
         var configuration = DSL.using(connection, SQLDialect.POSTGRES).configuration();
         switch (AccessScope.current().orElse(null)) {
-            case AccessScope.TenantAccess(Tenant tenant) -> Routines.beginTenantScope(configuration, tenant.id());
-            case AccessScope.NationalAccess() -> Routines.beginNationalScope(configuration);
+            case AccessScope.TenantAccess(Tenant tenant) -> {
+                ScopeProofs.Proof proof = proofs.tenant(tenant.id());
+                Routines.beginProvenTenantScope(configuration, tenant.id(), proof.nonce(), proof.value());
+            }
+            case AccessScope.NationalAccess() -> {
+                ScopeProofs.Proof proof = proofs.national();
+                Routines.beginProvenNationalScope(configuration, proof.nonce(), proof.value());
+            }
             case null -> {
             }
         }

@@ -42,7 +42,8 @@ public final class JooqCodegen {
             Flyway.configure()
                     .dataSource(url, LocalCredentials.OWNER_ROLE, LocalCredentials.OWNER_PASSWORD)
                     .locations("filesystem:" + migrations)
-                    .placeholders(Map.of("app_role", LocalCredentials.APP_ROLE, "admin_role", LocalCredentials.ADMIN_ROLE))
+                    .placeholders(Map.of("app_role", LocalCredentials.APP_ROLE, "admin_role", LocalCredentials.ADMIN_ROLE,
+                        "scope_key", LocalCredentials.SCOPE_KEY))
                     .load()
                     .migrate();
             GenerationTool.generate(new Configuration()
