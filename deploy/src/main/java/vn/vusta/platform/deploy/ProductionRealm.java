@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * The realm as production imports it, made from the local realm so that the two cannot drift: the same roles,
  * flows, policies, events and clients, without what only local development has — the demo users and their
  * authenticators, the demo organizations, the clients marked {@code vusta.local-only} (the password grant of
- * {@code platform-dev-cli}) and every local secret. Client secrets and mail settings come from the environment
+ * {@code platform-dev-cli}) with the flows bound to them, and every local secret. Client secrets and mail settings come from the environment
  * through Keycloak's {@code ${VAR}} placeholders; the placeholders' local defaults are dropped, so production must
  * set each of them.
  *
@@ -54,14 +54,24 @@ public final class ProductionRealm {
         }
 
         ArrayNode clients = realm.putArray("clients");
+        var localOnlyFlows = new java.util.HashSet<String>();
         for (JsonNode client : read(LOCAL_RESOURCE).path("clients")) {
             if (client.path("attributes").path(LOCAL_ONLY).asString("false").equals("true")) {
+                // So are the flows bound to it alone (the password grant without a one-time code).
+                client.path("authenticationFlowBindingOverrides").forEach(flow -> localOnlyFlows.add(flow.asString()));
                 continue;
             }
             if (client.has("secret")) {
                 ((ObjectNode) client).put("secret", "${" + environmentName(client.path("clientId").asString()) + "_CLIENT_SECRET}");
             }
             clients.add(client);
+        }
+
+        ArrayNode flows = realm.putArray("authenticationFlows");
+        for (JsonNode flow : read(LOCAL_RESOURCE).path("authenticationFlows")) {
+            if (!localOnlyFlows.contains(flow.path("id").asString())) {
+                flows.add(flow);
+            }
         }
 
         if (realm.has("smtpServer")) {

@@ -47,6 +47,7 @@ class ProductionRealmTest {
                 assertThat(client.path("secret").asString()).matches("\\$\\{VUSTA_[A-Z_]+_CLIENT_SECRET}");
             }
         }
+        assertThat(realm.toString()).doesNotContain("direct-grant-validate-password", "authenticationFlowBindingOverrides");
         String text = realm.toString();
         assertThat(text).doesNotContain("local-dev-only", "Demo@2026", LocalCredentials.DEMO_TOTP_SECRET, "127.0.0.1",
                 "demo.vusta.local", "\"otp\"");

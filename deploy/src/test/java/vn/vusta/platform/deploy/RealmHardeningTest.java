@@ -76,6 +76,10 @@ class RealmHardeningTest {
         assertThat(json(refused).path("error").asString()).isEqualTo("unauthorized_client");
         // The same user and password through the local development client: the refusal is admin-cli's.
         assertThat(passwordGrant("platform-dev-cli", "thanh-hoa-admin", LocalCredentials.DEMO_PASSWORD).statusCode()).isEqualTo(200);
+        // Local tests get tokens of the demo users who must give a code in the browser: platform-dev-cli's own
+        // direct-grant flow (local only) asks no code.
+        assertThat(passwordGrant("platform-dev-cli", "platform-admin", LocalCredentials.DEMO_PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(passwordGrant("platform-dev-cli", "national-reviewer", LocalCredentials.DEMO_PASSWORD).statusCode()).isEqualTo(200);
     }
 
     @Test
