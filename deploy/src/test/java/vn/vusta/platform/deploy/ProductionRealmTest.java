@@ -72,14 +72,15 @@ class ProductionRealmTest {
         assertThat(realm.path("eventsExpiration").asLong()).isEqualTo(180L * 24 * 3600);
         assertThat(realm.path("attributes").path("adminEventsExpiration").asString()).isEqualTo(String.valueOf(180L * 24 * 3600));
         assertThat(realm.path("browserFlow").asString()).isEqualTo("vusta browser");
-        assertThat(realm.toString()).contains("\"condUserRole\":\"second-factor-required\"");
+        // The one-time code: required for platform-admin and national-reviewer, for the others once configured.
+        assertThat(realm.path("authenticatorConfig").toString()).contains(
+                "{\"condUserRole\":\"platform-admin\",\"negate\":\"false\"}",
+                "{\"condUserRole\":\"national-reviewer\",\"negate\":\"false\"}");
+        assertThat(realm.path("authenticationFlows").toString()).contains("auth-otp-form", "conditional-user-configured");
         assertThat(realm.path("defaultRole").path("name").asString()).isEqualTo("default-roles-vusta");
         for (JsonNode role : realm.path("roles").path("realm")) {
             if (role.path("name").asString().equals("default-roles-vusta")) {
                 assertThat(role.path("composites").toString()).doesNotContain("offline_access");
-            }
-            if (List.of("platform-admin", "national-reviewer").contains(role.path("name").asString())) {
-                assertThat(role.path("composites").path("realm").toString()).contains("second-factor-required");
             }
         }
         assertThat(realm.toString()).doesNotContain("manage-realm");
