@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import vn.vusta.platform.deploy.test.KeycloakLogin;
 
 /** The platform's pages in headless Chromium, as one user sees them: log in through Keycloak, go, read, press. */
 public final class Pages implements AutoCloseable {
@@ -34,10 +35,7 @@ public final class Pages implements AutoCloseable {
     /** Logs in through Keycloak's page and waits for the page the user lands on. */
     public Pages logIn(String username) {
         browser.get(Api.baseUrl() + "/");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(LocalCredentials.DEMO_PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
+        KeycloakLogin.signIn(browser, username, LocalCredentials.DEMO_PASSWORD);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
         return this;
     }

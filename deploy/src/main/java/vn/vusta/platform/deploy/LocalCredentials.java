@@ -37,6 +37,13 @@ public final class LocalCredentials {
     /** The password of every demo user of the realm in deploy/src/main/resources/keycloak. */
     public static final String DEMO_PASSWORD = "Demo@2026";
 
+    /**
+     * The authenticator key (RFC 6238 TOTP, Base32, SHA-1, 6 digits, 30 s) of the demo users who must give a
+     * one-time code: {@code platform-admin} and {@code national-reviewer}. Add it to any authenticator app to sign
+     * in as them locally; the production realm has no users at all.
+     */
+    public static final String DEMO_TOTP_SECRET = "LOCALDEVONLYTOTPSECRETDEMO234567";
+
     private LocalCredentials() {
     }
 }

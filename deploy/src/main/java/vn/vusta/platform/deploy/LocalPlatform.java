@@ -126,6 +126,8 @@ public final class LocalPlatform {
                 LocalCredentials.APP_ROLE, LocalCredentials.APP_PASSWORD));
         out.append("\n  Demo logins, password ").append(LocalCredentials.DEMO_PASSWORD).append(" for all:\n");
         demoUsers().forEach((user, description) -> out.append(String.format("    %-20s %s%n", user, description)));
+        out.append("  platform-admin and national-reviewer also give a one-time code: add the key ")
+                .append(LocalCredentials.DEMO_TOTP_SECRET).append(" to an authenticator app (TOTP, 6 digits, 30 s).\n");
         out.append("\n  Ctrl-C stops everything.\n");
         System.out.println(out);
     }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.vusta.platform.deploy.test.KeycloakLogin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,10 +67,7 @@ public final class PageSession {
         try {
             var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             browser.get(Api.baseUrl() + "/");
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
-            browser.findElement(By.id("username")).sendKeys(username);
-            browser.findElement(By.id("password")).sendKeys(LocalCredentials.DEMO_PASSWORD);
-            browser.findElement(By.id("kc-login")).click();
+            KeycloakLogin.signIn(browser, username, LocalCredentials.DEMO_PASSWORD);
             wait.until(ExpectedConditions.urlContains("/workspace"));
             return new PageSession(browser.manage().getCookieNamed("VUSTA_SESSION").getValue());
         } finally {

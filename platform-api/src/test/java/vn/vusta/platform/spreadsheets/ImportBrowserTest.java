@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import vn.vusta.platform.deploy.test.KeycloakLogin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -101,10 +102,7 @@ class ImportBrowserTest {
 
     private void logIn(String username) {
         browser.get(Api.baseUrl() + "/");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(LocalCredentials.DEMO_PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
+        KeycloakLogin.signIn(browser, username, LocalCredentials.DEMO_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/workspace"));
     }
 

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.vusta.platform.deploy.test.KeycloakLogin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -126,10 +127,7 @@ class GovernancePagesTest {
         try {
             var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             browser.get(Api.baseUrl() + "/");
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
-            browser.findElement(By.id("username")).sendKeys(username);
-            browser.findElement(By.id("password")).sendKeys(LocalCredentials.DEMO_PASSWORD);
-            browser.findElement(By.id("kc-login")).click();
+            KeycloakLogin.signIn(browser, username, LocalCredentials.DEMO_PASSWORD);
             wait.until(ExpectedConditions.urlContains("/workspace"));
             return browser.manage().getCookieNamed("VUSTA_SESSION").getValue();
         } finally {

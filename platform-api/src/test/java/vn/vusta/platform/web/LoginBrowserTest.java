@@ -24,6 +24,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import vn.vusta.platform.deploy.test.KeycloakLogin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -130,10 +131,7 @@ class LoginBrowserTest {
 
     private void logIn(String username) {
         browser.get(Api.baseUrl() + "/");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(LocalCredentials.DEMO_PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
+        KeycloakLogin.signIn(browser, username, LocalCredentials.DEMO_PASSWORD);
     }
 
     private String text(String id) {

@@ -6,6 +6,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.vusta.platform.deploy.LocalCredentials;
 import vn.vusta.platform.deploy.test.Browser;
+import vn.vusta.platform.deploy.test.KeycloakLogin;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
 import vn.vusta.platform.deploy.test.TestStack;
 import vn.vusta.platform.identity.Actor;
@@ -86,10 +87,7 @@ final class AdminTestSupport {
     /** Opens tenant-admin and logs in on Keycloak's form. */
     static void logIn(ChromeDriver browser, WebDriverWait wait, String username, String password) {
         browser.get(baseUrl() + "/");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("kc-login")).click();
+        KeycloakLogin.signIn(browser, username, password);
     }
 
     static String baseUrl() {

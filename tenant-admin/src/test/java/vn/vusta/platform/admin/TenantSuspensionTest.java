@@ -11,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.vusta.platform.TenantAdminTest;
 import vn.vusta.platform.deploy.LocalCredentials;
 import vn.vusta.platform.deploy.test.Browser;
+import vn.vusta.platform.deploy.test.KeycloakLogin;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
 
 import java.net.URI;
@@ -91,10 +92,7 @@ class TenantSuspensionTest {
         try {
             var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             browser.get(baseUrl() + "/");
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
-            browser.findElement(By.id("username")).sendKeys("platform-admin");
-            browser.findElement(By.id("password")).sendKeys(LocalCredentials.DEMO_PASSWORD);
-            browser.findElement(By.id("kc-login")).click();
+            KeycloakLogin.signIn(browser, "platform-admin", LocalCredentials.DEMO_PASSWORD);
 
             wait.until(ExpectedConditions.elementToBeClickable(By.id("suspend-hung-yen"))).click();
             wait.until(ExpectedConditions.alertIsPresent()).accept();
