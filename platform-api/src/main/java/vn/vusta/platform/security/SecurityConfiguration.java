@@ -44,8 +44,10 @@ class SecurityConfiguration {
                         // A province's report: its administrators submit it, record the approval and send it; the
                         // national union's reviewers alone accept, return or reopen it.
                         .requestMatchers(HttpMethod.POST, REPORT_STEPS).hasRole(TENANT_ADMIN)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/national/reports/**").hasRole(NATIONAL_REVIEWER)
-                        .requestMatchers("/api/v1/national/**").hasAnyRole(NATIONAL_REVIEWER, PLATFORM_ADMIN)
+                        // The national union's records (calendar, indicators, clusters, report decisions): platform
+                        // administrators may read them; every write is the national reviewers' alone.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/national/**").hasAnyRole(NATIONAL_REVIEWER, PLATFORM_ADMIN)
+                        .requestMatchers("/api/v1/national/**").hasRole(NATIONAL_REVIEWER)
                         .requestMatchers("/api/v1/audit/**", "/api/v1/users/**").hasRole(TENANT_ADMIN)
                         // Erasing a person cannot be undone: the union's administrators decide it.
                         .requestMatchers("/api/v1/members/*/erasure").hasRole(TENANT_ADMIN)
@@ -75,8 +77,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
                                 "/denied", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/national/reports/**").hasRole(NATIONAL_REVIEWER)
-                        .requestMatchers("/national/**").hasAnyRole(NATIONAL_REVIEWER, PLATFORM_ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/national/**").hasAnyRole(NATIONAL_REVIEWER, PLATFORM_ADMIN)
+                        .requestMatchers("/national/**").hasRole(NATIONAL_REVIEWER)
                         .requestMatchers(HttpMethod.POST, REPORT_PAGE_STEPS).hasRole(TENANT_ADMIN)
                         .requestMatchers("/workspace/audit/**", "/workspace/users/**", "/workspace/members/*/erasure").hasRole(TENANT_ADMIN)
                         .requestMatchers(HttpMethod.GET, "/workspace/**").hasAnyRole(TENANT_READERS)
