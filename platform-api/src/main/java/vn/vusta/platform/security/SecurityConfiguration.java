@@ -1,5 +1,6 @@
 package vn.vusta.platform.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -8,10 +9,17 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import vn.vusta.platform.identity.RealmRoles;
+import vn.vusta.platform.revocation.TokenIntrospection;
 import vn.vusta.platform.tenancy.Tenants;
 
 import static vn.vusta.platform.identity.Roles.NATIONAL_REVIEWER;
@@ -35,7 +43,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, SecurityProblems problems, Tenants tenants) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, SecurityProblems problems, Tenants tenants, TokenIntrospection introspection,
+                            OAuth2AuthorizedClientManager clients) throws Exception {
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
@@ -64,13 +73,17 @@ class SecurityConfiguration {
                         .accessDeniedHandler(problems.forbidden()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.addHeaderWriter(SecurityHeaders.api()))
+                .addFilterAfter(new RevocationFilter(introspection, clients, problems), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(new AccessScopeFilter(tenants), AuthorizationFilter.class)
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations, Tenants tenants) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations, Tenants tenants,
+                              SecurityProblems problems, TokenIntrospection introspection, OAuth2AuthorizedClientManager clients,
+                              @Value("${vusta.keycloak.url}") String keycloakUrl) throws Exception {
         var logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         logout.setPostLogoutRedirectUri("{baseUrl}/");
         return http
@@ -87,8 +100,25 @@ class SecurityConfiguration {
                 .oauth2Login(login -> login.defaultSuccessUrl("/", true))
                 .logout(out -> out.logoutSuccessHandler(logout))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedPage("/denied"))
+                .headers(headers -> headers.addHeaderWriter(SecurityHeaders.pages(keycloakUrl)))
+                .addFilterBefore(new RevocationFilter(introspection, clients, problems), AuthorizationFilter.class)
                 .addFilterAfter(new AccessScopeFilter(tenants), AuthorizationFilter.class)
                 .build();
+    }
+
+    // The page session's tokens live in the session (Redis), so any instance can refresh and check them.
+    @Bean
+    OAuth2AuthorizedClientRepository authorizedClients() {
+        return new HttpSessionOAuth2AuthorizedClientRepository();
+    }
+
+    @Bean
+    OAuth2AuthorizedClientManager authorizedClientManager(ClientRegistrationRepository registrations,
+                                                          OAuth2AuthorizedClientRepository clients) {
+        var manager = new DefaultOAuth2AuthorizedClientManager(registrations, clients);
+        manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
+                .authorizationCode().refreshToken().build());
+        return manager;
     }
 
     @Bean

@@ -40,6 +40,13 @@ class SecurityProblems {
         };
     }
 
+    /** Keycloak could not say whether the caller's token is still valid: refused, not let through. */
+    void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", "5");
+        write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "problem.keycloak-unavailable.title",
+                "problem.keycloak-unavailable.detail");
+    }
+
     AccessDeniedHandler forbidden() {
         return (request, response, exception) -> write(request, response, HttpStatus.FORBIDDEN,
                 "problem.forbidden.title", exception);
