@@ -63,7 +63,12 @@ final class RevocationFilter extends OncePerRequestFilter {
             }
         } catch (TokenIntrospection.IntrospectionUnavailableException e) {
             logger.warn(e.getMessage());
-            problems.unavailable(request, response);
+            if (authentication instanceof OAuth2AuthenticationToken) {
+                // A page: the platform's error page, in the user's language.
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            } else {
+                problems.unavailable(request, response);
+            }
             return;
         }
         chain.doFilter(request, response);

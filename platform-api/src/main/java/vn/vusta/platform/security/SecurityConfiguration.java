@@ -116,8 +116,8 @@ class SecurityConfiguration {
     OAuth2AuthorizedClientManager authorizedClientManager(ClientRegistrationRepository registrations,
                                                           OAuth2AuthorizedClientRepository clients) {
         var manager = new DefaultOAuth2AuthorizedClientManager(registrations, clients);
-        manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
-                .authorizationCode().refreshToken().build());
+        // Refresh only: a session without a stored client (or whose refresh Keycloak refused) gets none, and ends.
+        manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder().refreshToken().build());
         return manager;
     }
 

@@ -133,7 +133,8 @@ class RevocationTest {
         HttpResponse<String> page = page("/workspace/members", cookie);
         assertThat(page.statusCode()).isEqualTo(200);
         String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertThat(csp).contains("script-src 'self';").contains("style-src 'self';").contains("frame-ancestors 'none'")
+        assertThat(csp).contains("script-src 'self';")
+                .contains("style-src 'self' 'unsafe-hashes' 'sha256-RvAvREUHojDuwHylTVWZp9DhleqLs6ml8G7LpjCF+EY=';").contains("frame-ancestors 'none'")
                 .contains("object-src 'none'").doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
         assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
         assertThat(page.headers().firstValue("Permissions-Policy").orElseThrow()).contains("camera=()").contains("geolocation=()");
