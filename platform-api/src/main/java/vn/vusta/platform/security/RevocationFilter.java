@@ -54,7 +54,7 @@ final class RevocationFilter extends OncePerRequestFilter {
             if (authentication instanceof JwtAuthenticationToken bearer
                     && !introspection.isActive(bearer.getToken().getId(), bearer.getToken().getTokenValue())) {
                 SecurityContextHolder.clearContext();
-                problems.unauthorized().commence(request, response, new InvalidBearerTokenException("The token was revoked"));
+                problems.revoked().commence(request, response, new InvalidBearerTokenException("The token was revoked"));
                 return;
             }
             if (authentication instanceof OAuth2AuthenticationToken login && !pageSessionActive(login, request, response)) {

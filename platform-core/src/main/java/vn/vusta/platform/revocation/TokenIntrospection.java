@@ -7,6 +7,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import tools.jackson.databind.JsonNode;
@@ -54,7 +55,7 @@ public class TokenIntrospection {
                 ? keycloakUrl + "/realms/" + realm + "/protocol/openid-connect/token/introspect" : endpoint;
         this.clientId = clientId;
         this.clientSecret = clientSecret;
-        this.answers = Caffeine.newBuilder().expireAfterWrite(cacheFor).maximumSize(100_000).build();
+        this.answers = Caffeine.newBuilder().expireAfterWrite(cacheFor).maximumSize(20_000).build();
     }
 
     /**
@@ -77,8 +78,13 @@ public class TokenIntrospection {
                     .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form)
                     .retrieve().body(JsonNode.class);
             return answer != null && answer.path("active").asBoolean(false);
+        } catch (HttpClientErrorException.BadRequest e) {
+            // "Failed to introspect token": Keycloak could not verify it at all (no such user, a key it did not use
+            // for this token), so it does not stand behind it. Our own credentials refused would be 401: unavailable.
+            return false;
         } catch (RestClientException e) {
-            throw new IntrospectionUnavailableException("Keycloak's token introspection did not answer at " + endpoint, e);
+            throw new IntrospectionUnavailableException("Keycloak's token introspection did not answer at " + endpoint
+                    + ": " + e.getMessage(), e);
         }
     }
 }
