@@ -126,6 +126,29 @@ class RevocationTest {
                 .contains("/oauth2/authorization/keycloak");
     }
 
+    /**
+     * A page session outlives its access token: the token is refreshed through the session's refresh token and the
+     * session goes on; then a disabled user's refreshed session still ends. The realm's token lifetime is shortened
+     * to 70 s for the test (Spring refreshes a minute before expiry), then put back.
+     */
+    @Test
+    void aPageSessionOutlivesItsAccessTokenAndStillEndsWhenTheUserIsDisabled() throws Exception {
+        keycloak("PUT", "", "{\"accessTokenLifespan\": 70}");
+        try {
+            var user = newViewer();
+            String cookie = pageSession(user.username());
+            assertThat(page("/workspace/members", cookie).statusCode()).isEqualTo(200);
+            sleep(75_000);
+            // The first token has expired: only a refreshed one lets the page through.
+            assertThat(page("/workspace/members", cookie).statusCode()).isEqualTo(200);
+
+            keycloak("PUT", "/users/" + user.id(), "{\"enabled\": false}");
+            assertRefusedWithinThePromise(() -> page("/workspace/members", cookie).statusCode(), 302);
+        } finally {
+            keycloak("PUT", "", "{\"accessTokenLifespan\": 300}");
+        }
+    }
+
     @Test
     void pagesAndApiAnswersCarryTheBrowserPolicies() throws Exception {
         var user = newViewer();
