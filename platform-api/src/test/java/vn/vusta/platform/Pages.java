@@ -84,8 +84,14 @@ public final class Pages implements AutoCloseable {
         browser.executeScript("arguments[0].click()", wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))));
     }
 
+    /** Closes the browser, failing when a page broke the Content-Security-Policy on the way (every browser test checks it). */
     @Override
     public void close() {
-        browser.quit();
+        try {
+            org.assertj.core.api.Assertions.assertThat(Browser.cspViolations(browser))
+                    .as("what the browser refused under the Content-Security-Policy").isEmpty();
+        } finally {
+            browser.quit();
+        }
     }
 }

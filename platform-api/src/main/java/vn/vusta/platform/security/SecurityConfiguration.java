@@ -1,5 +1,6 @@
 package vn.vusta.platform.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -8,10 +9,17 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import vn.vusta.platform.identity.RealmRoles;
+import vn.vusta.platform.revocation.TokenIntrospection;
 import vn.vusta.platform.tenancy.Tenants;
 
 import static vn.vusta.platform.identity.Roles.NATIONAL_REVIEWER;
@@ -35,7 +43,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, SecurityProblems problems, Tenants tenants) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, SecurityProblems problems, Tenants tenants, TokenIntrospection introspection,
+                            OAuth2AuthorizedClientManager clients) throws Exception {
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
@@ -44,8 +53,10 @@ class SecurityConfiguration {
                         // A province's report: its administrators submit it, record the approval and send it; the
                         // national union's reviewers alone accept, return or reopen it.
                         .requestMatchers(HttpMethod.POST, REPORT_STEPS).hasRole(TENANT_ADMIN)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/national/reports/**").hasRole(NATIONAL_REVIEWER)
-                        .requestMatchers("/api/v1/national/**").hasAnyRole(NATIONAL_REVIEWER, PLATFORM_ADMIN)
+                        // The national union's records (calendar, indicators, clusters, report decisions): platform
+                        // administrators may read them; every write is the national reviewers' alone.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/national/**").hasAnyRole(NATIONAL_REVIEWER, PLATFORM_ADMIN)
+                        .requestMatchers("/api/v1/national/**").hasRole(NATIONAL_REVIEWER)
                         .requestMatchers("/api/v1/audit/**", "/api/v1/users/**").hasRole(TENANT_ADMIN)
                         // Erasing a person cannot be undone: the union's administrators decide it.
                         .requestMatchers("/api/v1/members/*/erasure").hasRole(TENANT_ADMIN)
@@ -62,21 +73,25 @@ class SecurityConfiguration {
                         .accessDeniedHandler(problems.forbidden()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.addHeaderWriter(SecurityHeaders.api()))
+                .addFilterAfter(new RevocationFilter(introspection, clients, problems), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(new AccessScopeFilter(tenants), AuthorizationFilter.class)
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations, Tenants tenants) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations, Tenants tenants,
+                              SecurityProblems problems, TokenIntrospection introspection, OAuth2AuthorizedClientManager clients,
+                              @Value("${vusta.keycloak.url}") String keycloakUrl) throws Exception {
         var logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         logout.setPostLogoutRedirectUri("{baseUrl}/");
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
                                 "/denied", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/national/reports/**").hasRole(NATIONAL_REVIEWER)
-                        .requestMatchers("/national/**").hasAnyRole(NATIONAL_REVIEWER, PLATFORM_ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/national/**").hasAnyRole(NATIONAL_REVIEWER, PLATFORM_ADMIN)
+                        .requestMatchers("/national/**").hasRole(NATIONAL_REVIEWER)
                         .requestMatchers(HttpMethod.POST, REPORT_PAGE_STEPS).hasRole(TENANT_ADMIN)
                         .requestMatchers("/workspace/audit/**", "/workspace/users/**", "/workspace/members/*/erasure").hasRole(TENANT_ADMIN)
                         .requestMatchers(HttpMethod.GET, "/workspace/**").hasAnyRole(TENANT_READERS)
@@ -85,8 +100,25 @@ class SecurityConfiguration {
                 .oauth2Login(login -> login.defaultSuccessUrl("/", true))
                 .logout(out -> out.logoutSuccessHandler(logout))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedPage("/denied"))
+                .headers(headers -> headers.addHeaderWriter(SecurityHeaders.pages(keycloakUrl)))
+                .addFilterBefore(new RevocationFilter(introspection, clients, problems), AuthorizationFilter.class)
                 .addFilterAfter(new AccessScopeFilter(tenants), AuthorizationFilter.class)
                 .build();
+    }
+
+    // The page session's tokens live in the session (Redis), so any instance can refresh and check them.
+    @Bean
+    OAuth2AuthorizedClientRepository authorizedClients() {
+        return new HttpSessionOAuth2AuthorizedClientRepository();
+    }
+
+    @Bean
+    OAuth2AuthorizedClientManager authorizedClientManager(ClientRegistrationRepository registrations,
+                                                          OAuth2AuthorizedClientRepository clients) {
+        var manager = new DefaultOAuth2AuthorizedClientManager(registrations, clients);
+        // Refresh only: a session without a stored client (or whose refresh Keycloak refused) gets none, and ends.
+        manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder().refreshToken().build());
+        return manager;
     }
 
     @Bean

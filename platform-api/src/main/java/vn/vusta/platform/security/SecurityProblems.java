@@ -40,6 +40,21 @@ class SecurityProblems {
         };
     }
 
+    /** A token that passes every local check but that Keycloak no longer stands behind (user disabled, session ended). */
+    AuthenticationEntryPoint revoked() {
+        return (request, response, exception) -> {
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized.title", "problem.revoked.detail");
+        };
+    }
+
+    /** Keycloak could not say whether the caller's token is still valid: refused, not let through. */
+    void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", "5");
+        write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "problem.keycloak-unavailable.title",
+                "problem.keycloak-unavailable.detail");
+    }
+
     AccessDeniedHandler forbidden() {
         return (request, response, exception) -> write(request, response, HttpStatus.FORBIDDEN,
                 "problem.forbidden.title", exception);

@@ -136,6 +136,33 @@ class ReportingCalendarApiTest {
         assertThat(Api.get("/api/v1/national/calendar/2021", KeycloakTokens.accessToken("hai-phong-viewer")).status()).isEqualTo(403);
     }
 
+    @Test
+    void platformAdministratorsReadTheCalendarAndClustersButDoNotChangeThem() {
+        String platformAdmin = KeycloakTokens.accessToken("platform-admin");
+        assertThat(Api.get("/api/v1/national/calendar/2021", platformAdmin).status()).isEqualTo(200);
+        assertThat(Api.get("/api/v1/national/clusters", platformAdmin).status()).isEqualTo(200);
+        // Every write of the national union is its reviewers' alone: the calendar, the indicators, the copy, the clusters.
+        for (String[] write : new String[][]{
+                {"POST", "/api/v1/national/calendar/2026/periods", "{\"kind\": \"Q2\", \"deadline\": \"2026-07-06\"}"},
+                {"PUT", "/api/v1/national/calendar/2021/periods/H1", "{\"deadline\": \"2021-07-10\"}"},
+                {"DELETE", "/api/v1/national/calendar/2021/periods/H1", null},
+                {"POST", "/api/v1/national/calendar/2027/indicators", "{\"code\": \"TC99\", \"name\": \"X\", \"nameEn\": \"X\", "
+                        + "\"unit\": \"x\", \"unitEn\": \"x\", \"area\": \"ORGANISATION\", \"position\": 99}"},
+                {"PUT", "/api/v1/national/calendar/2021/indicators/TV03", "{}"},
+                {"DELETE", "/api/v1/national/calendar/2021/indicators/TV03", null},
+                {"POST", "/api/v1/national/calendar/2021/copy", null},
+                {"POST", "/api/v1/national/clusters", "{\"name\": \"Cụm thử\", \"tenantCodes\": []}"},
+                {"PUT", "/api/v1/national/clusters/1", "{\"name\": \"Cụm thử\", \"tenantCodes\": []}"},
+                {"DELETE", "/api/v1/national/clusters/1", null}}) {
+            var refused = Api.call(write[0], write[1], platformAdmin, write[2], "vi");
+            assertThat(refused.status()).as(write[0] + " " + write[1]).isEqualTo(403);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+        JsonNode year = Api.get("/api/v1/national/calendar/2021", reviewer).json();
+        assertThat(year.path("periods").findValuesAsString("kind")).contains("H1");
+        assertThat(year.path("indicators").findValuesAsString("code")).contains("TV03");
+    }
+
     /** The national audit entries of a period: action, actor, deadline before -> after. */
     private static List<String> audit(String periodId) throws SQLException {
         var entries = new ArrayList<String>();

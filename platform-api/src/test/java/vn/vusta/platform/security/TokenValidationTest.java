@@ -18,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PlatformApiTest
 class TokenValidationTest {
 
+    private static final String REVOKED = "Mã truy cập không còn hiệu lực: tài khoản đã bị khóa hoặc phiên đăng nhập đã kết thúc. Hãy đăng nhập lại.";
+
     private static ForgedTokens forged;
 
     @BeforeAll
@@ -26,11 +28,13 @@ class TokenValidationTest {
     }
 
     @Test
-    void aTokenWithEveryClaimRightIsAccepted() throws Exception {
-        // The control for the forged tokens below: each fails for its one broken claim only.
+    void aTokenWithEveryClaimRightPassesTheLocalChecksButKeycloakNeverIssuedIt() throws Exception {
+        // The control for the forged tokens below, which each fail the local checks for their one broken claim: this
+        // one passes them all and is refused only by Keycloak's introspection (revocation), which knows no such
+        // session or user.
         var response = Api.get("/api/v1/me", forged.token(claims -> claims));
-        assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json().path("tenant").path("code").asString()).isEqualTo("thanh-hoa");
+        assertThat(response.status()).as(response.body()).isEqualTo(401);
+        assertThat(response.json().path("detail").asString()).isEqualTo(REVOKED);
     }
 
     @Test
@@ -104,6 +108,8 @@ class TokenValidationTest {
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().path("status").asInt()).isEqualTo(401);
         assertThat(response.json().path("title").asString()).isEqualTo("Chưa xác thực");
+        // Refused by the local checks (signature, issuer, audience, expiry), before Keycloak is asked.
+        assertThat(response.json().path("detail").asString()).isNotEqualTo(REVOKED);
         assertThat(response.body()).doesNotContain("Hội");
     }
 

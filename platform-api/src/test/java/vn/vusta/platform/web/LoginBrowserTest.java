@@ -46,7 +46,11 @@ class LoginBrowserTest {
 
     @AfterEach
     void closeBrowser() {
-        browser.quit();
+        try {
+            assertThat(Browser.cspViolations(browser)).as("what the browser refused under the Content-Security-Policy").isEmpty();
+        } finally {
+            browser.quit();
+        }
     }
 
     @Test

@@ -74,6 +74,7 @@ public class TenantUsers {
         requireManageable(roles);
         KeycloakAdmin.Member before = member(userId);
         keycloak.setRealmRoles(userId, roles, MANAGEABLE_ROLES);
+        keycloak.signOut(userId); // revocation: tokens carrying the old roles die now, not when they expire
         KeycloakAdmin.Member after = member(userId);
         audit.record("user.roles-changed", "user", userId, rolesJson(before), rolesJson(after));
         return after;
@@ -82,6 +83,7 @@ public class TenantUsers {
     public KeycloakAdmin.Member setEnabled(String userId, boolean enabled) {
         KeycloakAdmin.Member before = member(userId);
         keycloak.setEnabled(userId, enabled);
+        if (!enabled) keycloak.signOut(userId); // revocation: the disabled user's sessions end at once
         audit.record(enabled ? "user.enabled" : "user.disabled", "user", userId,
                 JSON.writeValueAsString(Map.of("enabled", before.enabled())), JSON.writeValueAsString(Map.of("enabled", enabled)));
         return member(userId);

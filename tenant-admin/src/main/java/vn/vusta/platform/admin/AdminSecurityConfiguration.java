@@ -1,5 +1,6 @@
 package vn.vusta.platform.admin;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,10 +9,17 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import vn.vusta.platform.identity.RealmRoles;
+import vn.vusta.platform.revocation.TokenIntrospection;
 
 import static vn.vusta.platform.identity.Roles.PLATFORM_ADMIN;
 
@@ -22,7 +30,8 @@ class AdminSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain adminApi(HttpSecurity http) throws Exception {
+    SecurityFilterChain adminApi(HttpSecurity http, TokenIntrospection introspection, OAuth2AuthorizedClientManager clients)
+            throws Exception {
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(PLATFORM_ADMIN))
@@ -30,24 +39,45 @@ class AdminSecurityConfiguration {
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(RealmRoles.jwtAuthenticationConverter())))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.addHeaderWriter(SecurityHeaders.api()))
+                .addFilterAfter(new RevocationFilter(introspection, clients), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(new PlatformAdminScopeFilter(), AuthorizationFilter.class)
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain adminPages(HttpSecurity http, ClientRegistrationRepository registrations) throws Exception {
+    SecurityFilterChain adminPages(HttpSecurity http, ClientRegistrationRepository registrations,
+                                   TokenIntrospection introspection, OAuth2AuthorizedClientManager clients,
+                                   @Value("${vusta.keycloak.url}") String keycloakUrl) throws Exception {
         var logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         logout.setPostLogoutRedirectUri("{baseUrl}/");
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/webjars/**", "/error", "/denied", "/actuator/health/**").permitAll()
+                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/error", "/denied", "/actuator/health/**").permitAll()
                         .anyRequest().hasRole(PLATFORM_ADMIN))
                 .oauth2Login(login -> login.defaultSuccessUrl("/", true))
                 .logout(out -> out.logoutSuccessHandler(logout))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedPage("/denied"))
+                .headers(headers -> headers.addHeaderWriter(SecurityHeaders.pages(keycloakUrl)))
+                .addFilterBefore(new RevocationFilter(introspection, clients), AuthorizationFilter.class)
                 .addFilterAfter(new PlatformAdminScopeFilter(), AuthorizationFilter.class)
                 .build();
+    }
+
+    // The page session's tokens live in the session (Redis), so the revocation check can refresh and introspect them.
+    @Bean
+    OAuth2AuthorizedClientRepository authorizedClients() {
+        return new HttpSessionOAuth2AuthorizedClientRepository();
+    }
+
+    @Bean
+    OAuth2AuthorizedClientManager authorizedClientManager(ClientRegistrationRepository registrations,
+                                                          OAuth2AuthorizedClientRepository clients) {
+        var manager = new DefaultOAuth2AuthorizedClientManager(registrations, clients);
+        // Refresh only: a session without a stored client (or whose refresh Keycloak refused) gets none, and ends.
+        manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder().refreshToken().build());
+        return manager;
     }
 
     @Bean

@@ -79,6 +79,8 @@ final class AdminTestSupport {
         ChromeDriver browser = Browser.start("vi-VN,vi");
         try {
             steps.accept(browser, new WebDriverWait(browser, Duration.ofSeconds(30)));
+            org.assertj.core.api.Assertions.assertThat(Browser.cspViolations(browser))
+                    .as("what the browser refused under the Content-Security-Policy").isEmpty();
         } finally {
             browser.quit();
         }

@@ -36,6 +36,8 @@ public final class Browser {
                             "--lang=" + language, "--user-data-dir=" + profile);
             // Headless Chromium sends en-US unless told otherwise.
             options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+            // The console is kept, so tests can see what the Content-Security-Policy refused (cspViolations).
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString())).build();
             var driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -43,5 +45,16 @@ public final class Browser {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * What the browser refused under the pages' Content-Security-Policy since the last call (an inline script or
+     * handler, an inline style, a script from elsewhere): the console's "Refused to …" lines. Reading empties the log.
+     */
+    public static java.util.List<String> cspViolations(ChromeDriver browser) {
+        return browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+                .toList();
     }
 }
