@@ -20,7 +20,8 @@ create extension if not exists pgcrypto schema extensions;
 -- HMAC-SHA256 of a message with the scope key, in hex; null when there is no key, so nothing verifies. PL/pgSQL
 -- rather than SQL here and below: a PL/pgSQL function is compiled once per session and keeps its plans, where a
 -- SQL function that cannot be inlined is prepared again in every statement that calls it — and the policies call
--- these in every statement (measured: a name search 25 % slower with SQL functions).
+-- these in every statement. Measured by ScopeProofBenchmark (a union of 200.000 members): with SQL functions a name
+-- search took 1,26 times as long as with today's unverified functions; written so, 0,91 (the list as well).
 create function scope_secret.sign(message text) returns text
     language plpgsql stable parallel restricted
 as $$
