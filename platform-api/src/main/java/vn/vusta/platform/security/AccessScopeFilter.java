@@ -69,6 +69,11 @@ final class AccessScopeFilter extends OncePerRequestFilter {
     }
 
     private AccessScope scopeOf(PlatformUser user) {
+        // One account, one union: a token naming several organizations is refused whatever its roles, rather than
+        // served as the first one's (whoever added the account to a second organization would choose the union).
+        if (user.organizations().size() > 1) {
+            throw new TenantAccessDeniedException("tenant.several", user.username());
+        }
         if (user.hasAnyRole(Roles.TENANT_READERS)) {
             String code = user.organization()
                     .orElseThrow(() -> new TenantAccessDeniedException("tenant.none", user.username()));
