@@ -17,9 +17,11 @@ import java.util.stream.Collectors;
  * Connect login: roles, and the Keycloak organizations whose aliases are tenant codes (one at most, rightly).
  *
  * @param displayName   Vietnamese order, family name first
+ * @param subject       the account's id in Keycloak
  * @param organizations every organization the token names: more than one is refused, never narrowed to the first
  */
-public record PlatformUser(String username, String displayName, Set<String> roles, List<String> organizations) {
+public record PlatformUser(String subject, String username, String displayName, Set<String> roles,
+                           List<String> organizations) {
 
     private static final String ROLE_PREFIX = "ROLE_";
 
@@ -38,7 +40,7 @@ public record PlatformUser(String username, String displayName, Set<String> role
                 .filter(a -> a != null && a.startsWith(ROLE_PREFIX))
                 .map(a -> a.substring(ROLE_PREFIX.length()))
                 .collect(Collectors.toUnmodifiableSet());
-        return Optional.of(new PlatformUser(String.valueOf(claims.get("preferred_username")),
+        return Optional.of(new PlatformUser(String.valueOf(claims.get("sub")), String.valueOf(claims.get("preferred_username")),
                 RealmClaims.displayName(claims), roles, RealmClaims.organizations(claims)));
     }
 

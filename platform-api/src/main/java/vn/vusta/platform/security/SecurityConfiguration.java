@@ -11,6 +11,7 @@ import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInit
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import vn.vusta.platform.identity.KeycloakAdmin;
 import vn.vusta.platform.identity.RealmRoles;
 import vn.vusta.platform.tenancy.Tenants;
 
@@ -35,7 +36,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, SecurityProblems problems, Tenants tenants) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, SecurityProblems problems, Tenants tenants, KeycloakAdmin keycloak) throws Exception {
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
@@ -62,13 +63,14 @@ class SecurityConfiguration {
                         .accessDeniedHandler(problems.forbidden()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .addFilterAfter(new AccessScopeFilter(tenants), AuthorizationFilter.class)
+                .addFilterAfter(new AccessScopeFilter(tenants, keycloak), AuthorizationFilter.class)
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations, Tenants tenants) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations, Tenants tenants,
+                                KeycloakAdmin keycloak) throws Exception {
         var logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         logout.setPostLogoutRedirectUri("{baseUrl}/");
         return http
@@ -85,7 +87,7 @@ class SecurityConfiguration {
                 .oauth2Login(login -> login.defaultSuccessUrl("/", true))
                 .logout(out -> out.logoutSuccessHandler(logout))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedPage("/denied"))
-                .addFilterAfter(new AccessScopeFilter(tenants), AuthorizationFilter.class)
+                .addFilterAfter(new AccessScopeFilter(tenants, keycloak), AuthorizationFilter.class)
                 .build();
     }
 
