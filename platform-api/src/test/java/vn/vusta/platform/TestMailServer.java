@@ -19,6 +19,8 @@ public final class TestMailServer implements BeforeAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         TestMail.start();
+        System.setProperty("spring.mail.host", "127.0.0.1");
+        System.setProperty("spring.mail.port", String.valueOf(TestMail.port()));
     }
 
     /** Every mail received so far to this address. */

@@ -128,7 +128,7 @@ public final class KeycloakAccounts {
     private static HttpResponse<String> send(String method, String path, String json) {
         var request = HttpRequest.newBuilder(URI.create(TestStack.current().keycloakUrl() + "/admin/realms/"
                         + KeycloakServer.REALM + path))
-                .header("Authorization", "Bearer " + KeycloakTokens.adminToken())
+                .header("Authorization", "Bearer " + adminToken())
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
@@ -141,6 +141,18 @@ public final class KeycloakAccounts {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String token;
+    private static long tokenUntil;
+
+    /** The master realm administrator's token, kept for 20 seconds (it lives a minute). */
+    private static synchronized String adminToken() {
+        if (token == null || System.currentTimeMillis() > tokenUntil) {
+            token = KeycloakTokens.adminToken();
+            tokenUntil = System.currentTimeMillis() + 20_000;
+        }
+        return token;
     }
 
     private static String encode(String value) {

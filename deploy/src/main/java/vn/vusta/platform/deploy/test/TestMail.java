@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * GreenMail, a real SMTP server, in the test JVM on one free loopback port for the JVM: both the applications
- * (spring.mail) and Keycloak (the realm's smtpServer) send to it. Tests read what it received.
+ * GreenMail, a real SMTP server, in the test JVM on one free loopback port for the JVM: Keycloak (the realm's
+ * smtpServer) and platform-api (spring.mail, set by its tests) send to it. Tests read what it received.
  */
 public final class TestMail {
 
@@ -46,14 +46,12 @@ public final class TestMail {
         return TestStack.smtpPort();
     }
 
-    /** Starts the server once, and points the applications' spring.mail at it. */
+    /** Starts the server once (an application that sends mail points its spring.mail at {@link #port()}). */
     public static synchronized GreenMail start() {
         if (server == null) {
             server = new GreenMail(new ServerSetup(port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "test-mail-stop"));
-            System.setProperty("spring.mail.host", "127.0.0.1");
-            System.setProperty("spring.mail.port", String.valueOf(port()));
         }
         return server;
     }
