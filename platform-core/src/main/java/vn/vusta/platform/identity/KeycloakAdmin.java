@@ -129,7 +129,7 @@ public class KeycloakAdmin {
      * national union's or the platform's staff, several organizations) it is refused.
      *
      * @param resendWhileNoPassword when the person is a member already but has never chosen a password, send the
-     *                              e-mail again (onboarding resumed after a failure between the two steps)
+     *                              e-mail again (a retry after a failure between creating and mailing)
      */
     public Invitation invite(String organizationId, NewUser user, String realmRole, boolean resendWhileNoPassword) {
         return call(token -> {

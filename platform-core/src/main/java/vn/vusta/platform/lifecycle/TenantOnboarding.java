@@ -45,9 +45,11 @@ public class TenantOnboarding {
     private final TenantTransactions tenantTransactions;
     private final KeycloakAdmin keycloak;
     private final AuditLog audit;
+    private final Tenants tenants;
 
     TenantOnboarding(DSLContext db, TransactionTemplate transactions, TenantTransactions tenantTransactions,
-                     KeycloakAdmin keycloak, AuditLog audit) {
+                     KeycloakAdmin keycloak, AuditLog audit, Tenants tenants) {
+        this.tenants = tenants;
         this.tenantTransactions = tenantTransactions;
         this.db = db;
         this.transactions = transactions;
@@ -59,6 +61,12 @@ public class TenantOnboarding {
     public static final String ADMIN_EMAIL_REFUSED = "onboarding.admin.email.refused";
 
     public OnboardingResult onboard(OnboardingRequest request) {
+        // A tenant that exists says so first; only then may the first administrator's address be looked at.
+        boolean resuming = Boolean.TRUE.equals(transactions.execute(status -> db.fetchExists(TENANT_ONBOARDING,
+                TENANT_ONBOARDING.CODE.eq(request.code()).and(TENANT_ONBOARDING.COMPLETED_AT.isNull()))));
+        if (!resuming && tenants.findByCode(request.code()).isPresent()) {
+            throw new TenantExistsException(request.code());
+        }
         requireNewAccount(request);
         TenantOnboardingRecord onboarding = startOrResume(request);
         Tenant tenant = tenant(onboarding);

@@ -44,14 +44,21 @@ public class TenantUsers {
     /** A role outside the tenant roles: national-reviewer and platform-admin are given by the platform only. */
     public static class RoleNotManageableException extends RuntimeException {
         private final String role;
+        private final String field;
 
-        RoleNotManageableException(String role) {
+        RoleNotManageableException(String role, String field) {
             super("The role " + role + " cannot be given here");
             this.role = role;
+            this.field = field;
         }
 
         public String role() {
             return role;
+        }
+
+        /** The request's field that named it: {@code role} of an invitation, {@code roles} of a change. */
+        public String field() {
+            return field;
         }
     }
 
@@ -87,17 +94,19 @@ public class TenantUsers {
 
     /**
      * Invites the person by Keycloak's e-mail; refused for an address (or username) of an account outside this
-     * union, with a reason that says nothing of that account; a no-op for a user of this union already.
+     * union, with a reason that says nothing of that account; a no-op for a user of this union already (one who has
+     * not chosen a password yet gets the e-mail again: there is no password to reset).
      */
     public Invitation invite(String email, String firstName, String lastName, String role) {
         Map<String, Object> attempt = Map.of("email", email, "role", role);
         if (!MANAGEABLE_ROLES.contains(role)) {
             refused("user.invite-refused", email, attempt, List.of());
-            throw new RoleNotManageableException(role);
+            throw new RoleNotManageableException(role, "role");
         }
         KeycloakAdmin.Invitation invitation;
         try {
-            invitation = keycloak.invite(organization(), new KeycloakAdmin.NewUser(email, firstName, lastName), role, false);
+            // Someone of this union who never chose a password gets the e-mail again (the first may have failed).
+            invitation = keycloak.invite(organization(), new KeycloakAdmin.NewUser(email, firstName, lastName), role, true);
         } catch (KeycloakAdmin.OutsideOrganizationException e) {
             refused("user.invite-refused", email, attempt, e.organizations(), e.userId());
             throw RefusedException.invalid("email", INVITE_REFUSED);
@@ -112,7 +121,7 @@ public class TenantUsers {
         for (String role : roles) {
             if (!MANAGEABLE_ROLES.contains(role)) {
                 refusedChange(userId, attempt);
-                throw new RoleNotManageableException(role);
+                throw new RoleNotManageableException(role, "roles");
             }
         }
         KeycloakAdmin.Member before = memberOrRefused(userId, attempt);
