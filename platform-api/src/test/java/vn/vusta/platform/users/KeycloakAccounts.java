@@ -33,16 +33,25 @@ public final class KeycloakAccounts {
     private KeycloakAccounts() {
     }
 
-    /** Every account of the realm: username to id. */
+    /** Every account of the realm, service accounts included (Keycloak's search leaves them out): username to id. */
     public static Map<String, String> all() {
         var accounts = new TreeMap<String, String>();
         for (JsonNode user : get("/users?max=10000&briefRepresentation=true")) {
             accounts.put(user.path("username").asString(), user.path("id").asString());
         }
+        for (JsonNode client : get("/clients?max=1000")) {
+            if (client.path("serviceAccountsEnabled").asBoolean()) {
+                JsonNode user = get("/clients/" + client.path("id").asString() + "/service-account-user");
+                accounts.put(user.path("username").asString(), user.path("id").asString());
+            }
+        }
         return accounts;
     }
 
     public static String id(String username) {
+        if (username.startsWith("service-account-")) {
+            return all().get(username);
+        }
         JsonNode users = get("/users?exact=true&username=" + encode(username));
         if (users.isEmpty()) {
             throw new AssertionError("No account " + username);

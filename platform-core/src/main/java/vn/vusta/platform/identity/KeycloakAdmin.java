@@ -166,6 +166,18 @@ public class KeycloakAdmin {
         return call(token -> findUserByEmail(token, emailOrUsername).or(() -> findUserByUsername(token, emailOrUsername)));
     }
 
+    /** Whether an account has this id. */
+    public boolean accountExists(String userId) {
+        return call(token -> {
+            try {
+                http.get().uri(admin("/users/{id}"), userId).headers(h -> h.setBearerAuth(token)).retrieve().toBodilessEntity();
+                return true;
+            } catch (HttpClientErrorException.NotFound | HttpClientErrorException.BadRequest noSuchAccount) {
+                return false;
+            }
+        });
+    }
+
     /** The organizations the account is a member of; empty for an account of none or no account. */
     public List<Organization> organizationsOf(String userId) {
         return call(token -> organizationsOf(token, userId));

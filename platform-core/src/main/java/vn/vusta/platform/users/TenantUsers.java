@@ -159,8 +159,18 @@ public class TenantUsers {
         }
     }
 
+    /**
+     * A change aimed at an account outside the union is recorded under the account's id; one aimed at an id that is
+     * no account at all (another union's record, say) under {@code none}, so the log keeps no stranger's identifier.
+     */
     private void refusedChange(String userId, Map<String, Object> attempt) {
-        refused("user.change-refused", userId, attempt, safeOrganizationsOf(userId));
+        boolean account;
+        try {
+            account = keycloak.accountExists(userId);
+        } catch (KeycloakAdmin.KeycloakUnavailableException e) {
+            account = false;
+        }
+        refused("user.change-refused", account ? userId : "none", attempt, account ? safeOrganizationsOf(userId) : List.of());
     }
 
     private List<KeycloakAdmin.Organization> safeOrganizationsOf(String userId) {
