@@ -178,8 +178,11 @@ class IdentityIsolationHarnessTest {
             // session was lost and nothing was tried.
             failures.add(call + ": status " + response.status() + " " + response.body() + " instead of the page's refusal");
         }
+        // A problem's instance is the path that was asked: it echoes the caller's own input, which reveals nothing.
+        String full = path(route, target);
+        String bodyWithoutPath = response.body().replace(full, "").replace(full.substring(0, full.indexOf('?')), "");
         for (Target other : targets) {
-            if (response.body().contains(other.id()) || (!other.email().isEmpty() && response.body().contains(other.email()))) {
+            if (bodyWithoutPath.contains(other.id()) || (!other.email().isEmpty() && bodyWithoutPath.contains(other.email()))) {
                 failures.add(call + ": the response names " + other.username());
             }
         }
