@@ -19,6 +19,7 @@ import vn.vusta.platform.tenancy.Tenants;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -107,11 +108,23 @@ public class TenantOnboarding {
             keycloak.findAccount(request.adminEmail()).ifPresent(account -> {
                 var organizations = keycloak.organizationsOf(account);
                 if (organizations.size() != 1 || !organizations.getFirst().alias().equals(request.code())) {
+                    auditRefusal(request, account, organizations);
                     throw RefusedException.invalid("adminEmail", ADMIN_EMAIL_REFUSED);
                 }
             });
         } catch (KeycloakAdmin.KeycloakUnavailableException e) {
             // Checked again by the invitation itself, once Keycloak is back.
+        }
+    }
+
+    /** Who tried to make whose account the first administrator of what: in each union that owns the account. */
+    private void auditRefusal(OnboardingRequest request, String account, List<KeycloakAdmin.Organization> organizations) {
+        for (KeycloakAdmin.Organization organization : organizations) {
+            tenants.findByCode(organization.alias()).ifPresent(owner -> tenantTransactions.inTenant(owner, () -> {
+                audit.record("user.invite-refused", "user", account, null, JSON.writeValueAsString(Map.of(
+                        "email", request.adminEmail(), "role", Roles.TENANT_ADMIN, "onboarding", request.code())));
+                return null;
+            }));
         }
     }
 

@@ -15,12 +15,15 @@ import vn.vusta.platform.deploy.test.Browser;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
 import vn.vusta.platform.deploy.test.TestMail;
 import vn.vusta.platform.deploy.test.TestStack;
+import vn.vusta.platform.audit.AuditLog;
+import vn.vusta.platform.audit.AuditQuery;
 import vn.vusta.platform.identity.Actor;
 import vn.vusta.platform.identity.KeycloakAdmin;
 import vn.vusta.platform.lifecycle.OnboardingIncompleteException;
 import vn.vusta.platform.lifecycle.OnboardingRequest;
 import vn.vusta.platform.lifecycle.OnboardingResult;
 import vn.vusta.platform.lifecycle.TenantOnboarding;
+import vn.vusta.platform.tenancy.TenantTransactions;
 import vn.vusta.platform.tenancy.Tenants;
 
 import java.net.URI;
@@ -54,6 +57,10 @@ class TenantOnboardingTest {
     Tenants tenants;
     @Autowired
     KeycloakAdmin keycloak;
+    @Autowired
+    TenantTransactions tenantTransactions;
+    @Autowired
+    AuditLog audit;
 
     @Test
     void anAdministratorOnboardsATenantFromThePagesAndItsAdministratorLogsIn() {
@@ -171,6 +178,12 @@ class TenantOnboardingTest {
             assertThat(TestMail.receivedBy(email)).hasSize(mails);
         }
         assertThat(KeycloakTokens.accessToken("hai-phong-admin")).isNotBlank();
+        // Hải Phòng's own log says who tried to use its administrator's address.
+        var haiPhong = tenants.findByCode("hai-phong").orElseThrow();
+        var refused = tenantTransactions.inTenant(haiPhong, () ->
+                audit.search(new AuditQuery(null, "user.invite-refused", "platform-admin", null, null, 10)));
+        assertThat(refused).isNotEmpty();
+        assertThat(refused.getFirst().objectId()).isEqualTo(keycloak.findAccount("admin@hai-phong.demo.vusta.local").orElseThrow());
     }
 
     @Test
