@@ -1,7 +1,9 @@
 package vn.vusta.platform;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.junit.jupiter.api.extension.ExtendWith;
 import vn.vusta.platform.deploy.test.RealServices;
+import vn.vusta.platform.deploy.test.TestMail;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -10,11 +12,12 @@ import java.lang.annotation.Target;
 
 /**
  * The whole tenant-admin against the real PostgreSQL, Redis and Keycloak of the test stack, on the port Keycloak's
- * redirect URIs name. Every test class uses this one configuration, so they share one context.
+ * redirect URIs name; Keycloak mails to the test JVM's GreenMail. Every test class uses this one configuration, so they share one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @RealServices
+@ExtendWith(TestMail.Starter.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
         properties = "server.port=${vusta.test.tenant-admin.port}")
 public @interface TenantAdminTest {

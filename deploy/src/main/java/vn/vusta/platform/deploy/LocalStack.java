@@ -15,16 +15,24 @@ import java.util.Map;
  */
 public final class LocalStack implements AutoCloseable {
 
-    /** Ports of the services and of the two applications (Keycloak's redirect URIs name the latter). */
-    public record Ports(int postgres, int redis, int keycloak, int keycloakManagement, int platformApi, int tenantAdmin) {
+    /**
+     * Ports of the services and of the two applications (Keycloak's redirect URIs name the latter), and of the SMTP
+     * server Keycloak sends its e-mails to (the mail sink locally, the test JVM's GreenMail in tests).
+     */
+    public record Ports(int postgres, int redis, int keycloak, int keycloakManagement, int platformApi, int tenantAdmin,
+                        int smtp) {
 
         /** The ports the applications' own defaults point at (see their application.yml). */
         public static Ports fixed() {
-            return new Ports(54318, 63790, 18080, 19000, 8080, 8081);
+            return new Ports(54318, 63790, 18080, 19000, 8080, 8081, MailSink.SMTP_PORT);
         }
 
         public static Ports free() {
-            return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort());
+            return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort());
+        }
+
+        public Ports withSmtp(int port) {
+            return new Ports(postgres, redis, keycloak, keycloakManagement, platformApi, tenantAdmin, port);
         }
     }
 
@@ -66,7 +74,9 @@ public final class LocalStack implements AutoCloseable {
     private static KeycloakServer startKeycloak(Ports ports, PostgresServer postgres) {
         return KeycloakServer.start(ports.keycloak(), ports.keycloakManagement(), postgres, Map.of(
                 "VUSTA_PLATFORM_API_URL", "http://127.0.0.1:" + ports.platformApi(),
-                "VUSTA_TENANT_ADMIN_URL", "http://127.0.0.1:" + ports.tenantAdmin()));
+                "VUSTA_TENANT_ADMIN_URL", "http://127.0.0.1:" + ports.tenantAdmin(),
+                "VUSTA_SMTP_HOST", "127.0.0.1",
+                "VUSTA_SMTP_PORT", String.valueOf(ports.smtp())));
     }
 
     /** Stops Keycloak, runs the work, and starts it again on the same ports and data: for tests of outages. */
@@ -109,6 +119,8 @@ public final class LocalStack implements AutoCloseable {
         if (keycloak != null) {
             properties.put("vusta.keycloak.url", keycloak.url());
         }
+        // The last page of an invitation's e-mail leads to platform-api's home page.
+        properties.put("vusta.invitations.redirect-uri", "http://127.0.0.1:" + ports.platformApi() + "/");
         return properties;
     }
 

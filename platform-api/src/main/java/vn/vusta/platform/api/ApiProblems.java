@@ -153,8 +153,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> roleNotManageable(TenantUsers.RoleNotManageableException ex) {
         String message = messages.getMessage("user.role.notmanageable", new Object[]{ex.role()}, LocaleContextHolder.getLocale());
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid.title", "roles: " + message);
-        problem.setProperty("errors", List.of(new FieldProblem("roles", message)));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid.title", ex.field() + ": " + message);
+        problem.setProperty("errors", List.of(new FieldProblem(ex.field(), message)));
         return ResponseEntity.badRequest().body(problem);
     }
 

@@ -10,6 +10,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.vusta.platform.identity.Actor;
+import vn.vusta.platform.identity.KeycloakAdmin;
 import vn.vusta.platform.identity.Roles;
 import vn.vusta.platform.tenancy.AccessScope;
 import vn.vusta.platform.tenancy.Tenant;
@@ -27,9 +28,11 @@ import java.io.IOException;
 final class AccessScopeFilter extends OncePerRequestFilter {
 
     private final Tenants tenants;
+    private final KeycloakAdmin keycloak;
 
-    AccessScopeFilter(Tenants tenants) {
+    AccessScopeFilter(Tenants tenants, KeycloakAdmin keycloak) {
         this.tenants = tenants;
+        this.keycloak = keycloak;
     }
 
     // Forwards (to the denied page, say) and error dispatches run after the scope was decided or refused.
@@ -69,9 +72,13 @@ final class AccessScopeFilter extends OncePerRequestFilter {
     }
 
     private AccessScope scopeOf(PlatformUser user) {
+        // One account, one union: a token naming several organizations is refused whatever its roles, rather than
+        // served as the first one's (whoever added the account to a second organization would choose the union).
+        if (user.organizations().size() > 1) {
+            throw new TenantAccessDeniedException("tenant.several", user.username());
+        }
         if (user.hasAnyRole(Roles.TENANT_READERS)) {
-            String code = user.organization()
-                    .orElseThrow(() -> new TenantAccessDeniedException("tenant.none", user.username()));
+            String code = user.organization().orElseThrow(() -> noOrganization(user));
             Tenant tenant = tenants.findByCode(code)
                     .orElseThrow(() -> new TenantAccessDeniedException("tenant.unknown", code));
             if (tenant.status() == TenantStatus.SUSPENDED) {
@@ -86,5 +93,20 @@ final class AccessScopeFilter extends OncePerRequestFilter {
             return new AccessScope.NationalAccess();
         }
         return null;
+    }
+
+    /**
+     * Keycloak names no organization in the token of an account of several (it would have to choose one), so only
+     * Keycloak itself can tell "none" from "several": asked here, on the way to a refusal only.
+     */
+    private TenantAccessDeniedException noOrganization(PlatformUser user) {
+        try {
+            if (keycloak.organizationsOf(user.subject()).size() > 1) {
+                return new TenantAccessDeniedException("tenant.several", user.username());
+            }
+        } catch (KeycloakAdmin.KeycloakUnavailableException e) {
+            // Refused all the same; only the reason is less precise.
+        }
+        return new TenantAccessDeniedException("tenant.none", user.username());
     }
 }

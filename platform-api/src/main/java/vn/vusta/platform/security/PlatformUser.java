@@ -6,6 +6,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import vn.vusta.platform.identity.RealmClaims;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,11 +14,14 @@ import java.util.stream.Collectors;
 
 /**
  * The authenticated user as the platform sees it, from the signed claims of a bearer token or of the OpenID
- * Connect login: roles, and the Keycloak organization whose alias is the tenant code.
+ * Connect login: roles, and the Keycloak organizations whose aliases are tenant codes (one at most, rightly).
  *
- * @param displayName Vietnamese order, family name first
+ * @param displayName   Vietnamese order, family name first
+ * @param subject       the account's id in Keycloak
+ * @param organizations every organization the token names: more than one is refused, never narrowed to the first
  */
-public record PlatformUser(String username, String displayName, Set<String> roles, Optional<String> organization) {
+public record PlatformUser(String subject, String username, String displayName, Set<String> roles,
+                           List<String> organizations) {
 
     private static final String ROLE_PREFIX = "ROLE_";
 
@@ -36,8 +40,13 @@ public record PlatformUser(String username, String displayName, Set<String> role
                 .filter(a -> a != null && a.startsWith(ROLE_PREFIX))
                 .map(a -> a.substring(ROLE_PREFIX.length()))
                 .collect(Collectors.toUnmodifiableSet());
-        return Optional.of(new PlatformUser(String.valueOf(claims.get("preferred_username")),
-                RealmClaims.displayName(claims), roles, RealmClaims.organization(claims)));
+        return Optional.of(new PlatformUser(String.valueOf(claims.get("sub")), String.valueOf(claims.get("preferred_username")),
+                RealmClaims.displayName(claims), roles, RealmClaims.organizations(claims)));
+    }
+
+    /** The one organization; empty for none and for several. */
+    public Optional<String> organization() {
+        return organizations.size() == 1 ? Optional.of(organizations.getFirst()) : Optional.empty();
     }
 
     public boolean hasRole(String role) {

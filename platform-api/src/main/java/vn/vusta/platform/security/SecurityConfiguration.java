@@ -18,6 +18,7 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepo
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import vn.vusta.platform.identity.KeycloakAdmin;
 import vn.vusta.platform.identity.RealmRoles;
 import vn.vusta.platform.revocation.TokenIntrospection;
 import vn.vusta.platform.tenancy.Tenants;
@@ -43,8 +44,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, SecurityProblems problems, Tenants tenants, TokenIntrospection introspection,
-                            OAuth2AuthorizedClientManager clients) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, SecurityProblems problems, Tenants tenants, KeycloakAdmin keycloak,
+                            TokenIntrospection introspection, OAuth2AuthorizedClientManager clients) throws Exception {
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
@@ -75,7 +76,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.addHeaderWriter(SecurityHeaders.api()))
                 .addFilterAfter(new RevocationFilter(introspection, clients, problems), BearerTokenAuthenticationFilter.class)
-                .addFilterAfter(new AccessScopeFilter(tenants), AuthorizationFilter.class)
+                .addFilterAfter(new AccessScopeFilter(tenants, keycloak), AuthorizationFilter.class)
                 .build();
     }
 
@@ -83,7 +84,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations, Tenants tenants,
                               SecurityProblems problems, TokenIntrospection introspection, OAuth2AuthorizedClientManager clients,
-                              @Value("${vusta.keycloak.url}") String keycloakUrl) throws Exception {
+                              @Value("${vusta.keycloak.url}") String keycloakUrl, KeycloakAdmin keycloak) throws Exception {
         var logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         logout.setPostLogoutRedirectUri("{baseUrl}/");
         return http
@@ -102,7 +103,7 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions.accessDeniedPage("/denied"))
                 .headers(headers -> headers.addHeaderWriter(SecurityHeaders.pages(keycloakUrl)))
                 .addFilterBefore(new RevocationFilter(introspection, clients, problems), AuthorizationFilter.class)
-                .addFilterAfter(new AccessScopeFilter(tenants), AuthorizationFilter.class)
+                .addFilterAfter(new AccessScopeFilter(tenants, keycloak), AuthorizationFilter.class)
                 .build();
     }
 

@@ -5,12 +5,14 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import tools.jackson.databind.JsonNode;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,7 +38,50 @@ public class KeycloakAdmin {
         }
     }
 
-    public record NewUser(String email, String firstName, String lastName, String temporaryPassword) {
+    /** Someone to invite: their e-mail is also their username. */
+    public record NewUser(String email, String firstName, String lastName) {
+    }
+
+    /**
+     * The account is not a member of the organization the caller acts for, or is a member of another one too (or
+     * does not exist): nothing was changed. Says nothing else about the account, so the refusal leaks nothing.
+     */
+    public static class OutsideOrganizationException extends RuntimeException {
+        private final String userId;
+        private final List<Organization> organizations;
+
+        OutsideOrganizationException(String userId, String organizationId, List<Organization> organizations) {
+            super("The account " + userId + " is not a member of the organization " + organizationId + " alone");
+            this.userId = userId;
+            this.organizations = List.copyOf(organizations);
+        }
+
+        /** The account's id, for the audit log only. */
+        public String userId() {
+            return userId;
+        }
+
+        /** Where the account belongs, for the audit log of those unions only: never shown to the caller. */
+        public List<Organization> organizations() {
+            return organizations;
+        }
+    }
+
+    /** A Keycloak organization: its alias is the tenant's code. */
+    public record Organization(String id, String alias) {
+    }
+
+    /** What an invitation did: {@code invited} is false when the person already was a user of the organization. */
+    public record Invitation(String userId, boolean invited) {
+    }
+
+    /**
+     * Where the links of Keycloak's action e-mails lead and how long they stay valid.
+     *
+     * @param clientId    the client whose redirect URI the e-mail's last page leads back to
+     * @param redirectUri an address of that client's redirect URIs (the platform's home page)
+     */
+    public record ActionEmails(Duration lifespan, String clientId, String redirectUri) {
     }
 
     private final RestClient http;
@@ -44,16 +89,21 @@ public class KeycloakAdmin {
     private final String realm;
     private final String clientId;
     private final String clientSecret;
+    private final ActionEmails actionEmails;
 
     KeycloakAdmin(@Value("${vusta.keycloak.url}") String keycloakUrl,
                   @Value("${vusta.keycloak.realm}") String realm,
                   @Value("${vusta.keycloak.provisioner.client-id}") String clientId,
-                  @Value("${vusta.keycloak.provisioner.client-secret}") String clientSecret) {
+                  @Value("${vusta.keycloak.provisioner.client-secret}") String clientSecret,
+                  @Value("${vusta.invitations.lifespan:PT72H}") Duration invitationLifespan,
+                  @Value("${vusta.invitations.client-id:platform-web}") String invitationClientId,
+                  @Value("${vusta.invitations.redirect-uri:http://127.0.0.1:8080/}") String invitationRedirectUri) {
         this.http = RestClient.create();
         this.keycloakUrl = keycloakUrl;
         this.realm = realm;
         this.clientId = clientId;
         this.clientSecret = clientSecret;
+        this.actionEmails = new ActionEmails(invitationLifespan, invitationClientId, invitationRedirectUri);
     }
 
     /** The organization with this alias, created if there is none; its id. */
@@ -73,38 +123,65 @@ public class KeycloakAdmin {
     }
 
     /**
-     * The user with this e-mail, created if there is none, as a member of the organization with the realm role,
-     * and with a temporary password that Keycloak makes them replace at their first login. Returns the user's id.
+     * Invites a person into the organization with the realm role: a new account, without any password, and
+     * Keycloak's own e-mail asking them to verify their address and choose a password through a link valid for the
+     * configured time. An account that has this e-mail or username already is never changed: when it is a member of
+     * this organization alone the invitation is a no-op ({@code invited} false); anywhere else (another union, the
+     * national union's or the platform's staff, several organizations) it is refused.
+     *
+     * @param resendWhileNoPassword when the person is a member already but has never chosen a password, send the
+     *                              e-mail again (a retry after a failure between creating and mailing)
      */
-    public String ensureMember(String organizationId, NewUser user, String realmRole) {
+    public Invitation invite(String organizationId, NewUser user, String realmRole, boolean resendWhileNoPassword) {
         return call(token -> {
-            String userId = findUserByEmail(token, user.email()).orElseGet(() -> {
-                URI created = http.post().uri(admin("/users")).headers(h -> h.setBearerAuth(token))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .body(Map.of("username", user.email(), "email", user.email(), "emailVerified", true,
-                                "firstName", user.firstName(), "lastName", user.lastName(), "enabled", true))
-                        .retrieve().toBodilessEntity().getHeaders().getLocation();
-                return lastSegment(created);
-            });
-            http.put().uri(admin("/users/" + userId + "/reset-password")).headers(h -> h.setBearerAuth(token))
+            Optional<String> existing = findUserByEmail(token, user.email()).or(() -> findUserByUsername(token, user.email()));
+            if (existing.isPresent()) {
+                String userId = existing.get();
+                requireSoleMember(token, organizationId, userId);
+                if (resendWhileNoPassword && credentials(token, userId).isEmpty()) {
+                    sendActions(token, userId);
+                    return new Invitation(userId, true);
+                }
+                return new Invitation(userId, false);
+            }
+            URI created = http.post().uri(admin("/users")).headers(h -> h.setBearerAuth(token))
                     .contentType(MediaType.APPLICATION_JSON)
-                    .body(Map.of("type", "password", "value", user.temporaryPassword(), "temporary", true))
-                    .retrieve().toBodilessEntity();
+                    .body(Map.of("username", user.email(), "email", user.email(), "emailVerified", false,
+                            "firstName", user.firstName(), "lastName", user.lastName(), "enabled", true))
+                    .retrieve().toBodilessEntity().getHeaders().getLocation();
+            String userId = lastSegment(created);
+            // Membership first: from here on every guarded method accepts the account as this organization's.
+            http.post().uri(admin("/organizations/" + organizationId + "/members")).headers(h -> h.setBearerAuth(token))
+                    .contentType(MediaType.APPLICATION_JSON).body("\"" + userId + "\"").retrieve().toBodilessEntity();
             JsonNode role = http.get().uri(admin("/roles/" + realmRole)).headers(h -> h.setBearerAuth(token))
                     .retrieve().body(JsonNode.class);
             http.post().uri(admin("/users/" + userId + "/role-mappings/realm")).headers(h -> h.setBearerAuth(token))
                     .contentType(MediaType.APPLICATION_JSON).body(List.of(role)).retrieve().toBodilessEntity();
-            boolean member = false;
-            for (JsonNode existing : http.get().uri(admin("/organizations/" + organizationId + "/members?max=1000"))
-                    .headers(h -> h.setBearerAuth(token)).retrieve().body(JsonNode.class)) {
-                member |= userId.equals(existing.path("id").asString());
-            }
-            if (!member) {
-                http.post().uri(admin("/organizations/" + organizationId + "/members")).headers(h -> h.setBearerAuth(token))
-                        .contentType(MediaType.APPLICATION_JSON).body("\"" + userId + "\"").retrieve().toBodilessEntity();
-            }
-            return userId;
+            sendActions(token, userId);
+            return new Invitation(userId, true);
         });
+    }
+
+    /** The id of the account whose e-mail or username this is, if there is one. */
+    public Optional<String> findAccount(String emailOrUsername) {
+        return call(token -> findUserByEmail(token, emailOrUsername).or(() -> findUserByUsername(token, emailOrUsername)));
+    }
+
+    /** Whether an account has this id. */
+    public boolean accountExists(String userId) {
+        return call(token -> {
+            try {
+                http.get().uri(admin("/users/{id}"), userId).headers(h -> h.setBearerAuth(token)).retrieve().toBodilessEntity();
+                return true;
+            } catch (HttpClientErrorException.NotFound | HttpClientErrorException.BadRequest noSuchAccount) {
+                return false;
+            }
+        });
+    }
+
+    /** The organizations the account is a member of; empty for an account of none or no account. */
+    public List<Organization> organizationsOf(String userId) {
+        return call(token -> organizationsOf(token, userId));
     }
 
     /** A user of an organization with the realm roles they hold. */
@@ -146,9 +223,13 @@ public class KeycloakAdmin {
         });
     }
 
-    /** Gives the wanted roles and takes away the others, among the roles that may be managed this way only. */
-    public void setRealmRoles(String userId, Set<String> wanted, Set<String> manageable) {
+    /**
+     * Gives the wanted roles and takes away the others, among the roles that may be managed this way only, to an
+     * account of the organization (and of no other).
+     */
+    public void setRealmRoles(String organizationId, String userId, Set<String> wanted, Set<String> manageable) {
         call(token -> {
+            requireSoleMember(token, organizationId, userId);
             var current = new TreeSet<String>();
             http.get().uri(admin("/users/" + userId + "/role-mappings/realm")).headers(h -> h.setBearerAuth(token))
                     .retrieve().body(JsonNode.class).forEach(role -> current.add(role.path("name").asString()));
@@ -174,9 +255,13 @@ public class KeycloakAdmin {
         });
     }
 
-    public void setEnabled(String userId, boolean enabled) {
-        call(token -> http.put().uri(admin("/users/" + userId)).headers(h -> h.setBearerAuth(token))
-                .contentType(MediaType.APPLICATION_JSON).body(Map.of("enabled", enabled)).retrieve().toBodilessEntity());
+    /** Enables or disables an account of the organization (and of no other). */
+    public void setEnabled(String organizationId, String userId, boolean enabled) {
+        call(token -> {
+            requireSoleMember(token, organizationId, userId);
+            return http.put().uri(admin("/users/" + userId)).headers(h -> h.setBearerAuth(token))
+                    .contentType(MediaType.APPLICATION_JSON).body(Map.of("enabled", enabled)).retrieve().toBodilessEntity();
+        });
     }
 
     /** A user a merge moves, with their realm roles before and after the move. */
@@ -373,6 +458,50 @@ public class KeycloakAdmin {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The guard of every change to an account: it must be a member of this organization and of no other. Asked of
+     * Keycloak each time, so what a caller believes (a list it read earlier, an id from a request) does not count.
+     */
+    private void requireSoleMember(String token, String organizationId, String userId) {
+        List<Organization> organizations = organizationsOf(token, userId);
+        if (organizations.size() != 1 || !organizations.getFirst().id().equals(organizationId)) {
+            throw new OutsideOrganizationException(userId, organizationId, organizations);
+        }
+    }
+
+    private List<Organization> organizationsOf(String token, String userId) {
+        try {
+            var organizations = new ArrayList<Organization>();
+            http.get().uri(admin("/organizations/members/{id}/organizations?briefRepresentation=true"), userId)
+                    .headers(h -> h.setBearerAuth(token)).retrieve().body(JsonNode.class)
+                    .forEach(o -> organizations.add(new Organization(o.path("id").asString(), o.path("alias").asString())));
+            return organizations;
+        } catch (HttpClientErrorException.NotFound | HttpClientErrorException.BadRequest noSuchAccount) {
+            return List.of();
+        }
+    }
+
+    private List<JsonNode> credentials(String token, String userId) {
+        var credentials = new ArrayList<JsonNode>();
+        http.get().uri(admin("/users/{id}/credentials"), userId).headers(h -> h.setBearerAuth(token))
+                .retrieve().body(JsonNode.class).forEach(credentials::add);
+        return credentials;
+    }
+
+    /** Keycloak's e-mail with a link to verify the address and choose a password; no password exists before. */
+    private void sendActions(String token, String userId) {
+        http.put().uri(admin("/users/{id}/execute-actions-email?lifespan={lifespan}&client_id={client}&redirect_uri={redirect}"),
+                        userId, actionEmails.lifespan().toSeconds(), actionEmails.clientId(), actionEmails.redirectUri())
+                .headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON)
+                .body(List.of("VERIFY_EMAIL", "UPDATE_PASSWORD")).retrieve().toBodilessEntity();
+    }
+
+    private Optional<String> findUserByUsername(String token, String username) {
+        JsonNode users = http.get().uri(admin("/users?exact=true&username={username}"), username)
+                .headers(h -> h.setBearerAuth(token)).retrieve().body(JsonNode.class);
+        return users.isEmpty() ? Optional.empty() : Optional.of(users.get(0).path("id").asString());
     }
 
     private Optional<String> findUserByEmail(String token, String email) {

@@ -22,16 +22,23 @@ public final class RealmClaims {
     }
 
     /**
-     * The alias of the user's Keycloak organization, which is the tenant code. Keycloak writes the claim as a list
-     * of aliases, or as a map keyed by alias when organization ids are added.
+     * The aliases of the user's Keycloak organizations; an alias is a tenant code. Keycloak writes the claim as a
+     * list of aliases, or as a map keyed by alias when organization ids are added. An account belongs to one union
+     * at most, so more than one is a fault the caller refuses — never a choice of the first.
      */
-    public static Optional<String> organization(Map<String, Object> claims) {
+    public static List<String> organizations(Map<String, Object> claims) {
         return switch (claims.get("organization")) {
-            case List<?> aliases when !aliases.isEmpty() -> Optional.of(String.valueOf(aliases.getFirst()));
-            case Map<?, ?> byAlias when !byAlias.isEmpty() -> Optional.of(String.valueOf(byAlias.keySet().iterator().next()));
-            case String alias when !alias.isBlank() -> Optional.of(alias);
-            case null, default -> Optional.empty();
+            case List<?> aliases -> aliases.stream().map(String::valueOf).filter(a -> !a.isBlank()).distinct().toList();
+            case Map<?, ?> byAlias -> byAlias.keySet().stream().map(String::valueOf).filter(a -> !a.isBlank()).toList();
+            case String alias when !alias.isBlank() -> List.of(alias);
+            case null, default -> List.of();
         };
+    }
+
+    /** The alias of the user's one organization; empty for none, and for several (see {@link #organizations}). */
+    public static Optional<String> organization(Map<String, Object> claims) {
+        List<String> organizations = organizations(claims);
+        return organizations.size() == 1 ? Optional.of(organizations.getFirst()) : Optional.empty();
     }
 
     /** Vietnamese order, family name first ("Hoàng Văn Kể"); Keycloak's own {@code name} puts it last. */

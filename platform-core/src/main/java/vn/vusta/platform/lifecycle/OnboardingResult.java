@@ -1,9 +1,10 @@
 package vn.vusta.platform.lifecycle;
 
 import vn.vusta.platform.tenancy.Tenant;
+
 /**
- * A tenant ready for its first login: the administrator signs in with the temporary password, which Keycloak makes
- * them replace at once. The password is shown once, to whoever onboarded the tenant, and stored nowhere.
+ * A tenant ready for its first login: Keycloak mailed its administrator a link to verify the address and choose a
+ * password. No password exists before, and none is ever shown or returned.
  */
-public record OnboardingResult(Tenant tenant, String adminUsername, String temporaryPassword) {
+public record OnboardingResult(Tenant tenant, String adminUsername) {
 }

@@ -10,13 +10,17 @@ import vn.vusta.platform.db.jooq.tables.records.TenantRecord;
 import vn.vusta.platform.identity.Actor;
 import vn.vusta.platform.identity.KeycloakAdmin;
 import vn.vusta.platform.identity.Roles;
-import vn.vusta.platform.identity.TemporaryPassword;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.tenancy.Tenant;
 import vn.vusta.platform.tenancy.TenantStatus;
 import vn.vusta.platform.tenancy.TenantTransactions;
 import vn.vusta.platform.tenancy.Tenants;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -27,21 +31,26 @@ import static vn.vusta.platform.db.jooq.Tables.TENANT_ONBOARDING;
 
 /**
  * Onboarding a tenant, as recorded steps: (1) the tenant and the record of its onboarding, in one transaction;
- * (2) its Keycloak organization; (3) its first administrator, a member with the tenant-admin role and a temporary
- * password; (4) completion. A failure after step 1 leaves the record saying what is done; onboarding the same code
+ * (2) its Keycloak organization; (3) its first administrator, a member with the tenant-admin role and no password:
+ * Keycloak mails them a link to verify their address and choose one; (4) completion. An e-mail that belongs to an
+ * account already (of another union, of the platform's staff) is refused before anything is written. A failure after step 1 leaves the record saying what is done; onboarding the same code
  * again resumes there, and Keycloak objects are found before they are created, so nothing is made twice.
  */
 @Service
 public class TenantOnboarding {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DSLContext db;
     private final TransactionTemplate transactions;
     private final TenantTransactions tenantTransactions;
     private final KeycloakAdmin keycloak;
     private final AuditLog audit;
+    private final Tenants tenants;
 
     TenantOnboarding(DSLContext db, TransactionTemplate transactions, TenantTransactions tenantTransactions,
-                     KeycloakAdmin keycloak, AuditLog audit) {
+                     KeycloakAdmin keycloak, AuditLog audit, Tenants tenants) {
+        this.tenants = tenants;
         this.tenantTransactions = tenantTransactions;
         this.db = db;
         this.transactions = transactions;
@@ -49,7 +58,17 @@ public class TenantOnboarding {
         this.audit = audit;
     }
 
+    /** The reason of a first administrator's address that belongs to an account already; it says nothing more. */
+    public static final String ADMIN_EMAIL_REFUSED = "onboarding.admin.email.refused";
+
     public OnboardingResult onboard(OnboardingRequest request) {
+        // A tenant that exists says so first; only then may the first administrator's address be looked at.
+        boolean resuming = Boolean.TRUE.equals(transactions.execute(status -> db.fetchExists(TENANT_ONBOARDING,
+                TENANT_ONBOARDING.CODE.eq(request.code()).and(TENANT_ONBOARDING.COMPLETED_AT.isNull()))));
+        if (!resuming && tenants.findByCode(request.code()).isPresent()) {
+            throw new TenantExistsException(request.code());
+        }
+        requireNewAccount(request);
         TenantOnboardingRecord onboarding = startOrResume(request);
         Tenant tenant = tenant(onboarding);
         try {
@@ -57,19 +76,55 @@ public class TenantOnboarding {
                 String organization = keycloak.ensureOrganization(onboarding.getCode(), tenant.name());
                 onboarding = update(onboarding, r -> r.setOrganizationId(organization));
             }
-            String password = TemporaryPassword.generate();
             String organization = onboarding.getOrganizationId();
-            String user = keycloak.ensureMember(organization, new KeycloakAdmin.NewUser(onboarding.getAdminEmail(),
-                    onboarding.getAdminFirstName(), onboarding.getAdminLastName(), password), Roles.TENANT_ADMIN);
-            TenantOnboardingRecord done = update(onboarding, r -> r.setAdminUserId(user).setCompletedAt(OffsetDateTime.now()).setLastError(null));
+            // Resumed after a failure between creating the account and mailing it: the e-mail goes (again).
+            KeycloakAdmin.Invitation invitation = keycloak.invite(organization, new KeycloakAdmin.NewUser(onboarding.getAdminEmail(),
+                    onboarding.getAdminFirstName(), onboarding.getAdminLastName()), Roles.TENANT_ADMIN, true);
+            TenantOnboardingRecord done = update(onboarding, r -> r.setAdminUserId(invitation.userId())
+                    .setCompletedAt(OffsetDateTime.now()).setLastError(null));
             tenantTransactions.inTenant(tenant, () -> {
+                audit.record("user.invited", "user", invitation.userId(), null,
+                        JSON.writeValueAsString(Map.of("email", done.getAdminEmail(), "role", Roles.TENANT_ADMIN)));
                 audit.record("tenant.onboarded", null, done, done.getCode());
                 return null;
             });
-            return new OnboardingResult(tenant, done.getAdminEmail(), password);
+            return new OnboardingResult(tenant, done.getAdminEmail());
+        } catch (KeycloakAdmin.OutsideOrganizationException e) {
+            // Someone took the address between the check and the invitation: nothing of theirs was changed.
+            update(onboarding, r -> r.setLastError("the first administrator's e-mail belongs to another account"));
+            throw RefusedException.invalid("adminEmail", ADMIN_EMAIL_REFUSED);
         } catch (KeycloakAdmin.KeycloakUnavailableException e) {
             update(onboarding, r -> r.setLastError(e.getMessage()));
             throw new OnboardingIncompleteException(onboarding.getCode(), e);
+        }
+    }
+
+    /**
+     * The first administrator is a new person: an address (or username) of an existing account is refused, unless
+     * it is this tenant's own administrator from an earlier, unfinished attempt.
+     */
+    private void requireNewAccount(OnboardingRequest request) {
+        try {
+            keycloak.findAccount(request.adminEmail()).ifPresent(account -> {
+                var organizations = keycloak.organizationsOf(account);
+                if (organizations.size() != 1 || !organizations.getFirst().alias().equals(request.code())) {
+                    auditRefusal(request, account, organizations);
+                    throw RefusedException.invalid("adminEmail", ADMIN_EMAIL_REFUSED);
+                }
+            });
+        } catch (KeycloakAdmin.KeycloakUnavailableException e) {
+            // Checked again by the invitation itself, once Keycloak is back.
+        }
+    }
+
+    /** Who tried to make whose account the first administrator of what: in each union that owns the account. */
+    private void auditRefusal(OnboardingRequest request, String account, List<KeycloakAdmin.Organization> organizations) {
+        for (KeycloakAdmin.Organization organization : organizations) {
+            tenants.findByCode(organization.alias()).ifPresent(owner -> tenantTransactions.inTenant(owner, () -> {
+                audit.record("user.invite-refused", "user", account, null, JSON.writeValueAsString(Map.of(
+                        "email", request.adminEmail(), "role", Roles.TENANT_ADMIN, "onboarding", request.code())));
+                return null;
+            }));
         }
     }
 

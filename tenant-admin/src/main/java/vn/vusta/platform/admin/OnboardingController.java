@@ -21,6 +21,7 @@ import vn.vusta.platform.lifecycle.OnboardingResult;
 import vn.vusta.platform.lifecycle.TenantExistsException;
 import vn.vusta.platform.lifecycle.TenantOnboarding;
 import vn.vusta.platform.lifecycle.UnknownProvinceException;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.tenancy.Provinces;
 
 import java.util.List;
@@ -64,6 +65,9 @@ class OnboardingController {
         try {
             model.addAttribute("result", onboarding.onboard(form.request()));
             return "onboarded";
+        } catch (RefusedException e) {
+            errors.rejectValue(e.field(), e.reason(), e.arguments(), e.reason());
+            return "onboarding";
         } catch (TenantExistsException | UnknownProvinceException | OnboardingIncompleteException e) {
             model.addAttribute("failure", problem(e, locale).getDetail());
             return "onboarding";
@@ -74,6 +78,16 @@ class OnboardingController {
     ResponseEntity<ProblemDetail> refused(RuntimeException e, Locale locale) {
         ProblemDetail problem = problem(e, locale);
         return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    /** A refused field (the first administrator's address belongs to an account): problem+json naming it. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> refused(RefusedException e, Locale locale) {
+        String message = messages.getMessage(e.reason(), e.arguments(), locale);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.field() + ": " + message);
+        problem.setTitle(messages.getMessage("problem.invalid", null, locale));
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", message)));
+        return ResponseEntity.unprocessableContent().body(problem);
     }
 
     @ExceptionHandler

@@ -13,6 +13,7 @@ import vn.vusta.platform.identity.KeycloakAdmin;
 import vn.vusta.platform.lifecycle.ArchiveRefusedException;
 import vn.vusta.platform.lifecycle.DeletionNotConfirmedException;
 import vn.vusta.platform.lifecycle.MergeRefusedException;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.lifecycle.OnboardingIncompleteException;
 import vn.vusta.platform.lifecycle.OnboardingResult;
 import vn.vusta.platform.lifecycle.TenantArchives;
@@ -172,6 +173,10 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
         } catch (OnboardingIncompleteException e) {
             System.err.println(messages.getMessage("onboarding.incomplete", new Object[]{e.code()}, VIETNAMESE));
             return 6;
+        } catch (RefusedException e) {
+            System.err.println("--" + OPTIONS.getOrDefault(e.field(), e.field()) + ": "
+                    + messages.getMessage(e.reason(), e.arguments(), VIETNAMESE));
+            return 2;
         } catch (MergeRefusedException e) {
             System.err.println(messages.getMessage(e.reason(), e.arguments(), VIETNAMESE));
             return 8;
@@ -216,8 +221,8 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
             return 2;
         }
         OnboardingResult result = onboarding.onboard(form.request());
-        out.printf("Đã khởi tạo %s (%s).%nQuản trị viên đăng nhập bằng %s, mật khẩu tạm thời %s (đổi ở lần đăng nhập đầu).%n",
-                result.tenant().name(), result.tenant().code(), result.adminUsername(), result.temporaryPassword());
+        out.printf("Đã khởi tạo %s (%s).%nĐã gửi thư mời tới %s: quản trị viên mở đường dẫn trong thư để tự đặt mật khẩu.%n",
+                result.tenant().name(), result.tenant().code(), result.adminUsername());
         return 0;
     }
 

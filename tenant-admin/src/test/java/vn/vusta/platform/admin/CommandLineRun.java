@@ -13,7 +13,8 @@ record CommandLineRun(int exitCode, String output) {
     static CommandLineRun of(String... args) throws Exception {
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), TenantAdminApplication.class.getName()));
-        for (String key : List.of("spring.datasource.url", "spring.data.redis.host", "spring.data.redis.port", "vusta.keycloak.url")) {
+        for (String key : List.of("spring.datasource.url", "spring.data.redis.host", "spring.data.redis.port", "vusta.keycloak.url",
+                "vusta.invitations.redirect-uri")) {
             command.add("--" + key + "=" + System.getProperty(key));
         }
         command.add("--logging.level.root=warn");

@@ -10,6 +10,7 @@ public final class TestStack {
 
     private static LocalStack stack;
     private static boolean withKeycloak;
+    private static int smtpPort;
 
     private TestStack() {
     }
@@ -23,9 +24,18 @@ public final class TestStack {
         } else {
             Runtime.getRuntime().addShutdownHook(new Thread(TestStack::stop, "test-stack-stop"));
         }
-        stack = LocalStack.start(LocalStack.Ports.free(), keycloak);
+        // Keycloak mails to the test JVM's GreenMail, on one port for the whole JVM.
+        stack = LocalStack.start(LocalStack.Ports.free().withSmtp(smtpPort()), keycloak);
         withKeycloak = keycloak;
         return stack;
+    }
+
+    /** The port of the test JVM's SMTP server ({@link TestMail}), chosen once, before Keycloak first starts. */
+    public static synchronized int smtpPort() {
+        if (smtpPort == 0) {
+            smtpPort = LocalStack.freePort();
+        }
+        return smtpPort;
     }
 
     /** The running stack; fails when no test class asked for it. */
