@@ -230,27 +230,7 @@ public class KeycloakAdmin {
     public void setRealmRoles(String organizationId, String userId, Set<String> wanted, Set<String> manageable) {
         call(token -> {
             requireSoleMember(token, organizationId, userId);
-            var current = new TreeSet<String>();
-            http.get().uri(admin("/users/" + userId + "/role-mappings/realm")).headers(h -> h.setBearerAuth(token))
-                    .retrieve().body(JsonNode.class).forEach(role -> current.add(role.path("name").asString()));
-            var add = new ArrayList<JsonNode>();
-            var remove = new ArrayList<JsonNode>();
-            for (String role : manageable) {
-                if (wanted.contains(role) != current.contains(role)) {
-                    JsonNode representation = http.get().uri(admin("/roles/" + role)).headers(h -> h.setBearerAuth(token))
-                            .retrieve().body(JsonNode.class);
-                    (wanted.contains(role) ? add : remove).add(representation);
-                }
-            }
-            if (!add.isEmpty()) {
-                http.post().uri(admin("/users/" + userId + "/role-mappings/realm")).headers(h -> h.setBearerAuth(token))
-                        .contentType(MediaType.APPLICATION_JSON).body(add).retrieve().toBodilessEntity();
-            }
-            if (!remove.isEmpty()) {
-                http.method(HttpMethod.DELETE).uri(admin("/users/" + userId + "/role-mappings/realm"))
-                        .headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON).body(remove)
-                        .retrieve().toBodilessEntity();
-            }
+            replaceRealmRoles(token, userId, wanted, manageable);
             return null;
         });
     }
@@ -413,8 +393,8 @@ public class KeycloakAdmin {
     }
 
     /**
-     * Gives the wanted roles and takes away the others, among {@code manageable}: the lifecycle's own copy of
-     * {@link #setRealmRoles}, which serves a union's users page and may be guarded for that caller.
+     * Gives the wanted roles and takes away the others, among {@code manageable}, unguarded: for
+     * {@link #setRealmRoles} once it has checked the account, and for a merge's moves (the operator's decision).
      */
     private void replaceRealmRoles(String token, String userId, Set<String> wanted, Set<String> manageable) {
         var current = new TreeSet<String>();

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -23,6 +24,7 @@ public final class KeycloakTokens {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Map<String, Object> SIGNING_IN = new ConcurrentHashMap<>();
 
     private KeycloakTokens() {
     }
@@ -37,10 +39,16 @@ public final class KeycloakTokens {
         return accessToken(keycloakUrl, username, LocalCredentials.DEMO_PASSWORD);
     }
 
+    /**
+     * One password grant of a user at a time: with brute-force detection on, Keycloak refuses a login of a user while
+     * another of the same user is under way ("Invalid user credentials"), as it would an attacker's parallel guesses.
+     */
     public static String accessToken(String keycloakUrl, String username, String password) {
-        return token(keycloakUrl + "/realms/vusta/protocol/openid-connect/token", Map.of(
-                "grant_type", "password", "client_id", "platform-dev-cli", "scope", "openid",
-                "username", username, "password", password));
+        synchronized (SIGNING_IN.computeIfAbsent(keycloakUrl + " " + username, key -> new Object())) {
+            return token(keycloakUrl + "/realms/vusta/protocol/openid-connect/token", Map.of(
+                    "grant_type", "password", "client_id", "platform-dev-cli", "scope", "openid",
+                    "username", username, "password", password));
+        }
     }
 
     /** A client-credentials token of a confidential client. */
