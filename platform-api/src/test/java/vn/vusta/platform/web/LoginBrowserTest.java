@@ -109,8 +109,9 @@ class LoginBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#user-thanh-hoa-editor input[value=tenant-admin]")).isSelected()).isFalse();
         assertThat(text("users")).doesNotContain("hai-phong");
         browser.findElement(By.linkText("Nhật ký thay đổi")).click();
-        assertThat(text("audit")).contains("thanh-hoa-").doesNotContain("hai-phong");
-        // The union's first entry, found by its action: other tests add hundreds of entries before this one runs.
+        // Refused attempts on the union's accounts name whoever tried, from any union, so the page is read by action:
+        // the union's first entry, which hundreds of entries of other tests may push off the first page.
+        assertThat(text("audit")).contains("thanh-hoa-admin");
         browser.get(Api.baseUrl() + "/workspace/audit?action=tenant.seeded");
         assertThat(text("audit")).contains("tenant.seeded").doesNotContain("hai-phong");
     }
