@@ -191,21 +191,7 @@ public class KeycloakAdmin {
 
     /** The members of the organization with their realm roles, by family then given name. */
     public List<Member> membersWithRoles(String organizationId) {
-        return call(token -> {
-            var members = new ArrayList<Member>();
-            for (JsonNode user : http.get().uri(admin("/organizations/" + organizationId + "/members?max=1000"))
-                    .headers(h -> h.setBearerAuth(token)).retrieve().body(JsonNode.class)) {
-                var roles = new TreeSet<String>();
-                http.get().uri(admin("/users/" + user.path("id").asString() + "/role-mappings/realm"))
-                        .headers(h -> h.setBearerAuth(token)).retrieve().body(JsonNode.class)
-                        .forEach(role -> roles.add(role.path("name").asString()));
-                members.add(new Member(user.path("id").asString(), user.path("username").asString(),
-                        user.path("email").asString(), user.path("firstName").asString(), user.path("lastName").asString(),
-                        user.path("enabled").asBoolean(), roles));
-            }
-            members.sort(Comparator.comparing(Member::lastName).thenComparing(Member::firstName));
-            return members;
-        });
+        return call(token -> membersWithRoles(token, organizationId));
     }
 
     /** The users who hold the realm role directly (national reviewers, say), whatever their organization. */
@@ -285,11 +271,13 @@ public class KeycloakAdmin {
 
     /** Into the target organization (unless there already), then out of the source (if still there). */
     private void move(String token, String userId, String fromOrganizationId, String toOrganizationId) {
-        if (!memberIds(token, toOrganizationId).contains(userId)) {
+        Set<String> memberOf = new TreeSet<>();
+        organizationsOf(token, userId).forEach(organization -> memberOf.add(organization.id()));
+        if (!memberOf.contains(toOrganizationId)) {
             http.post().uri(admin("/organizations/" + toOrganizationId + "/members")).headers(h -> h.setBearerAuth(token))
                     .contentType(MediaType.APPLICATION_JSON).body("\"" + userId + "\"").retrieve().toBodilessEntity();
         }
-        if (memberIds(token, fromOrganizationId).contains(userId)) {
+        if (memberOf.contains(fromOrganizationId)) {
             http.delete().uri(admin("/organizations/" + fromOrganizationId + "/members/" + userId))
                     .headers(h -> h.setBearerAuth(token)).retrieve().toBodilessEntity();
         }
@@ -345,8 +333,7 @@ public class KeycloakAdmin {
 
     private List<DepartingMember> departingMembers(String token, String organizationId) {
         var departing = new ArrayList<DepartingMember>();
-        for (JsonNode user : http.get().uri(admin("/organizations/" + organizationId + "/members?max=1000"))
-                .headers(h -> h.setBearerAuth(token)).retrieve().body(JsonNode.class)) {
+        for (JsonNode user : members(token, organizationId)) {
             String userId = user.path("id").asString();
             // Effective roles: a platform-wide role given through a group or a composite counts as much as a direct one.
             var roles = new TreeSet<String>();
@@ -368,18 +355,18 @@ public class KeycloakAdmin {
         return departing;
     }
 
-    private Set<String> memberIds(String token, String organizationId) {
-        var ids = new TreeSet<String>();
+    /** The organization's members as Keycloak represents them. */
+    private List<JsonNode> members(String token, String organizationId) {
+        var members = new ArrayList<JsonNode>();
         http.get().uri(admin("/organizations/" + organizationId + "/members?max=1000")).headers(h -> h.setBearerAuth(token))
-                .retrieve().body(JsonNode.class).forEach(member -> ids.add(member.path("id").asString()));
-        return ids;
+                .retrieve().body(JsonNode.class).forEach(members::add);
+        return members;
     }
 
     /** The organization's members with their direct realm roles, by family then given name, as the pages list them. */
     private List<Member> membersWithRoles(String token, String organizationId) {
         var members = new ArrayList<Member>();
-        for (JsonNode user : http.get().uri(admin("/organizations/" + organizationId + "/members?max=1000"))
-                .headers(h -> h.setBearerAuth(token)).retrieve().body(JsonNode.class)) {
+        for (JsonNode user : members(token, organizationId)) {
             var roles = new TreeSet<String>();
             http.get().uri(admin("/users/" + user.path("id").asString() + "/role-mappings/realm"))
                     .headers(h -> h.setBearerAuth(token)).retrieve().body(JsonNode.class)
@@ -422,12 +409,7 @@ public class KeycloakAdmin {
 
     /** Users of the organization, for tests and the users page. */
     public List<JsonNode> members(String organizationId) {
-        return call(token -> {
-            var members = new ArrayList<JsonNode>();
-            http.get().uri(admin("/organizations/" + organizationId + "/members?max=1000")).headers(h -> h.setBearerAuth(token))
-                    .retrieve().body(JsonNode.class).forEach(members::add);
-            return members;
-        });
+        return call(token -> members(token, organizationId));
     }
 
     private Optional<String> findOrganization(String token, String alias) {

@@ -3,7 +3,6 @@ package vn.vusta.platform.identity;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -33,12 +32,6 @@ public final class RealmClaims {
             case String alias when !alias.isBlank() -> List.of(alias);
             case null, default -> List.of();
         };
-    }
-
-    /** The alias of the user's one organization; empty for none, and for several (see {@link #organizations}). */
-    public static Optional<String> organization(Map<String, Object> claims) {
-        List<String> organizations = organizations(claims);
-        return organizations.size() == 1 ? Optional.of(organizations.getFirst()) : Optional.empty();
     }
 
     /** Vietnamese order, family name first ("Hoàng Văn Kể"); Keycloak's own {@code name} puts it last. */
