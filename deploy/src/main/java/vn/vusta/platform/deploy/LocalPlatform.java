@@ -29,7 +29,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LocalPlatform {
 
-    private record App(String name, Path jar, int port) {
+    /** An application; managementPort is its Actuator's (application.yml's management.server.port). */
+    private record App(String name, Path jar, int port, int managementPort) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -37,8 +38,8 @@ public final class LocalPlatform {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         var ports = LocalStack.Ports.fixed();
         var apps = List.of(
-                new App("platform-api", root.resolve("platform-api/target/platform-api.jar"), ports.platformApi()),
-                new App("tenant-admin", root.resolve("tenant-admin/target/tenant-admin.jar"), ports.tenantAdmin()));
+                new App("platform-api", root.resolve("platform-api/target/platform-api.jar"), ports.platformApi(), 9080),
+                new App("tenant-admin", root.resolve("tenant-admin/target/tenant-admin.jar"), ports.tenantAdmin(), 9081));
         for (App app : apps) {
             if (!Files.isRegularFile(app.jar())) {
                 throw new IllegalStateException(app.jar() + " is missing: build first with ./mvnw -DskipTests package");
@@ -49,6 +50,8 @@ public final class LocalPlatform {
                 "Keycloak management", ports.keycloakManagement(), "platform-api", ports.platformApi(),
                 "tenant-admin", ports.tenantAdmin(), "GreenMail (SMTP)", MailSink.SMTP_PORT,
                 "GreenMail (IMAP)", MailSink.IMAP_PORT, "GreenMail (API)", MailSink.API_PORT));
+        requireFree(Map.of("platform-api management", apps.get(0).managementPort(),
+                "tenant-admin management", apps.get(1).managementPort()));
 
         System.out.println("Starting PostgreSQL, Redis and Keycloak on loopback ...");
         var stack = LocalStack.start(ports, true);
@@ -94,7 +97,8 @@ public final class LocalPlatform {
 
     private static void awaitHealthy(App app, Process process, Path logs) throws InterruptedException {
         var http = HttpClient.newHttpClient();
-        var health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/actuator/health")).build();
+        // Ready: started, and PostgreSQL and Redis answer (the readiness group, on the management port).
+        var health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.managementPort() + "/actuator/health/readiness")).build();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {

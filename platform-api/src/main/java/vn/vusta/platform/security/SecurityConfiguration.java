@@ -1,6 +1,7 @@
 package vn.vusta.platform.security;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -42,6 +43,24 @@ class SecurityConfiguration {
     private static final String[] REPORT_PAGE_STEPS = {"/workspace/reports/*/submission", "/workspace/reports/*/withdrawal",
             "/workspace/reports/*/approval", "/workspace/reports/*/sending"};
 
+    /**
+     * Actuator's endpoints, on the management port only (EndpointRequest matches nothing on the public port, where
+     * they do not exist): Spring Boot puts this filter chain in front of the management server too, so without this
+     * chain the probes and Prometheus's scrapes would be sent to the login page. Who reaches that port is the
+     * network's decision (loopback, or a NetworkPolicy), not a session's.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain management(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, SecurityProblems problems, Tenants tenants, KeycloakAdmin keycloak,
@@ -77,6 +96,7 @@ class SecurityConfiguration {
                 .headers(headers -> headers.addHeaderWriter(SecurityHeaders.api()))
                 .addFilterAfter(new RevocationFilter(introspection, clients, problems), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(new AccessScopeFilter(tenants, keycloak), AuthorizationFilter.class)
+                .addFilterAfter(new LogContext(), AccessScopeFilter.class)
                 .build();
     }
 
@@ -90,7 +110,7 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
-                                "/denied", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**").permitAll()
+                                "/denied", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers(HttpMethod.GET, "/national/**").hasAnyRole(NATIONAL_REVIEWER, PLATFORM_ADMIN)
                         .requestMatchers("/national/**").hasRole(NATIONAL_REVIEWER)
                         .requestMatchers(HttpMethod.POST, REPORT_PAGE_STEPS).hasRole(TENANT_ADMIN)
@@ -104,6 +124,7 @@ class SecurityConfiguration {
                 .headers(headers -> headers.addHeaderWriter(SecurityHeaders.pages(keycloakUrl)))
                 .addFilterBefore(new RevocationFilter(introspection, clients, problems), AuthorizationFilter.class)
                 .addFilterAfter(new AccessScopeFilter(tenants, keycloak), AuthorizationFilter.class)
+                .addFilterAfter(new LogContext(), AccessScopeFilter.class)
                 .build();
     }
 

@@ -1,5 +1,7 @@
 package vn.vusta.platform.identity;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -9,6 +11,7 @@ import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import org.springframework.web.client.RestClientResponseException;
 import tools.jackson.databind.JsonNode;
 
 import java.net.URI;
@@ -90,6 +93,7 @@ public class KeycloakAdmin {
     private final String clientId;
     private final String clientSecret;
     private final ActionEmails actionEmails;
+    private final MeterRegistry meters;
 
     KeycloakAdmin(@Value("${vusta.keycloak.url}") String keycloakUrl,
                   @Value("${vusta.keycloak.realm}") String realm,
@@ -97,8 +101,10 @@ public class KeycloakAdmin {
                   @Value("${vusta.keycloak.provisioner.client-secret}") String clientSecret,
                   @Value("${vusta.invitations.lifespan:PT72H}") Duration invitationLifespan,
                   @Value("${vusta.invitations.client-id:platform-web}") String invitationClientId,
-                  @Value("${vusta.invitations.redirect-uri:http://127.0.0.1:8080/}") String invitationRedirectUri) {
+                  @Value("${vusta.invitations.redirect-uri:http://127.0.0.1:8080/}") String invitationRedirectUri,
+                  MeterRegistry meters) {
         this.http = RestClient.create();
+        this.meters = meters;
         this.keycloakUrl = keycloakUrl;
         this.realm = realm;
         this.clientId = clientId;
@@ -472,14 +478,38 @@ public class KeycloakAdmin {
         return users.isEmpty() ? Optional.empty() : Optional.of(users.get(0).path("id").asString());
     }
 
+    /**
+     * One operation against Keycloak, timed as {@code vusta.keycloak.admin.calls} by operation (the public method
+     * that called, found on the stack so no call site has to name itself) and outcome: success, unavailable (no
+     * answer), error (Keycloak answered with an error) or refused (the platform refused, e.g. another union's account).
+     */
     private <T> T call(Function<String, T> work) {
+        String operation = StackWalker.getInstance().walk(frames -> frames.skip(1).findFirst()
+                .map(StackWalker.StackFrame::getMethodName).orElse("unknown"));
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "refused";
         try {
-            return work.apply(token());
+            T result = work.apply(token());
+            outcome = "success";
+            return result;
         } catch (ResourceAccessException e) {
+            outcome = "unavailable";
             throw new KeycloakUnavailableException("Keycloak is not reachable at " + keycloakUrl, e);
         } catch (RestClientException e) {
-            throw new KeycloakUnavailableException("Keycloak refused a call: " + e.getMessage(), e);
+            outcome = "error";
+            // The status only: an error's body may repeat what was sent (names, e-mail addresses).
+            throw new KeycloakUnavailableException("Keycloak refused a call: " + status(e), e);
+        } finally {
+            sample.stop(Timer.builder("vusta.keycloak.admin.calls")
+                    .description("Calls of the platform to Keycloak's Admin REST API")
+                    .tag("operation", operation).tag("outcome", outcome)
+                    .register(meters));
         }
+    }
+
+    private static String status(RestClientException e) {
+        return e instanceof RestClientResponseException response ? String.valueOf(response.getStatusCode().value())
+                : e.getClass().getSimpleName();
     }
 
     private String token() {

@@ -80,8 +80,10 @@ class ReminderMails {
                 return recorded;
             });
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "The " + occasion.kind() + " mail to " + recipient + " of "
-                    + tenant.code() + " was not sent (a deadline reminder is tried again on the next run)", e);
+            // One line, no address (personal data) and no stack trace: a mail server away is an expected fault.
+            LOG.log(System.Logger.Level.WARNING, "A " + occasion.kind() + " mail of " + tenant.code() + " about report "
+                    + occasion.reportId() + " was not sent (a deadline reminder is tried again on the next run): "
+                    + e.getClass().getName() + (e.getCause() == null ? "" : " caused by " + e.getCause().getClass().getName()));
             return false;
         }
     }
@@ -104,7 +106,7 @@ class ReminderMails {
             helper.setSubject(mail.subject());
             helper.setText(mail.body());
         } catch (MessagingException e) {
-            throw new IllegalStateException("The mail to " + recipient + " could not be written", e);
+            throw new IllegalStateException("A mail could not be written", e);
         }
         sender.send(message);
     }

@@ -1,9 +1,13 @@
 package vn.vusta.platform.spreadsheets;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 import vn.vusta.platform.audit.AuditLog;
 import vn.vusta.platform.db.jooq.tables.records.RegistryImportRecord;
@@ -57,11 +61,13 @@ public class Imports {
 
     private final DSLContext db;
     private final AuditLog audit;
+    private final MeterRegistry meters;
     private final Map<ImportKind, SheetImport<?>> sheets = new EnumMap<>(ImportKind.class);
 
-    Imports(DSLContext db, AuditLog audit, List<SheetImport<?>> sheets) {
+    Imports(DSLContext db, AuditLog audit, List<SheetImport<?>> sheets, MeterRegistry meters) {
         this.db = db;
         this.audit = audit;
+        this.meters = meters;
         sheets.forEach(sheet -> this.sheets.put(sheet.kind(), sheet));
     }
 
@@ -142,6 +148,7 @@ public class Imports {
             return Optional.empty();
         }
         RegistryImportRecord record = found.get();
+        countOutcome(record.getKind());
         if (record.getConfirmedAt() != null) {
             throw new ImportRefusedException("id", "import.refused.confirmed", record.getFileName());
         }
@@ -151,6 +158,21 @@ public class Imports {
         db.select(DSL.function(DSL.name("pg_advisory_xact_lock"), Object.class, DSL.val(LOCK_CLASS), DSL.val(tenant.hashCode())))
                 .fetch();
         return Optional.of(confirm(sheets.get(ImportKind.valueOf(record.getKind())), record, choice, rowChoices));
+    }
+
+    /**
+     * {@code vusta.imports} by kind and outcome, once the confirmation's transaction has ended: confirmed when it
+     * committed, failed when it rolled back (a problem found now, a refusal, an outage: nothing was written).
+     */
+    private void countOutcome(String kind) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                Counter.builder("vusta.imports").description("Confirmed imports of spreadsheets, by kind and outcome")
+                        .tag("kind", kind).tag("outcome", status == STATUS_COMMITTED ? "confirmed" : "failed")
+                        .register(meters).increment();
+            }
+        });
     }
 
     private <T> ImportResult confirm(SheetImport<T> sheet, RegistryImportRecord record, DuplicateChoice choice,

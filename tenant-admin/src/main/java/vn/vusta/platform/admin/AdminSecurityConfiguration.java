@@ -2,6 +2,7 @@ package vn.vusta.platform.admin;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -28,6 +29,23 @@ import static vn.vusta.platform.identity.Roles.PLATFORM_ADMIN;
 @ConditionalOnWebApplication
 class AdminSecurityConfiguration {
 
+    /**
+     * Actuator's endpoints, on the management port only (EndpointRequest matches nothing on the public port): Spring
+     * Boot puts this filter chain in front of the management server too, so the probes and Prometheus's scrapes would
+     * otherwise be sent to the login page. Who reaches that port is the network's decision, not a session's.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain management(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain adminApi(HttpSecurity http, TokenIntrospection introspection, OAuth2AuthorizedClientManager clients)
@@ -42,6 +60,7 @@ class AdminSecurityConfiguration {
                 .headers(headers -> headers.addHeaderWriter(SecurityHeaders.api()))
                 .addFilterAfter(new RevocationFilter(introspection, clients), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(new PlatformAdminScopeFilter(), AuthorizationFilter.class)
+                .addFilterAfter(new LogContext(), PlatformAdminScopeFilter.class)
                 .build();
     }
 
@@ -54,7 +73,7 @@ class AdminSecurityConfiguration {
         logout.setPostLogoutRedirectUri("{baseUrl}/");
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/error", "/denied", "/actuator/health/**").permitAll()
+                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/error", "/denied").permitAll()
                         .anyRequest().hasRole(PLATFORM_ADMIN))
                 .oauth2Login(login -> login.defaultSuccessUrl("/", true))
                 .logout(out -> out.logoutSuccessHandler(logout))
@@ -62,6 +81,7 @@ class AdminSecurityConfiguration {
                 .headers(headers -> headers.addHeaderWriter(SecurityHeaders.pages(keycloakUrl)))
                 .addFilterBefore(new RevocationFilter(introspection, clients), AuthorizationFilter.class)
                 .addFilterAfter(new PlatformAdminScopeFilter(), AuthorizationFilter.class)
+                .addFilterAfter(new LogContext(), PlatformAdminScopeFilter.class)
                 .build();
     }
 

@@ -18,5 +18,8 @@ final class RealServicesExtension implements BeforeAllCallback {
         // Keycloak's redirect URIs name these ports, so the applications under test listen on them.
         System.setProperty("vusta.test.platform-api.port", String.valueOf(stack.ports().platformApi()));
         System.setProperty("vusta.test.tenant-admin.port", String.valueOf(stack.ports().tenantAdmin()));
+        // Actuator's own port (9080/9081 in a real run) is a free one in tests: several applications start in one
+        // JVM and on one machine; tests find it with @LocalManagementPort.
+        System.setProperty("management.server.port", "0");
     }
 }

@@ -1,0 +1,55 @@
+package vn.vusta.platform.observability;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerMapping;
+
+import java.io.IOException;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Gives every request an id that every log line of it carries (MDC {@code requestId}) and that the response echoes in
+ * {@code X-Request-Id}: the reverse proxy's id when it sent a sane one (so its access log and ours join), else a new
+ * one. Runs before everything else, Spring Security included, so even a refused request's lines carry it.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestIds extends OncePerRequestFilter {
+
+    static final String HEADER = "X-Request-Id";
+    static final String MDC_KEY = "requestId";
+    /** What a proxy's id may look like: short, no spaces or separators a log line could be forged with. */
+    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
+    private static final Logger LOG = LoggerFactory.getLogger(RequestIds.class);
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String given = request.getHeader(HEADER);
+        String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        response.setHeader(HEADER, id);
+        long started = System.nanoTime();
+        MDC.put(MDC_KEY, id);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            // The access line names the route (its template), never the path: paths carry ids and search words.
+            if (LOG.isDebugEnabled()) {
+                Object route = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+                LOG.debug("{} {} {} {} ms", request.getMethod(), route == null ? "(no route)" : route,
+                        response.getStatus(), (System.nanoTime() - started) / 1_000_000);
+            }
+            MDC.remove(MDC_KEY);
+        }
+    }
+}
