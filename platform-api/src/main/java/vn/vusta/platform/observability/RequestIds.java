@@ -14,16 +14,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerMapping;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
  * Gives every request an id that every log line of it carries (MDC {@code requestId}) and that the response echoes in
  * {@code X-Request-Id}: the reverse proxy's id when it sent a sane one (so its access log and ours join), else a new
- * one. Runs before everything else, Spring Security included, so even a refused request's lines carry it.
+ * one. Runs before Spring Security, so even a refused request's lines carry it, and just inside the observation
+ * filter (HIGHEST_PRECEDENCE + 1), so the trace id is still there for its own line. What the request put in the MDC
+ * (the tenant and user id of the security chain, say) is removed when it ends: a thread of the pool starts clean.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class RequestIds extends OncePerRequestFilter {
 
     static final String HEADER = "X-Request-Id";
@@ -39,6 +42,7 @@ class RequestIds extends OncePerRequestFilter {
         String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
         response.setHeader(HEADER, id);
         long started = System.nanoTime();
+        Map<String, String> before = MDC.getCopyOfContextMap();
         MDC.put(MDC_KEY, id);
         try {
             chain.doFilter(request, response);
@@ -49,7 +53,11 @@ class RequestIds extends OncePerRequestFilter {
                 LOG.debug("{} {} {} {} ms", request.getMethod(), route == null ? "(no route)" : route,
                         response.getStatus(), (System.nanoTime() - started) / 1_000_000);
             }
-            MDC.remove(MDC_KEY);
+            if (before == null) {
+                MDC.clear();
+            } else {
+                MDC.setContextMap(before);
+            }
         }
     }
 }

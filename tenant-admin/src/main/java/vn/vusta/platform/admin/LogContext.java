@@ -17,7 +17,7 @@ import java.io.IOException;
 /**
  * After authentication and the access scope, every log line of the request names the tenant (its code, or
  * "national") and the user by their Keycloak id (MDC {@code tenant}, {@code userId}): never the user name or the
- * e-mail, which are personal data. Removed when the request leaves the chain.
+ * e-mail, which are personal data. RequestIds removes them when the request ends.
  */
 final class LogContext extends OncePerRequestFilter {
 
@@ -39,12 +39,9 @@ final class LogContext extends OncePerRequestFilter {
         };
         putIfPresent(USER_ID, userId);
         putIfPresent(TENANT, tenant);
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            MDC.remove(USER_ID);
-            MDC.remove(TENANT);
-        }
+        // Left in place to the end of the request, so its last line (RequestIds's) names them too; RequestIds
+        // clears what the request put in the MDC.
+        chain.doFilter(request, response);
     }
 
     private static void putIfPresent(String key, String value) {
