@@ -143,7 +143,9 @@ class ObservabilityTest {
             assertThat(line.path("userId").asString()).matches("[0-9a-f-]{36}");
         });
         assertThat(authenticated.getLast().path("message").asString()).matches("POST /api/v1/members 201 \\d+ ms");
-        String everything = console.getAll() + lines;
+        // The application's lines: GreenMail, the test's stand-in for the SMTP server, logs the addresses it receives.
+        String everything = console.getAll().lines().filter(line -> !line.contains("c.icegreen.greenmail"))
+                .collect(java.util.stream.Collectors.joining("\n")) + lines;
         for (String personal : List.of(name, email, phone, invited, "Nguyễn Văn", "hai-phong-editor", "hai-phong-admin")) {
             assertThat(everything).as("the logs").doesNotContain(personal);
         }
