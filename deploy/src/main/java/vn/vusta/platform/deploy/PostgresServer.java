@@ -90,16 +90,17 @@ public final class PostgresServer implements AutoCloseable {
 
     /** SIGSTOP of the postmaster and every process it started: connections stay open and nothing answers. */
     public synchronized void pause() {
-        long backend;
+        ProcessHandle postmaster;
+        // The backend's parent is read while the backend lives, that is while its connection is open.
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
              var result = s.executeQuery("select pg_backend_pid()")) {
             result.next();
-            backend = result.getLong(1);
+            long backend = result.getLong(1);
+            postmaster = ProcessHandle.of(backend).flatMap(ProcessHandle::parent)
+                    .orElseThrow(() -> new IllegalStateException("No postmaster above backend " + backend));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not find PostgreSQL's processes", e);
         }
-        ProcessHandle postmaster = ProcessHandle.of(backend).flatMap(ProcessHandle::parent)
-                .orElseThrow(() -> new IllegalStateException("No postmaster above backend " + backend));
         var all = new java.util.ArrayList<ProcessHandle>();
         all.add(postmaster);
         postmaster.descendants().forEach(all::add);

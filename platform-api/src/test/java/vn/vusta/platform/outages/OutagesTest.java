@@ -1,7 +1,11 @@
 package vn.vusta.platform.outages;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.vusta.platform.Api;
+import vn.vusta.platform.Pages;
 import vn.vusta.platform.PlatformApiTest;
 import vn.vusta.platform.deploy.LocalStack;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
@@ -158,6 +162,22 @@ class OutagesTest {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         assertThat(answer.body()).contains("Phiên làm việc đã hết hạn").doesNotContain("Không có quyền truy cập");
         assertThat(answer.body()).contains("Nguyễn Thị Hạnh").contains("Thủy lợi").doesNotContain("token-of-the-lost-session");
+    }
+
+    @Test
+    void withRedisFrozenTheLiveMemberSearchSaysItFailed() {
+        try (var pages = Pages.inVietnamese().logIn("thanh-hoa-admin").goTo("/workspace/members")) {
+            pages.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("member-search")));
+            stack().pauseRedis();
+            try {
+                pages.browser().findElement(By.id("member-search")).sendKeys("nguyen");
+                var failure = new WebDriverWait(pages.browser(), Duration.ofSeconds(5)).until(
+                        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#member-results [data-live-failure]")));
+                assertThat(failure.getText()).contains("Tìm kiếm không thực hiện được");
+            } finally {
+                stack().resumeRedis();
+            }
+        }
     }
 
     private static String enc(String value) {
