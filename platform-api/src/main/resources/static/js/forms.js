@@ -15,4 +15,22 @@
             select.form.submit();
         }
     });
+
+    // A live request that fails (the service is interrupted, the network is gone) says so where its answer would
+    // have gone, instead of leaving the old results as if nothing happened: elements with data-failed-message.
+    const failed = event => {
+        const source = event.detail.elt;
+        const message = source && source.dataset ? source.dataset.failedMessage : null;
+        if (!message) {
+            return;
+        }
+        const alert = document.createElement('div');
+        alert.className = 'alert alert-warning';
+        alert.setAttribute('role', 'alert');
+        alert.dataset.liveFailure = '';
+        alert.textContent = message;
+        (event.detail.target || source).replaceChildren(alert);
+    };
+    document.addEventListener('htmx:responseError', failed);
+    document.addEventListener('htmx:sendError', failed);
 })();

@@ -252,4 +252,20 @@ public final class KeycloakServer implements AutoCloseable {
             throw new IllegalStateException(e);
         }
     }
+
+    /** SIGSTOP of kc.sh and the JVM it started: connections are accepted and nothing answers. */
+    public void pause() {
+        Signals.send("STOP", processes());
+    }
+
+    public void resume() {
+        Signals.send("CONT", processes());
+    }
+
+    private List<ProcessHandle> processes() {
+        var all = new ArrayList<ProcessHandle>();
+        all.add(process.toHandle());
+        process.toHandle().descendants().forEach(all::add);
+        return all;
+    }
 }

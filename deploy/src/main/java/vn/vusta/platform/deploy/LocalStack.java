@@ -145,4 +145,46 @@ public final class LocalStack implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
     }
+
+    // Faults, for tests of outages: each pause must be followed by its resume (in a finally), since the tests of a
+    // JVM share this stack.
+
+    /** Freezes PostgreSQL (SIGSTOP): connections stay open and nothing answers, as with a hung server. */
+    public void pausePostgres() {
+        postgres.pause();
+    }
+
+    public void resumePostgres() {
+        postgres.resume();
+    }
+
+    /** Freezes Redis (SIGSTOP). */
+    public void pauseRedis() {
+        redis.pause();
+    }
+
+    public void resumeRedis() {
+        redis.resume();
+    }
+
+    /** Stops Redis (its data is gone: the stack's Redis keeps nothing on disk), as a crash would. */
+    public void stopRedis() {
+        redis.stop();
+    }
+
+    /** Starts Redis again on the same port, empty. */
+    public void startRedis() {
+        redis.start();
+    }
+
+    /** Freezes Keycloak (SIGSTOP of its launcher and JVM). */
+    public synchronized void pauseKeycloak() {
+        keycloakUrl();
+        keycloak.pause();
+    }
+
+    public synchronized void resumeKeycloak() {
+        keycloakUrl();
+        keycloak.resume();
+    }
 }

@@ -84,4 +84,33 @@ public final class PostgresServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
     }
+
+    // The postmaster and its children, found from a backend: frozen and thawed together.
+    private java.util.List<ProcessHandle> paused = java.util.List.of();
+
+    /** SIGSTOP of the postmaster and every process it started: connections stay open and nothing answers. */
+    public synchronized void pause() {
+        ProcessHandle postmaster;
+        // The backend's parent is read while the backend lives, that is while its connection is open.
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+             var result = s.executeQuery("select pg_backend_pid()")) {
+            result.next();
+            long backend = result.getLong(1);
+            postmaster = ProcessHandle.of(backend).flatMap(ProcessHandle::parent)
+                    .orElseThrow(() -> new IllegalStateException("No postmaster above backend " + backend));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not find PostgreSQL's processes", e);
+        }
+        var all = new java.util.ArrayList<ProcessHandle>();
+        all.add(postmaster);
+        postmaster.descendants().forEach(all::add);
+        Signals.send("STOP", all);
+        paused = all;
+    }
+
+    /** SIGCONT of what {@link #pause()} froze. */
+    public synchronized void resume() {
+        Signals.send("CONT", paused);
+        paused = java.util.List.of();
+    }
 }

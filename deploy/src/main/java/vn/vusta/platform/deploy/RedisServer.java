@@ -43,4 +43,50 @@ public final class RedisServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
     }
+
+    // What pause() froze: a frozen Redis cannot say its process id.
+    private java.util.List<ProcessHandle> paused = java.util.List.of();
+
+    /** SIGSTOP of redis-server: connections stay open and nothing answers. */
+    public synchronized void pause() {
+        paused = java.util.List.of(process());
+        Signals.send("STOP", paused);
+    }
+
+    public synchronized void resume() {
+        Signals.send("CONT", paused);
+        paused = java.util.List.of();
+    }
+
+    /** Stops redis-server; {@link #start()} starts it again, empty, on the same port. */
+    public void stop() {
+        close();
+    }
+
+    public void start() {
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Redis did not start again on 127.0.0.1:" + port, e);
+        }
+    }
+
+    // Redis says its own process id (INFO server), which the embedded launcher does not expose.
+    private ProcessHandle process() {
+        try (var socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(2000);
+            socket.getOutputStream().write("INFO server\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII));
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.startsWith("process_id:")) {
+                    long pid = Long.parseLong(line.substring("process_id:".length()).trim());
+                    return ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("No process " + pid));
+                }
+            }
+            throw new IllegalStateException("Redis did not say its process id");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not ask Redis its process id", e);
+        }
+    }
 }

@@ -19,6 +19,8 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepo
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.thymeleaf.ITemplateEngine;
 import vn.vusta.platform.identity.KeycloakAdmin;
 import vn.vusta.platform.identity.RealmRoles;
 import vn.vusta.platform.revocation.TokenIntrospection;
@@ -104,7 +106,8 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations, Tenants tenants,
                               SecurityProblems problems, TokenIntrospection introspection, OAuth2AuthorizedClientManager clients,
-                              @Value("${vusta.keycloak.url}") String keycloakUrl, KeycloakAdmin keycloak) throws Exception {
+                              @Value("${vusta.keycloak.url}") String keycloakUrl, KeycloakAdmin keycloak,
+                              ITemplateEngine templates, LocaleResolver locales, KeycloakCalls calls) throws Exception {
         var logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         logout.setPostLogoutRedirectUri("{baseUrl}/");
         return http
@@ -118,9 +121,12 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/workspace/**").hasAnyRole(TENANT_READERS)
                         .requestMatchers("/workspace/**").hasAnyRole(TENANT_WRITERS)
                         .anyRequest().authenticated())
-                .oauth2Login(login -> login.defaultSuccessUrl("/", true))
+                // Not "always": signing in (again) lands on the page that was asked for, the home page otherwise.
+                .oauth2Login(login -> login.defaultSuccessUrl("/")
+                        .tokenEndpoint(token -> token.accessTokenResponseClient(calls.codeExchange())))
                 .logout(out -> out.logoutSuccessHandler(logout))
-                .exceptionHandling(exceptions -> exceptions.accessDeniedPage("/denied"))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(
+                        new ExpiredSessionHandler(templates, locales, "/denied")))
                 .headers(headers -> headers.addHeaderWriter(SecurityHeaders.pages(keycloakUrl)))
                 .addFilterBefore(new RevocationFilter(introspection, clients, problems), AuthorizationFilter.class)
                 .addFilterAfter(new AccessScopeFilter(tenants, keycloak), AuthorizationFilter.class)
@@ -136,10 +142,11 @@ class SecurityConfiguration {
 
     @Bean
     OAuth2AuthorizedClientManager authorizedClientManager(ClientRegistrationRepository registrations,
-                                                          OAuth2AuthorizedClientRepository clients) {
+                                                          OAuth2AuthorizedClientRepository clients, KeycloakCalls calls) {
         var manager = new DefaultOAuth2AuthorizedClientManager(registrations, clients);
         // Refresh only: a session without a stored client (or whose refresh Keycloak refused) gets none, and ends.
-        manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder().refreshToken().build());
+        manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
+                .refreshToken(refresh -> refresh.accessTokenResponseClient(calls.refresh())).build());
         return manager;
     }
 

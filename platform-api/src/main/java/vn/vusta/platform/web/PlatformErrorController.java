@@ -44,7 +44,7 @@ class PlatformErrorController implements ErrorController {
             problem.put("type", "about:blank");
             problem.put("title", title);
             problem.put("status", status);
-            problem.put("detail", messages.getMessage("error.detail", null, locale));
+            problem.put("detail", detail(status, locale));
             problem.put("instance", uri);
             response.setStatus(status);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -52,7 +52,12 @@ class PlatformErrorController implements ErrorController {
             json.writeValue(response.getOutputStream(), problem);
             return null;
         }
-        return new ModelAndView("error", Map.of("status", status, "title", title),
+        return new ModelAndView("error", Map.of("status", status, "title", title, "detail", detail(status, locale)),
                 known == null ? HttpStatus.INTERNAL_SERVER_ERROR : known);
+    }
+
+    // Some statuses say more than "it did not work": 503, a service of the platform is away for a while.
+    private String detail(int status, Locale locale) {
+        return messages.getMessage("error.detail." + status, null, messages.getMessage("error.detail", null, locale), locale);
     }
 }

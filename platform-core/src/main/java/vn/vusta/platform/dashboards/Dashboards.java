@@ -2,6 +2,9 @@ package vn.vusta.platform.dashboards;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +27,7 @@ public class Dashboards {
     /** Bounds how long figures can outlive an increment that failed (Redis unreachable right after a commit). */
     static final Duration TTL = Duration.ofMinutes(10);
 
+    private static final Logger LOG = LoggerFactory.getLogger(Dashboards.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DashboardFigures figures;
@@ -58,15 +62,26 @@ public class Dashboards {
     }
 
     private <T> T cached(String dashboard, List<String> counters, Class<T> type, Supplier<T> compute) {
-        String key = key(dashboard, counters);
-        String json = redis.opsForValue().get(key);
-        if (json != null) {
-            hits.increment();
-            return JSON.readValue(json, type);
+        String key;
+        try {
+            key = key(dashboard, counters);
+            String json = redis.opsForValue().get(key);
+            if (json != null) {
+                hits.increment();
+                return JSON.readValue(json, type);
+            }
+        } catch (DataAccessException redisAway) {
+            // Without the generations nothing may be cached: the figures are computed for this request only.
+            LOG.warn("Dashboard {} computed without the cache: {}", dashboard, redisAway.toString());
+            return compute.get();
         }
         misses.increment();
         T computed = compute.get();
-        redis.opsForValue().set(key, JSON.writeValueAsString(computed), TTL);
+        try {
+            redis.opsForValue().set(key, JSON.writeValueAsString(computed), TTL);
+        } catch (DataAccessException redisAway) {
+            LOG.warn("Dashboard {} not cached: {}", dashboard, redisAway.toString());
+        }
         return computed;
     }
 

@@ -5,11 +5,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
 import java.net.URI;
+import java.time.Duration;
 
 /** The storage of attached files that the configuration names. */
 @Configuration(proxyBeanMethods = false)
@@ -31,7 +33,16 @@ class FilesConfiguration {
 
     static S3Client s3Client(FilesProperties.S3 s3) {
         var client = S3Client.builder()
-                .httpClient(UrlConnectionHttpClient.create())
+                // An object store that hangs must not hold the request: connect within 2 s, no read silent for 30 s,
+                // and a whole call (retries included) over within a minute (a 20 MB file on a slow link).
+                .httpClient(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(Duration.ofSeconds(2))
+                        .socketTimeout(Duration.ofSeconds(30))
+                        .build())
+                .overrideConfiguration(ClientOverrideConfiguration.builder()
+                        .apiCallAttemptTimeout(Duration.ofSeconds(40))
+                        .apiCallTimeout(Duration.ofSeconds(60))
+                        .build())
                 .region(Region.of(s3.region()))
                 .forcePathStyle(s3.pathStyle());
         if (s3.endpoint() != null && !s3.endpoint().isBlank()) {

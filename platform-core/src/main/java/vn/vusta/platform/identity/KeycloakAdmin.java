@@ -7,6 +7,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -102,9 +103,15 @@ public class KeycloakAdmin {
                   @Value("${vusta.invitations.lifespan:PT72H}") Duration invitationLifespan,
                   @Value("${vusta.invitations.client-id:platform-web}") String invitationClientId,
                   @Value("${vusta.invitations.redirect-uri:http://127.0.0.1:8080/}") String invitationRedirectUri,
+                  @Value("${vusta.keycloak.connect-timeout:2s}") Duration connectTimeout,
+                  @Value("${vusta.keycloak.read-timeout:3s}") Duration readTimeout,
                   MeterRegistry meters) {
-        this.http = RestClient.create();
         this.meters = meters;
+        // A Keycloak that hangs must not hold the request: short timeouts, then KeycloakUnavailableException (503).
+        var requests = new SimpleClientHttpRequestFactory();
+        requests.setConnectTimeout(connectTimeout);
+        requests.setReadTimeout(readTimeout);
+        this.http = RestClient.builder().requestFactory(requests).build();
         this.keycloakUrl = keycloakUrl;
         this.realm = realm;
         this.clientId = clientId;

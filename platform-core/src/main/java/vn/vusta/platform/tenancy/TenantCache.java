@@ -1,7 +1,10 @@
 package vn.vusta.platform.tenancy;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 import java.util.Objects;
@@ -14,18 +17,45 @@ import java.util.function.Supplier;
 @Component
 public class TenantCache {
 
+    private static final Logger LOG = LoggerFactory.getLogger(TenantCache.class);
+
     private final CacheManager caches;
 
     TenantCache(CacheManager caches) {
         this.caches = caches;
     }
 
+    /** The cached value, or the loader's; with Redis away, the loader's (the cache is a shortcut, not a dependency). */
+    @SuppressWarnings("unchecked")
     public <T> T get(String cacheName, Supplier<T> loader) {
-        return cache(cacheName).get(key(), loader::get);
+        Cache cache = cache(cacheName);
+        String key = key();
+        Cache.ValueWrapper cached;
+        try {
+            cached = cache.get(key);
+        } catch (DataAccessException redisAway) {
+            LOG.warn("Cache {} not read: {}", cacheName, redisAway.toString());
+            return loader.get();
+        }
+        if (cached != null) {
+            return (T) cached.get();
+        }
+        T value = loader.get();
+        try {
+            cache.put(key, value);
+        } catch (DataAccessException redisAway) {
+            LOG.warn("Cache {} not written: {}", cacheName, redisAway.toString());
+        }
+        return value;
     }
 
+    /** With Redis away the entry stays until its time to live ends (spring.cache.redis.time-to-live). */
     public void evict(String cacheName) {
-        cache(cacheName).evict(key());
+        try {
+            cache(cacheName).evict(key());
+        } catch (DataAccessException redisAway) {
+            LOG.warn("Cache {} not evicted: {}", cacheName, redisAway.toString());
+        }
     }
 
     private static String key() {

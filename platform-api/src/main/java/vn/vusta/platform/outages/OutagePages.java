@@ -1,0 +1,67 @@
+package vn.vusta.platform.outages;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The answer while a service is away: 503 with Retry-After, as RFC 9457 problem+json under /api and as a page in the
+ * user's language elsewhere. Written without Spring MVC and without the session, since either may be what is away;
+ * the page carries its own style (the style sheets would need the session too).
+ */
+@Component
+class OutagePages {
+
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+    private final ITemplateEngine templates;
+    private final JsonMapper json;
+
+    OutagePages(MessageSource messages, LocaleResolver locales, ITemplateEngine templates, JsonMapper json) {
+        this.messages = messages;
+        this.locales = locales;
+        this.templates = templates;
+        this.json = json;
+    }
+
+    void write(HttpServletRequest request, HttpServletResponse response, Unavailability what) throws IOException {
+        Locale locale = locales.resolveLocale(request);
+        String title = messages.getMessage(what.title, null, locale);
+        String detail = messages.getMessage(what.detail, null, locale);
+        response.resetBuffer();
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        response.setHeader("Cache-Control", "no-store");
+        response.setCharacterEncoding("UTF-8");
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            var problem = new LinkedHashMap<String, Object>();
+            problem.put("type", "about:blank");
+            problem.put("title", title);
+            problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+            problem.put("detail", detail);
+            problem.put("instance", request.getRequestURI());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            json.writeValue(response.getOutputStream(), problem);
+            return;
+        }
+        response.setContentType(MediaType.TEXT_HTML_VALUE);
+        var page = new Context(locale, Map.of("title", title, "detail", detail,
+                "again", request.getContextPath() + "/"));
+        response.getWriter().write(templates.process("unavailable", page));
+        response.flushBuffer();
+    }
+}
