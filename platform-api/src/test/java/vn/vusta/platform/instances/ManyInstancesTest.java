@@ -81,11 +81,11 @@ class ManyInstancesTest {
 
     /** Another instance of platform-api: same database, Redis, Keycloak and mail server, its own random port. */
     private static ConfigurableApplicationContext another() {
+        // As arguments: they outrank application.yml (server.port 8080).
         return new SpringApplicationBuilder(PlatformApiApplication.class)
-                .properties("server.port=0", "management.server.port=0",
+                .run("--server.port=0", "--management.server.port=0",
                         // Its scheduler stays quiet here: the tests fire its jobs themselves.
-                        "vusta.reminders.schedule=-", "vusta.spreadsheets.purge-schedule=-")
-                .run();
+                        "--vusta.reminders.schedule=-", "--vusta.spreadsheets.purge-schedule=-");
     }
 
     private static String baseUrl(ConfigurableApplicationContext instance) {
