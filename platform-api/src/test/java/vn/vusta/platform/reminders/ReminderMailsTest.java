@@ -4,6 +4,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import vn.vusta.platform.Api;
 import vn.vusta.platform.DemoTenants;
 import vn.vusta.platform.PlatformApiTest;
 import vn.vusta.platform.TestMailServer;
@@ -13,12 +14,16 @@ import vn.vusta.platform.reports.ReportTransitioned;
 import vn.vusta.platform.tenancy.Tenant;
 import vn.vusta.platform.tenancy.TenantTransactions;
 import vn.vusta.platform.tenancy.Tenants;
+import vn.vusta.platform.deploy.test.KeycloakTokens;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.vusta.platform.db.jooq.Tables.REMINDER_MAIL;
 import static vn.vusta.platform.db.jooq.Tables.REPORTING_PERIOD;
 
 /**
@@ -51,11 +56,14 @@ class ReminderMailsTest {
     @Test
     void theDeadlineReminderGoesSevenDaysBeforeOnceToTheAdministratorsOfUnionsThatHaveNotSent() {
         deadlines.remind(LocalDate.of(2021, 10, 28));
-        assertThat(tenMonthReminders(THANH_HOA_ADMIN)).as("8 days before the deadline").isEmpty();
+        assertThat(queued("DEADLINE", THANH_HOA_ADMIN)).as("8 days before the deadline").isZero();
 
-        deadlines.remind(LocalDate.of(2021, 10, 29));
-        assertThat(deadlines.remind(LocalDate.of(2021, 10, 29))).as("the second run sends nothing").isZero();
+        assertThat(deadlines.remind(LocalDate.of(2021, 10, 29))).as("the first run queues").isPositive();
+        assertThat(deadlines.remind(LocalDate.of(2021, 10, 29))).as("the second run queues nothing").isZero();
 
+        // Sent after the commit, by the outbox: waited for.
+        awaitMails(THANH_HOA_ADMIN, ReminderMailsTest::tenMonthReminder, 1);
+        awaitMails(HUNG_YEN_ADMIN, ReminderMailsTest::tenMonthReminder, 1);
         List<Received> thanhHoa = tenMonthReminders(THANH_HOA_ADMIN);
         assertThat(thanhHoa).as("one mail to Thanh Hóa's administrator").hasSize(1);
         Received mail = thanhHoa.getFirst();
@@ -69,6 +77,7 @@ class ReminderMailsTest {
         assertThat(tenMonthReminders("viewer@thanh-hoa.demo.vusta.local")).isEmpty();
 
         deadlines.remind(LocalDate.of(2021, 11, 4));
+        awaitMails(THANH_HOA_ADMIN, ReminderMailsTest::tenMonthReminder, 2);
         assertThat(tenMonthReminders(THANH_HOA_ADMIN)).extracting(Received::subject).as("and the day before")
                 .containsExactly("Nhắc hạn gửi báo cáo 10 tháng đầu năm 2021: hạn 05/11/2021 (còn 7 ngày)",
                         "Nhắc hạn gửi báo cáo 10 tháng đầu năm 2021: hạn 05/11/2021 (còn 1 ngày)");
@@ -83,6 +92,8 @@ class ReminderMailsTest {
         publishCommitted(DemoTenants.THANH_HOA, step);
         publishCommitted(DemoTenants.THANH_HOA, step);
 
+        awaitMails(THANH_HOA_ADMIN, m -> m.subject().contains("trả lại"), 1);
+        awaitQueuedSent();
         List<Received> received = TestMailServer.receivedBy(THANH_HOA_ADMIN).stream()
                 .filter(m -> m.subject().contains("trả lại")).toList();
         assertThat(received).as("once").hasSize(1);
@@ -100,6 +111,8 @@ class ReminderMailsTest {
         publishCommitted(DemoTenants.HAI_PHONG, step);
         publishCommitted(DemoTenants.HAI_PHONG, step);
 
+        awaitMails(REVIEWER, m -> m.subject().contains("đã được gửi đến"), 1);
+        awaitQueuedSent();
         List<Received> received = TestMailServer.receivedBy(REVIEWER).stream()
                 .filter(m -> m.subject().contains("đã được gửi đến")).toList();
         assertThat(received).as("once").hasSize(1);
@@ -110,9 +123,73 @@ class ReminderMailsTest {
         assertThat(TestMailServer.receivedBy(HAI_PHONG_ADMIN)).noneMatch(m -> m.subject().contains("đã được gửi đến"));
     }
 
+    /**
+     * The defect: a period whose reminders had gone out could not be removed (500), its reminder_mail rows holding
+     * it. The national union removes a period it added by mistake after the reminders were sent: 204, and the
+     * reminders' rows go with it.
+     */
+    @Test
+    void aPeriodWhoseRemindersWentOutCanBeRemoved() {
+        String reviewer = KeycloakTokens.accessToken("national-reviewer");
+        var added = Api.call("POST", "/api/v1/national/calendar/2030/periods", reviewer,
+                "{\"kind\": \"Q1\", \"deadline\": \"2030-04-08\"}", "vi");
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        UUID period = UUID.fromString(added.json().path("id").asString());
+        assertThat(deadlines.remind(LocalDate.of(2030, 4, 5))).isPositive();
+        awaitMails(THANH_HOA_ADMIN, m -> m.subject().contains("hạn 08/04/2030"), 1);
+
+        var removed = Api.call("DELETE", "/api/v1/national/calendar/2030/periods/Q1", reviewer, null, "vi");
+        assertThat(removed.status()).as(removed.body()).isEqualTo(204);
+        Tenant thanhHoa = tenants.all().stream().filter(t -> t.id().equals(DemoTenants.THANH_HOA)).findFirst().orElseThrow();
+        assertThat(transactions.inTenant(thanhHoa, () -> db.fetchCount(REMINDER_MAIL, REMINDER_MAIL.PERIOD_ID.eq(period))))
+                .as("its reminders' rows").isZero();
+    }
+
+    private static boolean tenMonthReminder(Received mail) {
+        return mail.subject().startsWith("Nhắc hạn gửi báo cáo 10 tháng đầu năm 2021");
+    }
+
     private static List<Received> tenMonthReminders(String address) {
-        return TestMailServer.receivedBy(address).stream()
-                .filter(m -> m.subject().startsWith("Nhắc hạn gửi báo cáo 10 tháng đầu năm 2021")).toList();
+        return TestMailServer.receivedBy(address).stream().filter(ReminderMailsTest::tenMonthReminder).toList();
+    }
+
+    /** Waits until this many mails that match have reached the address (sent after the commit, by the outbox). */
+    static void awaitMails(String address, Predicate<Received> matching, int count) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (TestMailServer.receivedBy(address).stream().filter(matching).count() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Fewer than " + count + " mails to " + address + " within 15 s: "
+                        + TestMailServer.receivedBy(address).stream().map(Received::subject).toList());
+            }
+            sleep(100);
+        }
+    }
+
+    /** Waits until no queued mail of any demo union is left unsent, so that a duplicate would have arrived too. */
+    private void awaitQueuedSent() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (tenants.all().stream().anyMatch(t -> transactions.inTenant(t,
+                () -> db.fetchExists(REMINDER_MAIL, REMINDER_MAIL.SENT_AT.isNull())))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Queued mails left unsent after 15 s");
+            }
+            sleep(100);
+        }
+    }
+
+    private int queued(String kind, String recipient) {
+        Tenant thanhHoa = tenants.all().stream().filter(t -> t.id().equals(DemoTenants.THANH_HOA)).findFirst().orElseThrow();
+        return transactions.inTenant(thanhHoa, () -> db.fetchCount(REMINDER_MAIL, REMINDER_MAIL.KIND.eq(kind),
+                REMINDER_MAIL.RECIPIENT.eq(recipient), REMINDER_MAIL.PERIOD_ID.eq(tenMonths2021())));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The step's event as the workflow publishes it: inside the step's transaction, heard after its commit. */

@@ -1,7 +1,6 @@
 package vn.vusta.platform.dashboards;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -9,25 +8,26 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import vn.vusta.platform.audit.AuditRecorded;
 import vn.vusta.platform.audit.NationalAuditRecorded;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Makes the dashboards follow the data: every write of a tenant is audited inside its transaction, and after that
- * transaction commits, the tenant's and the nation's generations are incremented (once per transaction, however
- * many records it wrote); a write of the national calendar, audited in the national log, increments the calendar's.
- * A transaction that rolls back changes nothing.
+ * Makes the dashboards follow the data: every write of a tenant is audited inside its transaction, and that
+ * transaction also records that the tenant's and the nation's generations are to be incremented (once per
+ * transaction, however many records it wrote); a write of the national calendar, audited in the national log, the
+ * calendar's. The increment itself ({@link GenerationIncrements}) runs after the commit, in another thread, and is
+ * retried until Redis takes it: the user's response never waits for Redis. A transaction that rolls back records
+ * nothing.
  */
 @Component
 class DashboardInvalidation {
 
-    private static final Logger log = LoggerFactory.getLogger(DashboardInvalidation.class);
+    private final ApplicationEventPublisher events;
 
-    private final Generations generations;
-
-    DashboardInvalidation(Generations generations) {
-        this.generations = generations;
+    DashboardInvalidation(ApplicationEventPublisher events) {
+        this.events = events;
     }
 
     @EventListener
@@ -45,30 +45,28 @@ class DashboardInvalidation {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             throw new IllegalStateException("Dashboards are invalidated from inside the writing transaction");
         }
-        // The transaction's own synchronization, found among its synchronizations: a nested transaction
-        // (REQUIRES_NEW) has its own list, so it increments after its own commit.
-        Increment increment = TransactionSynchronizationManager.getSynchronizations().stream()
-                .filter(Increment.class::isInstance).map(Increment.class::cast).findFirst()
+        // The counters this transaction has recorded already, kept among its synchronizations: a nested transaction
+        // (REQUIRES_NEW) has its own list, so it records its own.
+        Recorded recorded = TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(Recorded.class::isInstance).map(Recorded.class::cast).findFirst()
                 .orElseGet(() -> {
-                    var created = new Increment();
+                    var created = new Recorded();
                     TransactionSynchronizationManager.registerSynchronization(created);
                     return created;
                 });
-        increment.counters.addAll(List.of(counters));
-    }
-
-    private final class Increment implements TransactionSynchronization {
-
-        private final Set<String> counters = new LinkedHashSet<>();
-
-        @Override
-        public void afterCommit() {
-            try {
-                generations.increment(counters);
-            } catch (RuntimeException e) {
-                // The write is committed; a dashboard cached before it stays until it expires (Dashboards.TTL).
-                log.error("Dashboards not invalidated after a write ({}): they follow within their expiry", counters, e);
+        List<String> added = new ArrayList<>();
+        for (String counter : counters) {
+            if (recorded.counters.add(counter)) {
+                added.add(counter);
             }
         }
+        if (!added.isEmpty()) {
+            // Stored in the event publication registry within this transaction: committed with the write, or not at all.
+            events.publishEvent(new DashboardsChanged(added));
+        }
+    }
+
+    private static final class Recorded implements TransactionSynchronization {
+        private final Set<String> counters = new LinkedHashSet<>();
     }
 }

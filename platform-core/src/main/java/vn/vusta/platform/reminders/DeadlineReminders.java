@@ -1,5 +1,6 @@
 package vn.vusta.platform.reminders;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jooq.DSLContext;
 import org.jooq.Record4;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,7 +24,8 @@ import static vn.vusta.platform.db.jooq.Tables.REPORTING_PERIOD;
 /**
  * Reminds each active union's administrators of a period's deadline, the configured numbers of days before it
  * (7 and 1 by default), as long as the union has not sent its report (sent or accepted; a returned report must be
- * sent again). Runs hourly on every instance; each reminder goes once per recipient (reminder_mail). A run that
+ * sent again). Runs hourly, on one instance at a time; each reminder goes once per recipient (reminder_mail),
+ * queued here and sent after the commit by the outbox (ReminderMails). A run that
  * comes late (the platform was down on the day) sends the reminder it missed, the nearest one only: five days
  * before a deadline the 7-day reminder, one day before the 1-day one.
  */
@@ -49,12 +51,14 @@ class DeadlineReminders {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
-    @Scheduled(initialDelayString = "PT2M", fixedDelayString = "PT1H")
+    /** Hourly at the same minute on every instance; the first to take the lock runs it, the others skip. */
+    @Scheduled(cron = "${vusta.reminders.schedule:0 5 * * * *}", zone = "Asia/Ho_Chi_Minh")
+    @SchedulerLock(name = "deadline-reminders", lockAtLeastFor = "PT5M")
     void remindEverywhere() {
         remind(VietnamTime.today());
     }
 
-    /** Sends the reminders due on this day; the number of mails sent. */
+    /** Queues the reminders due on this day; the number of mails queued (each is sent once, after its commit). */
     int remind(LocalDate today) {
         if (daysBefore.isEmpty()) {
             return 0;
@@ -82,7 +86,7 @@ class DeadlineReminders {
                         deadline, daysLeft, link);
                 var occasion = ReminderMails.Occasion.deadline(period.value1(), report, reminder.get());
                 for (String admin : admins) {
-                    sent += mails.sendOnce(tenant, occasion, admin, mail) ? 1 : 0;
+                    sent += mails.queueOnce(tenant, occasion, admin, mail) ? 1 : 0;
                 }
             }
         }

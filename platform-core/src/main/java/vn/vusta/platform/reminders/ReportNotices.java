@@ -4,6 +4,9 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import vn.vusta.platform.reports.ReportStatus;
@@ -21,23 +24,24 @@ import static vn.vusta.platform.db.jooq.Tables.REPORT_TRANSITION;
 /**
  * Tells people of a report's workflow step once it is committed: the union's administrators when the national
  * union returns their report (with the reviewer's comment), the national reviewers when a report arrives. Each
- * step's mail goes once per recipient, keyed by the step's row of report_transition. A mail that cannot be sent is
- * logged; the step itself stands.
+ * step's mail goes once per recipient, keyed by the step's row of report_transition. The step's transaction
+ * records that its mails are due (the event publication registry); they are worked out and sent after its commit,
+ * and retried until they go; the step itself stands either way.
  */
 @Component
 @ConditionalOnProperty(prefix = "spring.mail", name = "host")
 class ReportNotices {
 
-    private static final System.Logger LOG = System.getLogger(ReportNotices.class.getName());
-
     private final Tenants tenants;
     private final DSLContext db;
     private final Recipients recipients;
     private final ReminderMails mails;
+    private final ApplicationEventPublisher events;
     private final String baseUrl;
 
-    ReportNotices(Tenants tenants, DSLContext db, Recipients recipients,
-                  ReminderMails mails, @Value("${vusta.reminders.base-url}") String baseUrl) {
+    ReportNotices(Tenants tenants, DSLContext db, Recipients recipients, ReminderMails mails,
+                  ApplicationEventPublisher events, @Value("${vusta.reminders.base-url}") String baseUrl) {
+        this.events = events;
         this.tenants = tenants;
         this.db = db;
         this.recipients = recipients;
@@ -45,20 +49,26 @@ class ReportNotices {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
-    @TransactionalEventListener
+    /**
+     * Inside the step's transaction: records, with it, that its mails are due. Who gets them (Keycloak) and the
+     * mails themselves are worked out after the commit, in another thread ({@link #on(NoticeDue)}), so the user's
+     * response waits for neither Keycloak nor the mail server.
+     */
+    @EventListener
     void on(ReportTransitioned step) {
-        if (step.to() != ReportStatus.RETURNED && step.to() != ReportStatus.SENT) {
-            return;
-        }
-        try {
-            notify(step);
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "No mail about report " + step.reportId() + " " + step.from()
-                    + " → " + step.to(), e);
+        if (step.to() == ReportStatus.RETURNED || step.to() == ReportStatus.SENT) {
+            events.publishEvent(new NoticeDue(step.tenantId(), step.reportId(), step.periodId(), step.to()));
         }
     }
 
-    /** The mails of one step; the number sent (none when they had been sent already). */
+    /** After the step's commit; Keycloak or the database failing throws, and the outbox retries. */
+    @Async
+    @TransactionalEventListener
+    void on(NoticeDue due) {
+        notify(new ReportTransitioned(due.tenantId(), due.reportId(), due.periodId(), null, due.to(), null, null));
+    }
+
+    /** The mails of one step, queued; the number queued (none when they had been already). */
     int notify(ReportTransitioned step) {
         Tenant tenant = tenants.all().stream().filter(t -> t.id().equals(step.tenantId())).findFirst().orElseThrow();
         Optional<Record> found = mails.inOwnTransaction(tenant, () -> db.select(REPORT.TITLE, REPORTING_PERIOD.YEAR,
@@ -72,7 +82,7 @@ class ReportNotices {
                 .limit(1)
                 .fetchOptional().map(Record.class::cast));
         if (found.isEmpty()) {
-            LOG.log(System.Logger.Level.WARNING, "Report " + step.reportId() + " has no step to " + step.to() + " recorded; no mail");
+            // The step's row is committed before this runs: none means the report is gone (deleted since).
             return 0;
         }
         Record report = found.get();
@@ -82,6 +92,7 @@ class ReportNotices {
         List<String> to;
         ReminderMails.Occasion occasion;
         if (step.to() == ReportStatus.RETURNED) {
+            // The comment as recorded with the step: events in the registry carry no text of a tenant.
             String comment = step.comment() != null ? step.comment() : report.get(REPORT_TRANSITION.COMMENT);
             mail = MailTexts.returned(tenant.name(), period, report.get(REPORT.TITLE), comment,
                     baseUrl + "/workspace/reports/" + step.reportId());
@@ -95,7 +106,7 @@ class ReportNotices {
         }
         int sent = 0;
         for (String recipient : to) {
-            sent += mails.sendOnce(tenant, occasion, recipient, mail) ? 1 : 0;
+            sent += mails.queueOnce(tenant, occasion, recipient, mail) ? 1 : 0;
         }
         return sent;
     }

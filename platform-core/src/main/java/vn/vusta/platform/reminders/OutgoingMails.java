@@ -1,0 +1,100 @@
+package vn.vusta.platform.reminders;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import jakarta.mail.MessagingException;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import vn.vusta.platform.db.jooq.tables.records.ReminderMailRecord;
+import vn.vusta.platform.tenancy.Tenant;
+import vn.vusta.platform.tenancy.Tenants;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+
+import static vn.vusta.platform.db.jooq.Tables.REMINDER_MAIL;
+
+/**
+ * Sends a queued mail once its row is committed, on the task executor, outside any database transaction: the row is
+ * read in the union's scope, the SMTP conversation held with no connection taken, then the row marked sent. A
+ * server that refuses or is away throws, and the event publication registry keeps the mail until the outbox's
+ * retry sends it. A mail already marked sent (a retry after the marking) is not sent again; a crash between the
+ * sending and the marking sends it twice, the outbox's at-least-once.
+ * Counts mails sent and failed by kind (vusta.mails.sent, vusta.mails.failed; a failure retried and then sent
+ * counts in both).
+ */
+@Component
+@ConditionalOnProperty(prefix = "spring.mail", name = "host")
+class OutgoingMails {
+
+    private static final Logger log = LoggerFactory.getLogger(OutgoingMails.class);
+
+    private final Tenants tenants;
+    private final DSLContext db;
+    private final ReminderMails mails;
+    private final JavaMailSender sender;
+    private final String from;
+    private final MeterRegistry meters;
+
+    OutgoingMails(Tenants tenants, DSLContext db, ReminderMails mails, JavaMailSender sender,
+                  @Value("${vusta.reminders.from}") String from, ObjectProvider<MeterRegistry> meters) {
+        this.meters = meters.getIfAvailable(() -> Metrics.globalRegistry);
+        this.tenants = tenants;
+        this.db = db;
+        this.mails = mails;
+        this.sender = sender;
+        this.from = from;
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(MailQueued queued) {
+        Tenant tenant = tenants.all().stream().filter(t -> t.id().equals(queued.tenantId())).findFirst().orElse(null);
+        if (tenant == null) {
+            log.warn("Mail {} not sent: its tenant {} is gone", queued.mailId(), queued.tenantId());
+            return;
+        }
+        ReminderMailRecord mail = mails.inOwnTransaction(tenant, () -> db.selectFrom(REMINDER_MAIL)
+                .where(REMINDER_MAIL.TENANT_ID.eq(tenant.id()), REMINDER_MAIL.ID.eq(queued.mailId()))
+                .fetchOptional().orElse(null));
+        if (mail == null || mail.getSentAt() != null) {
+            // Sent already, or its occasion is gone (a removed period takes its mails with it).
+            return;
+        }
+        send(mail);
+        mails.inOwnTransaction(tenant, () -> db.update(REMINDER_MAIL)
+                .set(REMINDER_MAIL.SENT_AT, OffsetDateTime.now())
+                .where(REMINDER_MAIL.TENANT_ID.eq(tenant.id()), REMINDER_MAIL.ID.eq(mail.getId()))
+                .execute());
+    }
+
+    private void send(ReminderMailRecord mail) {
+        var message = sender.createMimeMessage();
+        try {
+            var helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+            helper.setFrom(from);
+            helper.setTo(mail.getRecipient());
+            helper.setSubject(mail.getSubject());
+            helper.setText(mail.getBody());
+        } catch (MessagingException e) {
+            throw new IllegalStateException("Mail " + mail.getId() + " could not be written", e);
+        }
+        try {
+            sender.send(message);
+        } catch (RuntimeException e) {
+            meters.counter("vusta.mails.failed", "kind", mail.getKind()).increment();
+            log.warn("Mail {} ({}) not sent now; the outbox retries it", mail.getId(), mail.getKind());
+            throw e;
+        }
+        meters.counter("vusta.mails.sent", "kind", mail.getKind()).increment();
+    }
+}
