@@ -19,7 +19,7 @@ import java.util.List;
  */
 public final class ColdBackup {
 
-    private static final List<String> PARTS = List.of("postgres", "files");
+    private static final List<String> PARTS = List.of("postgres", "files", "mode");
 
     private ColdBackup() {
     }
@@ -27,7 +27,7 @@ public final class ColdBackup {
     public static void backup(DataFolder folder, Path archive) {
         var parts = new ArrayList<String>();
         for (String part : PARTS) {
-            if (Files.isDirectory(folder.root().resolve(part))) {
+            if (Files.exists(folder.root().resolve(part))) {
                 parts.add(part);
             }
         }
@@ -67,8 +67,8 @@ public final class ColdBackup {
             // Only now that the archive is known to be whole is the current state replaced.
             folder.deleteState();
             for (String part : PARTS) {
-                if (Files.isDirectory(unpacked.resolve(part))) {
-                    Files.move(unpacked.resolve(part), folder.root().resolve(part));
+                if (Files.exists(unpacked.resolve(part))) {
+                    Files.move(unpacked.resolve(part), folder.root().resolve(part), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
             KeycloakServer.deleteRecursively(unpacked);

@@ -89,6 +89,27 @@ public final class DataFolder implements AutoCloseable {
         return !Files.exists(postgres().resolve("PG_VERSION"));
     }
 
+    /**
+     * Records what the folder holds — "local" (the demo) or "production" — when it is new, and refuses the other:
+     * a production start on a folder with the demo's users and passwords, or the reverse, is a mistake.
+     */
+    public void requireMode(String mode) {
+        Path marker = root.resolve("mode");
+        try {
+            if (isNew() || !Files.exists(marker)) {
+                Files.writeString(marker, mode + "\n");
+                return;
+            }
+            String recorded = Files.readString(marker).strip();
+            if (!recorded.equals(mode)) {
+                throw new IllegalStateException("The data folder " + root + " holds a " + recorded + " platform, not a "
+                        + mode + " one: give another folder with --data (or --fresh to delete it and start over)");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Deletes everything kept here (the lock stays held): {@code --fresh}. */
     public void deleteState() {
         try {

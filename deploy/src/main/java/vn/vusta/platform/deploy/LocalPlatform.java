@@ -73,6 +73,12 @@ public final class LocalPlatform {
                     + folder.root() + " ...");
             folder.deleteState();
         }
+        try {
+            folder.requireMode(options.production() ? "production" : "local");
+        } catch (IllegalStateException refused) {
+            System.err.println(refused.getMessage());
+            System.exit(1);
+        }
         var ports = LocalStack.Ports.fixed();
         var apps = List.of(
                 new App("platform-api", root.resolve("platform-api/target/platform-api.jar"), ports.platformApi()),

@@ -50,7 +50,7 @@ class DataKeptAcrossRestartsTest {
             ColdBackup.backup(folder, backup);
             var before = checksums(folder);
             withStack(folder, stack -> {
-                execute(ports.postgres(), LocalCredentials.DATABASE, "update member set full_name = 'Đã sửa sau sao lưu' where id = '" + written.member() + "'");
+                execute(ports.postgres(), LocalCredentials.DATABASE, "update event set title = 'Đã sửa sau sao lưu' where id = '" + written.event() + "'");
                 execute(ports.postgres(), "keycloak", "update user_entity set email = 'changed@example.vn' where username = 'hung-yen-editor'");
             });
             Files.writeString(folder.files().resolve("after-the-backup.txt"), "not in the backup");
