@@ -39,15 +39,20 @@ class ReverseProxyConfigTest {
         Files.writeString(prefix.resolve("vusta.conf"), site);
         // Debian's /etc/nginx/nginx.conf, reduced to what the site needs.
         Files.writeString(prefix.resolve("nginx.conf"), """
-                pid %s/nginx.pid;
-                error_log %s/error.log;
+                pid %1$s/nginx.pid;
+                error_log %1$s/error.log;
                 events { worker_connections 768; }
                 http {
                     access_log off;
-                    client_body_temp_path %s/tmp;
-                    include %s/vusta.conf;
+                    client_body_temp_path %1$s/tmp/body;
+                    proxy_temp_path %1$s/tmp/proxy;
+                    fastcgi_temp_path %1$s/tmp/fastcgi;
+                    uwsgi_temp_path %1$s/tmp/uwsgi;
+                    scgi_temp_path %1$s/tmp/scgi;
+                    include %1$s/vusta.conf;
                 }
-                """.formatted(prefix, prefix, prefix, prefix));
+                """.formatted(prefix));
+        Files.createDirectories(prefix.resolve("tmp"));
 
         String output = run(List.of(nginx.resolve("usr/sbin/nginx").toString(), "-t", "-p", prefix + "/",
                 "-c", prefix.resolve("nginx.conf").toString(), "-e", prefix.resolve("error.log").toString()), prefix);
