@@ -13,7 +13,8 @@ record LaunchOptions(Path root, Path data, boolean fresh, boolean production, Pa
               --production     no demo data, the production realm, secrets from the environment and/or --secrets
               --secrets FILE   NAME=value lines, readable by its owner only (chmod 600)
               --backup FILE    with the platform stopped: write the whole folder's state to FILE (.tar.gz)
-              --restore FILE   with the platform stopped: replace the folder's state by FILE's""";
+              --restore FILE   with the platform stopped: replace the folder's state by FILE's
+            """;
 
     /** @param args the repository's root folder, then the options */
     static LaunchOptions parse(String[] args) {
