@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 import static vn.vusta.platform.deploy.LocalCredentials.*;
 
@@ -69,13 +70,17 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
-    /** The passwords of the roles, set when the data directory is created. */
-    public record Passwords(String owner, String app, String admin, String keycloak) {
+    /**
+     * The passwords of the roles, set when the data directory is created. With a superuser password (production),
+     * the new directory's server then asks every connection for its password (scram-sha-256) instead of zonky's
+     * trust, so no other account of the machine can connect as a role, let alone as the superuser.
+     */
+    public record Passwords(String owner, String app, String admin, String keycloak, String superuser) {
 
-        public static final Passwords LOCAL = new Passwords(OWNER_PASSWORD, APP_PASSWORD, ADMIN_PASSWORD, KEYCLOAK_DB_PASSWORD);
+        public static final Passwords LOCAL = new Passwords(OWNER_PASSWORD, APP_PASSWORD, ADMIN_PASSWORD, KEYCLOAK_DB_PASSWORD, null);
 
         public Passwords {
-            for (String password : new String[]{owner, app, admin, keycloak}) {
+            for (String password : new String[]{owner, app, admin, keycloak, superuser == null ? "-" : superuser}) {
                 // They are written into SQL once, at creation; a quote would break out of the literal.
                 if (password == null || password.isEmpty() || password.contains("'")) {
                     throw new IllegalArgumentException("A database password is empty or contains a quote (')");
@@ -105,6 +110,10 @@ public final class PostgresServer implements AutoCloseable {
                         .setServerConfig("synchronous_commit", "on")
                         // Recovery after a crash takes longer than zonky's 10 s.
                         .setPGStartupWait(java.time.Duration.ofMinutes(2));
+                if (passwords.superuser() != null && java.nio.file.Files.exists(dataDirectory.resolve("PG_VERSION"))) {
+                    // Made before: the server asks for passwords, zonky's readiness check too.
+                    builder.setConnectConfig("password", passwords.superuser());
+                }
             }
             var postgres = builder
                     .setServerConfig("listen_addresses", "127.0.0.1")
@@ -113,9 +122,13 @@ public final class PostgresServer implements AutoCloseable {
                     .setLocaleConfig("locale", "C")
                     .start();
             var server = new PostgresServer(postgres);
+            server.superuserPassword = passwords.superuser();
             // Roles and databases once, on a new data directory (Keycloak's database is the last one made).
             if (!server.hasDatabase(KEYCLOAK_DATABASE)) {
                 server.createRolesAndDatabases(passwords);
+                if (passwords.superuser() != null) {
+                    server.requirePasswords(dataDirectory, passwords.superuser());
+                }
             }
             return server;
         } catch (IOException e) {
@@ -123,8 +136,31 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    private void requirePasswords(java.nio.file.Path dataDirectory, String superuserPassword) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("alter role postgres password '" + superuserPassword + "'");
+            java.nio.file.Files.writeString(dataDirectory.resolve("pg_hba.conf"), """
+                    # Written by the VUSTA launcher (production): every connection gives its role's password.
+                    local all all scram-sha-256
+                    host  all all 127.0.0.1/32 scram-sha-256
+                    host  all all ::1/128 scram-sha-256
+                    """);
+            s.execute("select pg_reload_conf()");
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Could not make the embedded PostgreSQL ask for passwords", e);
+        }
+    }
+
+    /** The superuser's password, once the server asks for one (production); null for trust (local, tests). */
+    private String superuserPassword;
+
+    private Connection asSuperuser(String database) throws SQLException {
+        return superuserPassword == null ? postgres.getDatabase("postgres", database).getConnection()
+                : postgres.getDatabase("postgres", database, Map.of("password", superuserPassword)).getConnection();
+    }
+
     private boolean hasDatabase(String name) {
-        try (Connection c = postgres.getPostgresDatabase().getConnection();
+        try (Connection c = asSuperuser("postgres");
              var s = c.prepareStatement("select 1 from pg_database where datname = ?")) {
             s.setString(1, name);
             try (var rows = s.executeQuery()) {
@@ -137,7 +173,7 @@ public final class PostgresServer implements AutoCloseable {
 
     /** Whether the platform's database has been migrated before (Flyway's history exists): not a new database. */
     public boolean migrated() {
-        try (Connection c = postgres.getDatabase("postgres", DATABASE).getConnection(); Statement s = c.createStatement();
+        try (Connection c = asSuperuser(DATABASE); Statement s = c.createStatement();
              var rows = s.executeQuery("select to_regclass('public.flyway_schema_history') is not null")) {
             rows.next();
             return rows.getBoolean(1);

@@ -21,7 +21,7 @@ public final class ProductionSettings {
         keycloak.putAll(secrets.all());
         return new LocalStack.Settings(new PostgresServer.Passwords(secrets.get("VUSTA_DATABASE_OWNER_PASSWORD"),
                 secrets.get("VUSTA_DATABASE_APP_PASSWORD"), secrets.get("VUSTA_DATABASE_ADMIN_PASSWORD"),
-                secrets.get("KC_DB_PASSWORD")), secrets.get("VUSTA_REDIS_PASSWORD"),
+                secrets.get("KC_DB_PASSWORD"), secrets.get("VUSTA_DATABASE_SUPERUSER_PASSWORD")), secrets.get("VUSTA_REDIS_PASSWORD"),
                 ProductionRealm.PRODUCTION_RESOURCE, keycloak);
     }
 

@@ -22,6 +22,8 @@ public final class Secrets {
     /** What production cannot start without; the launcher sets the addresses of its own servers itself. */
     public static final List<String> REQUIRED = List.of(
             "VUSTA_DATABASE_APP_PASSWORD", "VUSTA_DATABASE_ADMIN_PASSWORD", "VUSTA_DATABASE_OWNER_PASSWORD",
+            // The single server's own: its embedded PostgreSQL's superuser (Kubernetes' CloudNativePG keeps its own).
+            "VUSTA_DATABASE_SUPERUSER_PASSWORD",
             "VUSTA_REDIS_PASSWORD", "VUSTA_KEYCLOAK_URL",
             "VUSTA_PLATFORM_PROVISIONER_CLIENT_SECRET", "VUSTA_PLATFORM_API_CLIENT_SECRET",
             "VUSTA_PLATFORM_WEB_CLIENT_SECRET", "VUSTA_TENANT_ADMIN_WEB_CLIENT_SECRET", "VUSTA_SCOPE_KEY",

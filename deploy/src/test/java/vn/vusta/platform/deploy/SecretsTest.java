@@ -53,6 +53,28 @@ class SecretsTest {
                 .message().doesNotContain("VUSTA_SCOPE_KEY");
     }
 
+    /**
+     * Every secret the applications' production profile requires (a placeholder without default) is one the launcher
+     * requires or sets itself, and the example file names every required one.
+     */
+    @Test
+    void theProductionProfilesTheLauncherAndTheExampleNameTheSameSecrets() throws Exception {
+        var launcherSets = java.util.Set.of("VUSTA_DATABASE_URL", "VUSTA_REDIS_HOST");
+        var withoutDefault = java.util.regex.Pattern.compile("\\$\\{([A-Z0-9_]+)}");
+        for (String application : java.util.List.of("platform-api", "tenant-admin")) {
+            String profile = Files.readString(Path.of("..", application, "src/main/resources/application-production.yml"));
+            var names = withoutDefault.matcher(profile).results().map(m -> m.group(1)).toList();
+            assertThat(names).as(application).isNotEmpty();
+            for (String name : names) {
+                assertThat(Secrets.REQUIRED.contains(name) || launcherSets.contains(name)).as(application + ": " + name).isTrue();
+            }
+        }
+        String example = Files.readString(Path.of("secrets.env.example"));
+        for (String name : Secrets.REQUIRED) {
+            assertThat(example).contains("\n" + name + "=");
+        }
+    }
+
     @Test
     void theDataFolderLetsOneLauncherAtATime(@TempDir Path folder) {
         try (var first = DataFolder.open(folder.resolve("data"))) {

@@ -38,13 +38,22 @@ class ProductionModeTest {
                     .hasStackTraceContaining("VUSTA_SCOPE_KEY");
 
             try (var app = platformApi(ports.platformApi(), settings, "production")) {
-                assertThat(count(ports.postgres(), LocalCredentials.DATABASE, "select count(*) from tenant"))
+                String superuser = secrets.get("VUSTA_DATABASE_SUPERUSER_PASSWORD");
+                assertThat(count(ports.postgres(), LocalCredentials.DATABASE, "select count(*) from tenant", "postgres", superuser))
                         .as("demo tenants").isZero();
-                assertThat(count(ports.postgres(), LocalCredentials.DATABASE, "select count(*) from member")).isZero();
+                assertThat(count(ports.postgres(), LocalCredentials.DATABASE, "select count(*) from member", "postgres", superuser)).isZero();
                 assertThat(count(ports.postgres(), LocalCredentials.DATABASE,
-                        "select count(*) from flyway_schema_history where script like 'R__demo%'")).as("demo scripts").isZero();
+                        "select count(*) from flyway_schema_history where script like 'R__demo%'", "postgres", superuser))
+                        .as("demo scripts").isZero();
                 assertThat(count(ports.postgres(), LocalCredentials.DATABASE,
-                        "select count(*) from flyway_schema_history where type = 'SQL' and success")).isPositive();
+                        "select count(*) from flyway_schema_history where type = 'SQL' and success", "postgres", superuser)).isPositive();
+                // The database asks for the roles' production passwords; the local ones, or none, are refused.
+                assertThatThrownBy(() -> count(ports.postgres(), LocalCredentials.DATABASE, "select 1", "postgres", ""))
+                        .hasMessageContaining("password");
+                assertThatThrownBy(() -> count(ports.postgres(), LocalCredentials.DATABASE, "select 1",
+                        LocalCredentials.APP_ROLE, LocalCredentials.APP_PASSWORD)).hasMessageContaining("password authentication failed");
+                assertThat(count(ports.postgres(), LocalCredentials.DATABASE, "select 1",
+                        LocalCredentials.APP_ROLE, secrets.get("VUSTA_DATABASE_APP_PASSWORD"))).isEqualTo(1);
 
                 String admin = token(stack.keycloakUrl(), "master", "admin-cli", "operator", secrets.get("KC_BOOTSTRAP_ADMIN_PASSWORD"));
                 JsonNode users = get(stack.keycloakUrl() + "/admin/realms/vusta/users?max=1000", admin).json();

@@ -158,7 +158,11 @@ final class SingleServer {
     }
 
     static long count(int postgresPort, String database, String sql) throws SQLException {
-        try (var c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + postgresPort + "/" + database, "postgres", "");
+        return count(postgresPort, database, sql, "postgres", "");
+    }
+
+    static long count(int postgresPort, String database, String sql, String user, String password) throws SQLException {
+        try (var c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + postgresPort + "/" + database, user, password);
              var rows = c.createStatement().executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
