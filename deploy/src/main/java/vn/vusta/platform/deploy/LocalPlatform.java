@@ -123,7 +123,7 @@ public final class LocalPlatform {
         for (App app : apps) {
             System.out.println("Starting " + app.name() + " (log: " + logs.resolve(app.name() + ".log") + ") ...");
             var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-jar", app.jar().toString(), "--server.port=" + app.port()));
+                    "-Xmx" + heap(options), "-jar", app.jar().toString(), "--server.port=" + app.port()));
             var builder = new ProcessBuilder(command);
             if (options.production()) {
                 command.add("--spring.profiles.active=production");
@@ -148,6 +148,12 @@ public final class LocalPlatform {
             printBanner(stack, ports, folder);
         }
         Thread.currentThread().join();
+    }
+
+    /** Each application's heap: VUSTA_HEAP (e.g. 2g), else 1g in production and 512m locally. */
+    private static String heap(LaunchOptions options) {
+        String configured = System.getenv("VUSTA_HEAP");
+        return configured != null && configured.matches("[0-9]+[mMgG]") ? configured : options.production() ? "1g" : "512m";
     }
 
     /** One clear line, instead of a stack trace from deep inside a server, when a port is taken. */
