@@ -31,7 +31,7 @@ import static vn.vusta.platform.deploy.LocalCredentials.*;
 public final class KeycloakServer implements AutoCloseable {
 
     public static final String REALM = "vusta";
-    private static final String REALM_RESOURCE = "/keycloak/vusta-realm.json";
+    static final String REALM_RESOURCE = "/keycloak/vusta-realm.json";
     // Changing these means a new build; they are part of the cache marker.
     private static final List<String> BUILD_OPTIONS = List.of("--db=postgres", "--health-enabled=true");
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
@@ -50,10 +50,21 @@ public final class KeycloakServer implements AutoCloseable {
      * @param urls values of the realm file's placeholders, such as {@code VUSTA_PLATFORM_API_URL}
      */
     public static KeycloakServer start(int httpPort, int managementPort, PostgresServer postgres, Map<String, String> urls) {
+        return start(httpPort, managementPort, postgres, urls, REALM_RESOURCE);
+    }
+
+    /**
+     * @param environment values of the realm file's placeholders, and any KC_* option that overrides the local
+     *                    stack's (database password, bootstrap administrator, KC_HOSTNAME)
+     * @param realmResource the realm file imported when Keycloak has no such realm yet
+     */
+    public static KeycloakServer start(int httpPort, int managementPort, PostgresServer postgres,
+                                       Map<String, String> environment, String realmResource) {
+        Map<String, String> urls = environment;
         Path home = installedHome();
         try {
             Path importDir = Files.createDirectories(home.resolve("data/import"));
-            try (InputStream realm = KeycloakServer.class.getResourceAsStream(REALM_RESOURCE)) {
+            try (InputStream realm = KeycloakServer.class.getResourceAsStream(realmResource)) {
                 Files.copy(realm, importDir.resolve("vusta-realm.json"), StandardCopyOption.REPLACE_EXISTING);
             }
             Path log = Files.createTempFile("vusta-keycloak-" + httpPort + "-", ".log");
@@ -61,6 +72,10 @@ public final class KeycloakServer implements AutoCloseable {
                     "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + httpPort,
                     "--http-management-port=" + managementPort, "--hostname-strict=false",
                     "--cache=local", "--import-realm"));
+            if (environment.containsKey("KC_HOSTNAME")) {
+                // Behind the reverse proxy (deploy/nginx): its X-Forwarded-* headers give the public scheme and host.
+                command.add("--proxy-headers=xforwarded");
+            }
             var builder = new ProcessBuilder(command)
                     .directory(home.toFile())
                     .redirectErrorStream(true)

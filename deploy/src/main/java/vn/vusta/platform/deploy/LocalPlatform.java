@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  * The whole platform on this machine: the local stack on its fixed loopback ports, then platform-api and
  * tenant-admin from their built jars. Prints the addresses and the demo logins; Ctrl-C stops everything.
  *
- * <p>Argument: the repository's root folder (default: the working directory).
+ * <p>Arguments: the repository's root folder, then the options of {@link LaunchOptions#USAGE}.
  */
 public final class LocalPlatform {
 
@@ -35,7 +35,51 @@ public final class LocalPlatform {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage() + "\n\n" + LaunchOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        Path root = options.root();
+        DataFolder folder;
+        Secrets secrets = null;
+        try {
+            if (options.production()) {
+                secrets = Secrets.load(options.secrets(), System.getenv());
+            }
+            folder = DataFolder.open(options.data());
+        } catch (IllegalStateException refused) {
+            System.err.println(refused.getMessage());
+            System.exit(1);
+            return;
+        }
+        if (options.backup() != null || options.restore() != null) {
+            try (folder) {
+                if (options.backup() != null) {
+                    System.out.println("Backing up " + folder.root() + " (database, Keycloak's database, files) to " + options.backup() + " ...");
+                    ColdBackup.backup(folder, options.backup());
+                } else {
+                    System.out.println("Restoring " + options.restore() + " into " + folder.root() + ": its current database and files are replaced ...");
+                    ColdBackup.restore(folder, options.restore());
+                }
+                System.out.println("Done.");
+            }
+            return;
+        }
+        if (options.fresh()) {
+            System.out.println("--fresh: deleting the platform's database, Keycloak's database and the stored files in "
+                    + folder.root() + " ...");
+            folder.deleteState();
+        }
+        try {
+            folder.requireMode(options.production() ? "production" : "local");
+        } catch (IllegalStateException refused) {
+            System.err.println(refused.getMessage());
+            System.exit(1);
+        }
         var ports = LocalStack.Ports.fixed();
         var apps = List.of(
                 new App("platform-api", root.resolve("platform-api/target/platform-api.jar"), ports.platformApi(), 9080),
@@ -45,32 +89,51 @@ public final class LocalPlatform {
                 throw new IllegalStateException(app.jar() + " is missing: build first with ./mvnw -DskipTests package");
             }
         }
-        Path logs = Files.createDirectories(root.resolve("target/local-run"));
-        requireFree(Map.of("PostgreSQL", ports.postgres(), "Redis", ports.redis(), "Keycloak", ports.keycloak(),
+        Path logs = Files.createDirectories(options.production() ? folder.root().resolve("logs") : root.resolve("target/local-run"));
+        var used = new LinkedHashMap<>(Map.of("PostgreSQL", ports.postgres(), "Redis", ports.redis(), "Keycloak", ports.keycloak(),
                 "Keycloak management", ports.keycloakManagement(), "platform-api", ports.platformApi(),
-                "tenant-admin", ports.tenantAdmin(), "GreenMail (SMTP)", MailSink.SMTP_PORT,
-                "GreenMail (IMAP)", MailSink.IMAP_PORT, "GreenMail (API)", MailSink.API_PORT));
-        requireFree(Map.of("platform-api management", apps.get(0).managementPort(),
+                "tenant-admin", ports.tenantAdmin(), "platform-api management", apps.get(0).managementPort(),
                 "tenant-admin management", apps.get(1).managementPort()));
+        if (!options.production()) {
+            used.putAll(Map.of("GreenMail (SMTP)", MailSink.SMTP_PORT,
+                    "GreenMail (IMAP)", MailSink.IMAP_PORT, "GreenMail (API)", MailSink.API_PORT));
+        }
+        requireFree(used);
 
+        System.out.println((folder.isNew() ? "New data folder " : "Data folder ") + folder.root()
+                + (options.production() ? " (production)" : "") + ".");
         System.out.println("Starting PostgreSQL, Redis and Keycloak on loopback ...");
-        var stack = LocalStack.start(ports, true);
-        // platform-api's mail defaults (spring.mail.host/port) point at this sink.
-        System.out.println("Starting GreenMail, the mail sink, on loopback (log: " + logs.resolve("greenmail.log") + ") ...");
-        var mail = MailSink.start(logs);
+        var stack = LocalStack.start(ports, true, folder,
+                options.production() ? ProductionSettings.stack(secrets) : LocalStack.Settings.LOCAL);
+        // platform-api's mail defaults (spring.mail.host/port) point at this sink; production mails through its SMTP.
+        MailSink mail = null;
+        if (!options.production()) {
+            System.out.println("Starting GreenMail, the mail sink, on loopback (log: " + logs.resolve("greenmail.log") + ") ...");
+            mail = MailSink.start(logs);
+        }
         var processes = new ArrayList<Process>();
+        MailSink startedMail = mail;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             processes.forEach(LocalPlatform::stop);
-            mail.close();
+            if (startedMail != null) {
+                startedMail.close();
+            }
             stack.close();
+            folder.close();
         }, "local-platform-stop"));
 
         for (App app : apps) {
             System.out.println("Starting " + app.name() + " (log: " + logs.resolve(app.name() + ".log") + ") ...");
             var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-jar", app.jar().toString(), "--server.port=" + app.port()));
-            stack.springProperties().forEach((key, value) -> command.add("--" + key + "=" + value));
-            processes.add(new ProcessBuilder(command)
+                    "-Xmx" + heap(options), "-jar", app.jar().toString(), "--server.port=" + app.port()));
+            var builder = new ProcessBuilder(command);
+            if (options.production()) {
+                command.add("--spring.profiles.active=production");
+                builder.environment().putAll(ProductionSettings.applications(secrets, stack));
+            } else {
+                stack.springProperties().forEach((key, value) -> command.add("--" + key + "=" + value));
+            }
+            processes.add(builder
                     .redirectErrorStream(true)
                     .redirectOutput(logs.resolve(app.name() + ".log").toFile())
                     .start());
@@ -78,8 +141,21 @@ public final class LocalPlatform {
         for (int i = 0; i < apps.size(); i++) {
             awaitHealthy(apps.get(i), processes.get(i), logs);
         }
-        printBanner(stack, ports);
+        if (options.production()) {
+            System.out.println("\n=== VUSTA platform is running (production, data in " + folder.root() + ") ===\n"
+                    + "  Servers listen on 127.0.0.1 only; the reverse proxy (deploy/nginx/vusta.conf) publishes\n  "
+                    + secrets.get("VUSTA_PLATFORM_API_URL") + ", " + secrets.get("VUSTA_TENANT_ADMIN_URL") + " and "
+                    + secrets.get("VUSTA_KEYCLOAK_URL") + ".\n  Ctrl-C (or SIGTERM) stops everything.\n");
+        } else {
+            printBanner(stack, ports, folder);
+        }
         Thread.currentThread().join();
+    }
+
+    /** Each application's heap: VUSTA_HEAP (e.g. 2g), else 1g in production and 512m locally. */
+    private static String heap(LaunchOptions options) {
+        String configured = System.getenv("VUSTA_HEAP");
+        return configured != null && configured.matches("[0-9]+[mMgG]") ? configured : options.production() ? "1g" : "512m";
     }
 
     /** One clear line, instead of a stack trace from deep inside a server, when a port is taken. */
@@ -116,9 +192,10 @@ public final class LocalPlatform {
         throw new IllegalStateException(app.name() + " did not become healthy; see " + logs.resolve(app.name() + ".log"));
     }
 
-    private static void printBanner(LocalStack stack, LocalStack.Ports ports) {
+    private static void printBanner(LocalStack stack, LocalStack.Ports ports, DataFolder folder) {
         var out = new StringBuilder();
         out.append("\n=== VUSTA platform is running (local development; every address is loopback) ===\n");
+        out.append(String.format("  %-24s %s  (kept across runs; --fresh starts from nothing)%n", "Data folder", folder.root()));
         out.append(String.format("  %-24s http://127.0.0.1:%d%n", "platform-api (pages)", ports.platformApi()));
         out.append(String.format("  %-24s http://127.0.0.1:%d/swagger-ui.html%n", "API (Swagger UI)", ports.platformApi()));
         out.append(String.format("  %-24s http://127.0.0.1:%d%n", "tenant-admin", ports.tenantAdmin()));

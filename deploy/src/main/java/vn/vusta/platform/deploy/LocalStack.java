@@ -40,16 +40,25 @@ public final class LocalStack implements AutoCloseable {
     private final PostgresServer postgres;
     private final RedisServer redis;
     private KeycloakServer keycloak;
-    /** Where the applications keep attached files: fresh with each stack, as its database is. */
+    /** Where the applications keep attached files: fresh with each stack, as its database is (unless kept). */
     private final Path files;
+    /** The data folder that keeps the database and files across starts; null for a throwaway stack (tests). */
+    private DataFolder kept;
+    /** Whether the platform's database was new at this start: the demo data goes only into a new one. */
+    private boolean demo = true;
+    private Settings settings = Settings.LOCAL;
 
     private LocalStack(Ports ports, PostgresServer postgres, RedisServer redis, KeycloakServer keycloak) {
+        this(ports, postgres, redis, keycloak, null);
+    }
+
+    private LocalStack(Ports ports, PostgresServer postgres, RedisServer redis, KeycloakServer keycloak, Path files) {
         this.ports = ports;
         this.postgres = postgres;
         this.redis = redis;
         this.keycloak = keycloak;
         try {
-            this.files = Files.createTempDirectory("vusta-files-");
+            this.files = files != null ? Files.createDirectories(files) : Files.createTempDirectory("vusta-files-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -71,6 +80,10 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    private KeycloakServer startKeycloak() {
+        return kept == null ? startKeycloak(ports, postgres) : startKeycloak(ports, postgres, settings);
+    }
+
     private static KeycloakServer startKeycloak(Ports ports, PostgresServer postgres) {
         return KeycloakServer.start(ports.keycloak(), ports.keycloakManagement(), postgres, Map.of(
                 "VUSTA_PLATFORM_API_URL", "http://127.0.0.1:" + ports.platformApi(),
@@ -86,7 +99,7 @@ public final class LocalStack implements AutoCloseable {
         try {
             work.run();
         } finally {
-            keycloak = startKeycloak(ports, postgres);
+            keycloak = startKeycloak();
         }
     }
 
@@ -119,6 +132,9 @@ public final class LocalStack implements AutoCloseable {
         if (keycloak != null) {
             properties.put("vusta.keycloak.url", keycloak.url());
         }
+        if (kept != null) {
+            properties.putAll(keptDataProperties());
+        }
         // The last page of an invitation's e-mail leads to platform-api's home page.
         properties.put("vusta.invitations.redirect-uri", "http://127.0.0.1:" + ports.platformApi() + "/");
         return properties;
@@ -131,6 +147,9 @@ public final class LocalStack implements AutoCloseable {
         }
         redis.close();
         postgres.close();
+        if (kept != null) {
+            return;
+        }
         try {
             KeycloakServer.deleteRecursively(files);
         } catch (IOException e) {
@@ -186,5 +205,77 @@ public final class LocalStack implements AutoCloseable {
     public synchronized void resumeKeycloak() {
         keycloakUrl();
         keycloak.resume();
+    }
+
+    /**
+     * How a kept stack is secured: the roles' passwords (set when the data folder is new), Redis's password (none
+     * locally), the realm Keycloak imports when it has none, and Keycloak's environment (its database password,
+     * bootstrap administrator, host name and the realm file's placeholders).
+     */
+    public record Settings(PostgresServer.Passwords passwords, String redisPassword, String realmResource,
+                           Map<String, String> keycloakEnvironment) {
+
+        public static final Settings LOCAL = new Settings(PostgresServer.Passwords.LOCAL, null,
+                KeycloakServer.REALM_RESOURCE, Map.of());
+    }
+
+    /**
+     * The stack on a data folder that keeps PostgreSQL's data (the platform's and Keycloak's databases) and the
+     * stored files across starts: deploy/run-local. Keycloak imports its realm only when it has none, and the demo
+     * data goes only into a new database ({@link #springProperties()}).
+     */
+    public static LocalStack start(Ports ports, boolean withKeycloak, DataFolder folder, Settings settings) {
+        PostgresServer postgres = PostgresServer.start(ports.postgres(), folder.postgres(), settings.passwords());
+        RedisServer redis = null;
+        try {
+            boolean demo = !postgres.migrated();
+            redis = settings.redisPassword() == null ? RedisServer.start(ports.redis())
+                    : RedisServer.start(ports.redis(), settings.redisPassword());
+            KeycloakServer keycloak = withKeycloak ? startKeycloak(ports, postgres, settings) : null;
+            var stack = new LocalStack(ports, postgres, redis, keycloak, folder.files());
+            stack.kept = folder;
+            stack.demo = demo;
+            stack.settings = settings;
+            return stack;
+        } catch (RuntimeException e) {
+            if (redis != null) {
+                redis.close();
+            }
+            postgres.close();
+            throw e;
+        }
+    }
+
+    private static KeycloakServer startKeycloak(Ports ports, PostgresServer postgres, Settings settings) {
+        var environment = new LinkedHashMap<String, String>();
+        environment.put("VUSTA_PLATFORM_API_URL", "http://127.0.0.1:" + ports.platformApi());
+        environment.put("VUSTA_TENANT_ADMIN_URL", "http://127.0.0.1:" + ports.tenantAdmin());
+        environment.put("VUSTA_SMTP_HOST", "127.0.0.1");
+        environment.put("VUSTA_SMTP_PORT", String.valueOf(ports.smtp()));
+        environment.putAll(settings.keycloakEnvironment());
+        return KeycloakServer.start(ports.keycloak(), ports.keycloakManagement(), postgres, environment,
+                settings.realmResource());
+    }
+
+    /** Whether this start found a new database (and so loads the demo data, where the applications list it). */
+    public boolean newDatabase() {
+        return demo;
+    }
+
+    /**
+     * A new database gets the migrations and the demo data; one migrated before gets the migrations only, so a
+     * changed demo script never runs again over what the unions entered (and a demo row they deleted stays deleted).
+     */
+    private Map<String, String> keptDataProperties() {
+        var properties = new LinkedHashMap<String, String>();
+        properties.put("spring.flyway.locations", demo ? "classpath:db/migration,classpath:db/demo" : "classpath:db/migration");
+        // The demo scripts applied when the folder was new are in Flyway's history but no longer listed.
+        properties.put("spring.flyway.ignore-migration-patterns", "*:future,repeatable:missing");
+        properties.put("vusta.files.demo-content", String.valueOf(demo));
+        return properties;
+    }
+
+    public Path files() {
+        return files;
     }
 }

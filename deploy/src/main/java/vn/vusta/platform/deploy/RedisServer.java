@@ -89,4 +89,21 @@ public final class RedisServer implements AutoCloseable {
             throw new UncheckedIOException("Could not ask Redis its process id", e);
         }
     }
+
+    /** Redis that asks every client for this password (production on one server). */
+    public static RedisServer start(int port, String password) {
+        try {
+            var server = redis.embedded.RedisServer.newRedisServer()
+                    .bind("127.0.0.1")
+                    .port(port)
+                    .setting("save \"\"")
+                    .setting("appendonly no")
+                    .setting("requirepass " + password)
+                    .build();
+            server.start();
+            return new RedisServer(server, port);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Redis did not start on 127.0.0.1:" + port, e);
+        }
+    }
 }
