@@ -65,7 +65,7 @@ public final class LocalPlatform {
         for (App app : apps) {
             System.out.println("Starting " + app.name() + " (log: " + logs.resolve(app.name() + ".log") + ") ...");
             var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-jar", app.jar().toString(), "--server.port=" + app.port()));
+                    "-Xmx512m", "-jar", app.jar().toString(), "--server.port=" + app.port(), "--management.server.port=" + (app.port() + 1000)));
             stack.springProperties().forEach((key, value) -> command.add("--" + key + "=" + value));
             processes.add(new ProcessBuilder(command)
                     .redirectErrorStream(true)
@@ -94,7 +94,7 @@ public final class LocalPlatform {
 
     private static void awaitHealthy(App app, Process process, Path logs) throws InterruptedException {
         var http = HttpClient.newHttpClient();
-        var health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/actuator/health")).build();
+        var health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (app.port() + 1000) + "/actuator/health/readiness")).build();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
