@@ -425,4 +425,36 @@ class KubernetesManifestsTest {
         assertThat(keycloak.getSpec().getReplicas()).isEqualTo(2);
         assertThat(keycloak.getSpec().getTemplate().getSpec().getContainers().getFirst().getArgs()).contains("--import-realm");
     }
+
+    @Test
+    void thePointInTimeRecoveryComponentRestoresVustaDbFromItsBackupsUnderANewServerName() throws IOException {
+        Path overlay = Path.of("target/kubernetes-recovery");
+        Files.createDirectories(overlay);
+        Files.writeString(overlay.resolve("kustomization.yaml"), """
+                resources:
+                  - ../../kubernetes/overlays/production
+                components:
+                  - ../../kubernetes/components/point-in-time-recovery
+                """);
+        List<JsonNode> documents = Manifests.documents(Manifests.kubectl(Map.of(), "kustomize", overlay.toString()));
+        JsonNode cluster = documents.stream().filter(d -> Manifests.kindAndName(d).equals("Cluster/vusta-db")).findFirst().orElseThrow();
+        assertThat(CUSTOM_RESOURCES.errors(cluster)).isEmpty();
+
+        JsonNode spec = cluster.path("spec");
+        assertThat(spec.path("bootstrap").has("initdb")).isFalse();
+        String source = spec.path("bootstrap").path("recovery").path("source").asString();
+        assertThat(spec.path("bootstrap").path("recovery").path("recoveryTarget").path("targetTime").asString()).isNotEmpty();
+        JsonNode origin = null;
+        for (JsonNode external : spec.path("externalClusters")) {
+            if (external.path("name").asString().equals(source)) {
+                origin = external.path("plugin").path("parameters");
+            }
+        }
+        assertThat(origin).as("the recovery's source is an external cluster").isNotNull();
+        JsonNode archive = spec.path("plugins").get(0).path("parameters");
+        assertThat(origin.path("barmanObjectName").asString()).isEqualTo(archive.path("barmanObjectName").asString());
+        assertThat(origin.path("serverName").asString()).isEqualTo("vusta-db");
+        assertThat(archive.path("serverName").asString()).as("never archives over the history it restores from")
+                .isNotEqualTo(origin.path("serverName").asString());
+    }
 }
