@@ -19,6 +19,6 @@ import java.lang.annotation.Target;
 @RealServices
 @ExtendWith(TestMailServer.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = "server.port=${vusta.test.platform-api.port}")
+        properties = {"server.port=${vusta.test.platform-api.port}", "management.server.port=0"})
 public @interface PlatformApiTest {
 }

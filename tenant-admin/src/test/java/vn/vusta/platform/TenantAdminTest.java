@@ -19,6 +19,6 @@ import java.lang.annotation.Target;
 @RealServices
 @ExtendWith(TestMail.Starter.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = "server.port=${vusta.test.tenant-admin.port}")
+        properties = {"server.port=${vusta.test.tenant-admin.port}", "management.server.port=0"})
 public @interface TenantAdminTest {
 }
