@@ -231,11 +231,15 @@ class KubernetesManifestsTest {
                 assertThat(created).as(overlay + ": create-secrets makes " + name).containsKey(name);
                 assertThat(created.get(name)).as(overlay + ": keys of " + name).containsAll(keys);
             });
-            // The TLS certificate's Secret is cert-manager's, from the Ingress' annotation.
-            Ingress ingress = one(overlay, Ingress.class, "vusta");
-            assertThat(ingress.getMetadata().getAnnotations()).containsKey("cert-manager.io/cluster-issuer");
-            assertThat(ingress.getSpec().getTls()).allSatisfy(tls -> assertThat(tls.getSecretName()).isEqualTo("vusta-tls"));
         }
+        // Production's TLS certificate: its Secret is cert-manager's, from the Ingress' annotation, for every host.
+        Ingress ingress = one("production", Ingress.class, "vusta");
+        assertThat(ingress.getMetadata().getAnnotations()).containsKey("cert-manager.io/cluster-issuer");
+        assertThat(ingress.getSpec().getTls()).singleElement().satisfies(tls -> {
+            assertThat(tls.getSecretName()).isEqualTo("vusta-tls");
+            assertThat(tls.getHosts()).containsExactlyInAnyOrderElementsOf(
+                    ingress.getSpec().getRules().stream().map(rule -> rule.getHost()).toList());
+        });
     }
 
     /** Secret name → keys, from env secretKeyRefs, CloudNativePG's role and bootstrap secrets, the object store's credentials. */
