@@ -461,4 +461,24 @@ class KubernetesManifestsTest {
         assertThat(archive.path("serverName").asString()).as("never archives over the history it restores from")
                 .isNotEqualTo(origin.path("serverName").asString());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"local", "production"})
+    void keycloakHasEveryVariableTheRealmNamesAndTheRedisScriptsAreValidShell(String overlay) throws IOException {
+        var names = new TreeSet<String>();
+        Pattern.compile("\\$\\{(VUSTA_[A-Z0-9_]+)}").matcher(Files.readString(Manifests.FOLDER.resolve("base/keycloak/vusta-realm.json")))
+                .results().forEach(match -> names.add(match.group(1)));
+        assertThat(names).contains("VUSTA_PLATFORM_WEB_CLIENT_SECRET", "VUSTA_SMTP_HOST");
+        JsonNode config = rendered(overlay).stream().filter(d -> d.path("metadata").path("name").asString().startsWith("vusta-config-"))
+                .findFirst().orElseThrow().path("data");
+        Set<String> environment = new HashSet<>();
+        config.propertyNames().forEach(environment::add);
+        one(overlay, Deployment.class, "keycloak").getSpec().getTemplate().getSpec().getContainers().getFirst().getEnv()
+                .forEach(variable -> environment.add(variable.getName()));
+        assertThat(environment).containsAll(names);
+
+        for (String script : List.of("redis.sh", "sentinel.sh")) {
+            Manifests.run(List.of("sh", "-n", Manifests.FOLDER.resolve("base/redis").resolve(script).toString()), Map.of());
+        }
+    }
 }
