@@ -231,11 +231,15 @@ class KubernetesManifestsTest {
                 assertThat(created).as(overlay + ": create-secrets makes " + name).containsKey(name);
                 assertThat(created.get(name)).as(overlay + ": keys of " + name).containsAll(keys);
             });
-            // The TLS certificate's Secret is cert-manager's, from the Ingress' annotation.
-            Ingress ingress = one(overlay, Ingress.class, "vusta");
-            assertThat(ingress.getMetadata().getAnnotations()).containsKey("cert-manager.io/cluster-issuer");
-            assertThat(ingress.getSpec().getTls()).allSatisfy(tls -> assertThat(tls.getSecretName()).isEqualTo("vusta-tls"));
         }
+        // Production's TLS certificate: its Secret is cert-manager's, from the Ingress' annotation, for every host.
+        Ingress ingress = one("production", Ingress.class, "vusta");
+        assertThat(ingress.getMetadata().getAnnotations()).containsKey("cert-manager.io/cluster-issuer");
+        assertThat(ingress.getSpec().getTls()).singleElement().satisfies(tls -> {
+            assertThat(tls.getSecretName()).isEqualTo("vusta-tls");
+            assertThat(tls.getHosts()).containsExactlyInAnyOrderElementsOf(
+                    ingress.getSpec().getRules().stream().map(rule -> rule.getHost()).toList());
+        });
     }
 
     /** Secret name → keys, from env secretKeyRefs, CloudNativePG's role and bootstrap secrets, the object store's credentials. */
@@ -456,5 +460,25 @@ class KubernetesManifestsTest {
         assertThat(origin.path("serverName").asString()).isEqualTo("vusta-db");
         assertThat(archive.path("serverName").asString()).as("never archives over the history it restores from")
                 .isNotEqualTo(origin.path("serverName").asString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"local", "production"})
+    void keycloakHasEveryVariableTheRealmNamesAndTheRedisScriptsAreValidShell(String overlay) throws IOException {
+        var names = new TreeSet<String>();
+        Pattern.compile("\\$\\{(VUSTA_[A-Z0-9_]+)}").matcher(Files.readString(Manifests.FOLDER.resolve("base/keycloak/vusta-realm.json")))
+                .results().forEach(match -> names.add(match.group(1)));
+        assertThat(names).contains("VUSTA_PLATFORM_WEB_CLIENT_SECRET", "VUSTA_SMTP_HOST");
+        JsonNode config = rendered(overlay).stream().filter(d -> d.path("metadata").path("name").asString().startsWith("vusta-config-"))
+                .findFirst().orElseThrow().path("data");
+        Set<String> environment = new HashSet<>();
+        config.propertyNames().forEach(environment::add);
+        one(overlay, Deployment.class, "keycloak").getSpec().getTemplate().getSpec().getContainers().getFirst().getEnv()
+                .forEach(variable -> environment.add(variable.getName()));
+        assertThat(environment).containsAll(names);
+
+        for (String script : List.of("redis.sh", "sentinel.sh")) {
+            Manifests.run(List.of("sh", "-n", Manifests.FOLDER.resolve("base/redis").resolve(script).toString()), Map.of());
+        }
     }
 }
