@@ -9,6 +9,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.vusta.platform.Api;
@@ -37,6 +41,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -211,6 +216,58 @@ class ManyInstancesTest {
             for (String id : acknowledged) {
                 Api.call("DELETE", "/api/v1/events/" + id, editor, null, null);
             }
+        }
+    }
+
+    /**
+     * An instance that dies between a write's commit and its side effect: the write is acknowledged, the dashboards'
+     * increment never ran there. Its publication stays in the registry, and another instance does it: A's staleness
+     * monitor marks it failed and A's retries resubmit it (on their schedules, 1 min and 30 s; here at once), and A's
+     * dashboard then shows the write.
+     */
+    @Test
+    void aSideEffectLeftByADeadInstanceIsDoneByAnother() throws Exception {
+        String editor = KeycloakTokens.accessToken("hung-yen-editor");
+        String onA = Api.baseUrl() + "/api/v1/dashboard?year=2016";
+        int before = get(onA, editor).path("figures").path("events").asInt();
+
+        ConfigurableApplicationContext c = another();
+        // C's task executor busy to the last thread: its after-commit work waits in the queue, as in a crash's instant.
+        ThreadPoolTaskExecutor executor = c.getBean("applicationTaskExecutor", ThreadPoolTaskExecutor.class);
+        var blocked = new CountDownLatch(1);
+        for (int i = 0; i < executor.getCorePoolSize(); i++) {
+            executor.execute(() -> {
+                try {
+                    blocked.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+        String created;
+        try {
+            var response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl(c) + "/api/v1/events"))
+                    .header("Authorization", "Bearer " + editor).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("""
+                            {"kind": "TRAINING", "title": "Tập huấn trước sự cố", "startsOn": "2016-08-02", "participantCount": 25}"""))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+            created = JSON.readTree(response.body()).path("id").asString();
+        } finally {
+            // The instance dies: its queued work is dropped, never run.
+            executor.getThreadPoolExecutor().shutdownNow();
+            c.close();
+        }
+        try {
+            assertThat(get(onA, editor).path("figures").path("events").asInt())
+                    .as("A's cached dashboard, the increment lost with C").isEqualTo(before);
+
+            a.getBean(EventPublicationRegistry.class).markStalePublicationsFailed(status -> Duration.ZERO);
+            a.getBean(FailedEventPublications.class).resubmit(ResubmissionOptions.defaults().withMinAge(Duration.ZERO));
+
+            awaitJson(onA, editor, d -> d.path("figures").path("events").asInt() == before + 1);
+        } finally {
+            Api.call("DELETE", "/api/v1/events/" + created, editor, null, null);
         }
     }
 
