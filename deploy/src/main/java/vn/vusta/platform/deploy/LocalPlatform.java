@@ -73,6 +73,10 @@ public final class LocalPlatform {
                     + folder.root() + " ...");
             folder.deleteState();
         }
+        if (options.production()) {
+            // zonky unpacks PostgreSQL's binaries under /tmp by default, which a server cleans now and then.
+            System.setProperty("ot.epg.working-dir", folder.root().resolve("postgres-binaries").toString());
+        }
         try {
             folder.requireMode(options.production() ? "production" : "local");
         } catch (IllegalStateException refused) {
