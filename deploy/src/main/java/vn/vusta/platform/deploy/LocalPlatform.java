@@ -137,7 +137,9 @@ public final class LocalPlatform {
             }
             processes.add(builder
                     .redirectErrorStream(true)
-                    .redirectOutput(logs.resolve(app.name() + ".log").toFile())
+                    // Production keeps its logs across restarts (rotate them with logrotate's copytruncate).
+                    .redirectOutput(options.production() ? ProcessBuilder.Redirect.appendTo(logs.resolve(app.name() + ".log").toFile())
+                            : ProcessBuilder.Redirect.to(logs.resolve(app.name() + ".log").toFile()))
                     .start());
         }
         for (int i = 0; i < apps.size(); i++) {
