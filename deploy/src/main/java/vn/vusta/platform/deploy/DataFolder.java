@@ -56,6 +56,9 @@ public final class DataFolder implements AutoCloseable {
                 channel.close();
                 throw new InUse(root);
             }
+            // Who holds it, for deploy/run-local's check before it builds (and rewrites the jars a running one uses).
+            channel.truncate(0);
+            channel.write(java.nio.ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes()), 0);
             return new DataFolder(root, channel, lock);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not open the data folder " + root, e);

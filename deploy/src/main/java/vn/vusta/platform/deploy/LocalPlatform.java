@@ -74,6 +74,10 @@ public final class LocalPlatform {
                     + folder.root() + " ...");
             folder.deleteState();
         }
+        if (options.production()) {
+            // zonky unpacks PostgreSQL's binaries under /tmp by default, which a server cleans now and then.
+            System.setProperty("ot.epg.working-dir", folder.root().resolve("postgres-binaries").toString());
+        }
         try {
             folder.requireMode(options.production() ? "production" : "local");
         } catch (IllegalStateException refused) {
@@ -135,7 +139,9 @@ public final class LocalPlatform {
             }
             processes.add(builder
                     .redirectErrorStream(true)
-                    .redirectOutput(logs.resolve(app.name() + ".log").toFile())
+                    // Production keeps its logs across restarts (rotate them with logrotate's copytruncate).
+                    .redirectOutput(options.production() ? ProcessBuilder.Redirect.appendTo(logs.resolve(app.name() + ".log").toFile())
+                            : ProcessBuilder.Redirect.to(logs.resolve(app.name() + ".log").toFile()))
                     .start());
         }
         for (int i = 0; i < apps.size(); i++) {
