@@ -153,9 +153,13 @@ class ObservabilityTest {
     }
 
     @Test
-    void tracesAreNotExportedWithoutAnEndpoint() {
+    void nothingIsExportedWithoutAnEndpoint(CapturedOutput console) throws ClassNotFoundException {
         assertThat(environment.containsProperty("management.opentelemetry.tracing.export.otlp.endpoint")).isFalse();
         assertThat(context.getBeanNamesForType(io.opentelemetry.sdk.trace.export.SpanExporter.class)).isEmpty();
+        // Micrometer's OTLP registry comes with the OpenTelemetry starter: Prometheus scrapes, nothing is pushed.
+        assertThat(context.getBeanNamesForType(Class.forName("io.micrometer.registry.otlp.OtlpMeterRegistry"))).isEmpty();
+        assertThat(Api.get("/api/v1/me", KeycloakTokens.accessToken("hai-phong-viewer")).status()).isEqualTo(200);
+        assertThat(console.getAll()).doesNotContainIgnoringCase("failed to export").doesNotContain("localhost:4318");
     }
 
     private String scrape() {
