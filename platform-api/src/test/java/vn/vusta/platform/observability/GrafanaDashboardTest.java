@@ -63,6 +63,9 @@ class GrafanaDashboardTest {
             scraped = now;
             missing = names.stream().filter(name -> !Metrics.has(now, name)).toList();
         } while (!missing.isEmpty() && Instant.now().isBefore(deadline) && pause());
+        // For sizing Prometheus: what one instance's scrape holds after these requests.
+        System.out.printf("Prometheus scrape of platform-api: %d samples, %d bytes%n",
+                scraped.lines().filter(line -> !line.startsWith("#")).count(), scraped.length());
         assertThat(missing).as("metrics the dashboard names that /actuator/prometheus does not have; it has %s",
                 scraped.lines().filter(line -> line.startsWith("# TYPE")).toList()).isEmpty();
     }
