@@ -12,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 import java.io.IOException;
 import java.util.Map;
@@ -46,12 +47,19 @@ class RequestIds extends OncePerRequestFilter {
         MDC.put(MDC_KEY, id);
         try {
             chain.doFilter(request, response);
+        } catch (IOException | RuntimeException e) {
+            // A client that went away (closed tab, timed-out proxy) is no fault of ours and nothing can be sent to
+            // it: one line, not the stack trace Tomcat would log at ERROR.
+            if (!DisconnectedClientHelper.isClientDisconnectedException(e)) {
+                throw e;
+            }
+            LOG.info("{} {}: the client went away before the response was written ({})", request.getMethod(),
+                    route(request), e.getClass().getSimpleName());
         } finally {
             // The access line names the route (its template), never the path: paths carry ids and search words.
             if (LOG.isDebugEnabled()) {
-                Object route = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-                LOG.debug("{} {} {} {} ms", request.getMethod(), route == null ? "(no route)" : route,
-                        response.getStatus(), (System.nanoTime() - started) / 1_000_000);
+                LOG.debug("{} {} {} {} ms", request.getMethod(), route(request), response.getStatus(),
+                        (System.nanoTime() - started) / 1_000_000);
             }
             if (before == null) {
                 MDC.clear();
@@ -59,5 +67,10 @@ class RequestIds extends OncePerRequestFilter {
                 MDC.setContextMap(before);
             }
         }
+    }
+
+    private static Object route(HttpServletRequest request) {
+        Object route = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        return route == null ? "(no route)" : route;
     }
 }
