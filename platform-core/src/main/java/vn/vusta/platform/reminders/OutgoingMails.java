@@ -1,12 +1,9 @@
 package vn.vusta.platform.reminders;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Metrics;
 import jakarta.mail.MessagingException;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -28,9 +25,7 @@ import static vn.vusta.platform.db.jooq.Tables.REMINDER_MAIL;
  * read in the union's scope, the SMTP conversation held with no connection taken, then the row marked sent. A
  * server that refuses or is away throws, and the event publication registry keeps the mail until the outbox's
  * retry sends it. A mail already marked sent (a retry after the marking) is not sent again; a crash between the
- * sending and the marking sends it twice, the outbox's at-least-once.
- * Counts mails sent and failed by kind (vusta.mails.sent, vusta.mails.failed; a failure retried and then sent
- * counts in both).
+ * sending and the marking sends it twice, the outbox's at-least-once. MailMeters counts what is sent and fails.
  */
 @Component
 @ConditionalOnProperty(prefix = "spring.mail", name = "host")
@@ -43,11 +38,9 @@ class OutgoingMails {
     private final ReminderMails mails;
     private final JavaMailSender sender;
     private final String from;
-    private final MeterRegistry meters;
 
     OutgoingMails(Tenants tenants, DSLContext db, ReminderMails mails, JavaMailSender sender,
-                  @Value("${vusta.reminders.from}") String from, ObjectProvider<MeterRegistry> meters) {
-        this.meters = meters.getIfAvailable(() -> Metrics.globalRegistry);
+                  @Value("${vusta.reminders.from}") String from) {
         this.tenants = tenants;
         this.db = db;
         this.mails = mails;
@@ -91,10 +84,8 @@ class OutgoingMails {
         try {
             sender.send(message);
         } catch (RuntimeException e) {
-            meters.counter("vusta.mails.failed", "kind", mail.getKind()).increment();
             log.warn("Mail {} ({}) not sent now; the outbox retries it", mail.getId(), mail.getKind());
             throw e;
         }
-        meters.counter("vusta.mails.sent", "kind", mail.getKind()).increment();
     }
 }
