@@ -2,6 +2,8 @@ package vn.vusta.platform.singleserver;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.vusta.platform.PlatformApiApplication;
@@ -21,6 +23,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +58,27 @@ final class SingleServer {
         args.add("--management.server.port=0");
         settings.forEach((key, value) -> args.add("--" + key + "=" + value));
         return new SpringApplicationBuilder(PlatformApiApplication.class)
+                .environment(withoutTestStackProperties())
                 .profiles(profiles)
                 .run(args.toArray(String[]::new));
+    }
+
+    /**
+     * The environment of a server, not of this test JVM: earlier test classes point Spring at the shared test stack
+     * through system properties (RealServicesExtension), which outrank application-production.yml's variables.
+     */
+    private static StandardEnvironment withoutTestStackProperties() {
+        var environment = new StandardEnvironment();
+        var own = new HashMap<String, Object>();
+        System.getProperties().forEach((key, value) -> {
+            String name = key.toString();
+            if (!name.startsWith("spring.") && !name.startsWith("vusta.") && !name.startsWith("management.")) {
+                own.put(name, value);
+            }
+        });
+        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME,
+                new MapPropertySource(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME, own));
+        return environment;
     }
 
     static Response call(int port, String method, String path, String token, String json) {
