@@ -89,8 +89,8 @@ public final class PostgresServer implements AutoCloseable {
         var all = new java.util.ArrayList<ProcessHandle>();
         all.add(postmaster);
         postmaster.descendants().forEach(all::add);
+        paused = all; // first: a resume thaws whatever a failing pause froze
         Signals.send("STOP", all);
-        paused = all;
     }
 
     /** SIGCONT of what {@link #pause()} froze. */

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Redis away must cost a request a second, not a minute: commands time out after {@code spring.data.redis.timeout}
- * (1 s in application.yml), and while the connection is down they are refused at once instead of queued until
+ * (500 ms in application.yml), and while the connection is down they are refused at once instead of queued until
  * their timeout. The client reconnects by itself, trying at least every 2 s, so Redis back means the platform back
  * within seconds.
  */
