@@ -1,6 +1,7 @@
 package vn.vusta.platform.text;
 
 import java.text.Normalizer;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -16,14 +17,27 @@ public final class FreeText {
     private FreeText() {
     }
 
-    /** Refused text: a control character at {@code index}, which the refusal names as U+XXXX. */
+    /** Refused text: a control character, which the refusal names as U+XXXX. */
     public static final class ControlCharacterException extends IllegalArgumentException {
+
+        /** The code of the message that says so; its argument is {@link #character()}. */
+        public static final String MESSAGE = "text.control";
 
         private final int codePoint;
 
         ControlCharacterException(int codePoint) {
             super("control character " + codePoint(codePoint));
             this.codePoint = codePoint;
+        }
+
+        /** The refusal among an exception's causes, if that is why it was thrown (binders and parsers wrap it). */
+        public static Optional<ControlCharacterException> within(Throwable error) {
+            for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ControlCharacterException refused) {
+                    return Optional.of(refused);
+                }
+            }
+            return Optional.empty();
         }
 
         /** The character as Unicode writes it, "U+0000". */
