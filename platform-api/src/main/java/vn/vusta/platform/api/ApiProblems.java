@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.databind.DatabindException;
 import vn.vusta.platform.members.MemberRefusedException;
 import vn.vusta.platform.refusal.RefusedException;
+import vn.vusta.platform.text.FreeText;
 import vn.vusta.platform.registry.UnitNameTakenException;
 import vn.vusta.platform.registry.UnitRefusedException;
 import vn.vusta.platform.users.TenantUsers;
@@ -84,7 +85,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             String field = databind.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."));
-            String message = messages.getMessage("problem.invalid.value", null, locale);
+            String message = invalidValue(ex, locale);
             problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid.title", field + ": " + message);
             problem.setProperty("errors", List.of(new FieldProblem(field, message)));
         } else {
@@ -95,7 +96,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
-        String message = messages.getMessage("problem.invalid.value", null, LocaleContextHolder.getLocale());
+        String message = invalidValue(ex, LocaleContextHolder.getLocale());
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid.title", ex.getName() + ": " + message);
         problem.setProperty("errors", List.of(new FieldProblem(ex.getName(), message)));
         return ResponseEntity.badRequest().body(problem);
@@ -156,6 +157,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid.title", ex.field() + ": " + message);
         problem.setProperty("errors", List.of(new FieldProblem(ex.field(), message)));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** Why a value could not be read: a control character the text door refused says which, else just "invalid". */
+    private String invalidValue(Throwable error, Locale locale) {
+        return FreeText.ControlCharacterException.within(error)
+                .map(refused -> messages.getMessage(FreeText.ControlCharacterException.MESSAGE,
+                        new Object[]{refused.character()}, locale))
+                .orElseGet(() -> messages.getMessage("problem.invalid.value", null, locale));
     }
 
     private String fieldMessage(FieldError error, Locale locale) {

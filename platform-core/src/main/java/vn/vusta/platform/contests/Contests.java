@@ -107,7 +107,7 @@ public class Contests {
                 .from(CONTEST)
                 .leftJoin(UNIT).on(UNIT.TENANT_ID.eq(CONTEST.TENANT_ID), UNIT.ID.eq(CONTEST.UNIT_ID))
                 .where(condition)
-                .orderBy(CONTEST.KIND, CONTEST.NAME)
+                .orderBy(CONTEST.KIND, CONTEST.NAME.collate("vietnamese"))
                 .fetch(r -> new Contest(r.value1(), r.value2(), ContestKind.valueOf(r.value3()), r.value4(), r.value5(),
                         r.value6(), List.of()));
     }

@@ -1,5 +1,7 @@
 package vn.vusta.platform.members;
 
+import vn.vusta.platform.text.FreeText;
+
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +18,8 @@ public record MemberDraft(String fullName, Gender gender, Integer birthYear, Aca
                           Set<SharedExpertData> sharedData) {
 
     public MemberDraft {
+        // Whoever built the draft (API, page, import), the name is one the search splits into its words.
+        fullName = FreeText.name(fullName);
         unitIds = unitIds == null ? Set.of() : Set.copyOf(unitIds);
         fieldCodes = fieldCodes == null ? Set.of() : Set.copyOf(fieldCodes);
         sharedData = sharedData == null ? Set.of() : Set.copyOf(sharedData);

@@ -88,7 +88,7 @@ public class Members {
     private MemberPage page(MemberQuery query, Condition condition, int page, int size, int total, boolean more) {
         var unitNames = DSL.multiset(DSL.select(UNIT.NAME).from(MEMBER_UNIT).join(UNIT)
                         .on(UNIT.TENANT_ID.eq(MEMBER_UNIT.TENANT_ID), UNIT.ID.eq(MEMBER_UNIT.UNIT_ID))
-                        .where(AccessScope.ownRows(MEMBER_UNIT.TENANT_ID), MEMBER_UNIT.MEMBER_ID.eq(MEMBER.ID)).orderBy(UNIT.NAME))
+                        .where(AccessScope.ownRows(MEMBER_UNIT.TENANT_ID), MEMBER_UNIT.MEMBER_ID.eq(MEMBER.ID)).orderBy(UNIT.NAME.collate("vietnamese")))
                 .convertFrom(r -> r.map(Record1::value1));
         List<MemberSummary> items = db.select(MEMBER.ID, MEMBER.FULL_NAME, MEMBER.BIRTH_YEAR, MEMBER.ACADEMIC_TITLE,
                         MEMBER.DEGREE, MEMBER.WORKPLACE, MEMBER.EXPERT, MEMBER.STATUS, unitNames)
@@ -234,7 +234,7 @@ public class Members {
         List<Member.UnitRef> units = db.select(UNIT.ID, UNIT.NAME).from(MEMBER_UNIT).join(UNIT)
                 .on(UNIT.TENANT_ID.eq(MEMBER_UNIT.TENANT_ID), UNIT.ID.eq(MEMBER_UNIT.UNIT_ID))
                 .where(MEMBER_UNIT.MEMBER_ID.eq(r.getId()))
-                .orderBy(UNIT.NAME)
+                .orderBy(UNIT.NAME.collate("vietnamese"))
                 .fetch(u -> new Member.UnitRef(u.value1(), u.value2()));
         List<String> fields = db.select(MEMBER_EXPERTISE.FIELD_CODE).from(MEMBER_EXPERTISE)
                 .where(MEMBER_EXPERTISE.MEMBER_ID.eq(r.getId())).orderBy(MEMBER_EXPERTISE.FIELD_CODE)

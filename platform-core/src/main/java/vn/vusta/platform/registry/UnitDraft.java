@@ -1,5 +1,7 @@
 package vn.vusta.platform.registry;
 
+import vn.vusta.platform.text.FreeText;
+
 import java.time.LocalDate;
 
 /** What a user enters for a unit; checked by the caller and by {@link Units}. */
@@ -8,6 +10,7 @@ public record UnitDraft(String name, String abbreviation, UnitKind kind, String 
                         String contactPhone, String contactEmail, UnitStatus status, LocalDate dissolvedOn) {
 
     public UnitDraft {
+        name = FreeText.name(name);
         status = status == null ? UnitStatus.ACTIVE : status;
         foundingDecision = foundingDecision == null ? new FoundingDecision(null, null, null) : foundingDecision;
     }

@@ -40,7 +40,7 @@ public class Units {
 
     @Transactional(readOnly = true)
     public List<Unit> list() {
-        return db.selectFrom(UNIT).orderBy(UNIT.KIND, UNIT.NAME).fetch(Units::toUnit);
+        return db.selectFrom(UNIT).orderBy(UNIT.KIND, UNIT.NAME.collate("vietnamese"), UNIT.ID).fetch(Units::toUnit);
     }
 
     @Transactional(readOnly = true)

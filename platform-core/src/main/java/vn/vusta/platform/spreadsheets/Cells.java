@@ -1,5 +1,7 @@
 package vn.vusta.platform.spreadsheets;
 
+import vn.vusta.platform.text.FreeText;
+
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -31,14 +33,16 @@ final class Cells {
     }
 
     /**
-     * A cell's text as the user meant it: Unicode composed (files typed with combining diacritics, or saved from
-     * Windows-1258, match the registry), trimmed, and without the quote an export put before a formula character.
+     * A cell's text as the user meant it: through the platform's text door ({@link FreeText}: composed, so files
+     * typed with combining diacritics or saved from Windows-1258 match the registry; Unicode spaces folded), trimmed,
+     * and without the quote an export put before a formula character. Control characters stay for {@link RowCells}
+     * to report as the problem of their cell.
      */
     static String clean(String raw) {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFC).replace('\u00a0', ' ').strip();
+        String text = FreeText.normalise(raw).strip();
         if (text.length() > 1 && text.charAt(0) == '\'' && FORMULA_STARTS.indexOf(text.charAt(1)) >= 0) {
             return text.substring(1);
         }

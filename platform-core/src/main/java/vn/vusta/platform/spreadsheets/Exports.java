@@ -100,7 +100,7 @@ public class Exports {
              Cursor<? extends Record> cursor = db.select(UNIT.fields()).select(province)
                      .from(UNIT)
                      .leftJoin(PROVINCE).on(PROVINCE.CODE.eq(UNIT.PROVINCE_CODE))
-                     .orderBy(UNIT.KIND, UNIT.NAME)
+                     .orderBy(UNIT.KIND, UNIT.NAME.collate("vietnamese"), UNIT.ID)
                      .fetchSize(FETCH_SIZE)
                      .fetchLazy()) {
             for (Record r : cursor) {

@@ -2,6 +2,8 @@ package vn.vusta.platform.spreadsheets;
 
 import vn.vusta.platform.spreadsheets.SheetReader.SheetRow;
 
+import vn.vusta.platform.text.FreeText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +44,11 @@ final class RowCells<C extends Enum<C> & SheetColumn> {
         }
         if (text.length() > maxLength) {
             problem(column, "tooLong", maxLength);
+            return null;
+        }
+        var control = FreeText.controlCharacter(text);
+        if (control.isPresent()) {
+            problem(column, "control", "U+%04X".formatted(control.getAsInt()));
             return null;
         }
         return text;
