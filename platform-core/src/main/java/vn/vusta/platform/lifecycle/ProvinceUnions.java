@@ -3,7 +3,6 @@ package vn.vusta.platform.lifecycle;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 import vn.vusta.platform.refusal.RefusedException;
-import vn.vusta.platform.tenancy.TenantStatus;
 
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
@@ -12,12 +11,13 @@ import java.util.Map;
 
 import static vn.vusta.platform.db.jooq.Tables.FORMER_PROVINCE;
 import static vn.vusta.platform.db.jooq.Tables.PROVINCE;
-import static vn.vusta.platform.db.jooq.Tables.TENANT;
 
 /**
  * What a new tenant must be: the union of one province (current or former) of the official list, its code that
  * province's name without accents ({@code nghe-an}), its name the union's ({@code Liên hiệp các Hội Khoa học và Kỹ
- * thuật tỉnh Nghệ An}), and the only tenant of that province that is not merged into another. Checked before
+ * thuật tỉnh Nghệ An}). As codes are unique, a province has one tenant: a second one for Thanh Hóa would need the
+ * code thanh-hoa again. One code may name two provinces (44: Quảng Trị now, Quảng Bình before 1 July 2025), whose
+ * unions live side by side until they merge, so the province code alone does not say "taken". Checked before
  * anything is written, in the caller's transaction.
  */
 @Component
@@ -25,7 +25,6 @@ class ProvinceUnions {
 
     static final String CODE_MISMATCH = "onboarding.code.province";
     static final String NAME_MISMATCH = "onboarding.name.province";
-    static final String PROVINCE_TAKEN = "onboarding.province.taken";
     private static final String UNION = "Liên hiệp các Hội Khoa học và Kỹ thuật ";
 
     private final DSLContext db;
@@ -54,11 +53,6 @@ class ProvinceUnions {
                 && !folded(request.name()).equals(UNION + "thành phố " + province.getKey())) {
             throw RefusedException.invalid("name", NAME_MISMATCH, expected);
         }
-        db.select(TENANT.CODE).from(TENANT).where(TENANT.PROVINCE_CODE.eq(request.provinceCode()))
-                .and(TENANT.STATUS.ne(TenantStatus.MERGED.name())).and(TENANT.CODE.ne(request.code()))
-                .fetchOptional(TENANT.CODE).ifPresent(other -> {
-                    throw RefusedException.invalid("provinceCode", PROVINCE_TAKEN, request.provinceCode(), other);
-                });
     }
 
     /** The union's name of a province that the request's code names, for requests that leave the name out. */

@@ -63,16 +63,13 @@ class OnboardingCodesTest {
 
     @Test
     void aSecondTenantForOneProvinceIsRefused() throws Exception {
-        var first = onboard("hue", "Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Huế", "46", "admin@hue.example.vn");
-        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
-        var second = onboard("thua-thien-hue", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế", "46",
-                "admin@thuathienhue.example.vn");
-        assertThat(second.statusCode()).as(second.body()).isEqualTo(422);
-        JsonNode error = JSON.readTree(second.body()).path("errors").get(0);
-        assertThat(error.path("field").asString()).isEqualTo("provinceCode");
-        assertThat(error.path("message").asString()).contains("\"hue\"");
-        assertThat(tenants.findByCode("thua-thien-hue")).isEmpty();
-        assertThat(keycloak.findOrganization("thua-thien-hue")).isEmpty();
+        var copy = onboard("thanh-hoa-2", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thanh Hóa", "38", "admin2@thanhhoa.example.vn");
+        assertThat(copy.statusCode()).as(copy.body()).isEqualTo(422);
+        assertThat(JSON.readTree(copy.body()).path("errors").get(0).path("field").asString()).isEqualTo("code");
+        var again = onboard("thanh-hoa", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thanh Hóa", "38", "admin2@thanhhoa.example.vn");
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+        assertThat(tenants.all()).filteredOn(t -> t.provinceCode().equals("38")).hasSize(1);
+        assertThat(keycloak.findOrganization("thanh-hoa-2")).isEmpty();
     }
 
     @Test

@@ -246,7 +246,7 @@ class TenantMergeTest {
 
     @Test
     void aMergeThatFailsAfterTheUsersMovedMovesThemBackWithTheirRoles() throws Exception {
-        onboard(onboarding, "quang-binh", "45", "admin@quangbinh.example.vn");
+        onboard(onboarding, "quang-binh", "44", "admin@quangbinh.example.vn");
         onboard(onboarding, "quang-tri", "44", "admin@quangtri.example.vn");
         var sourceUserBefore = KeycloakAccounts.state("admin@quangbinh.example.vn");
         var targetUserBefore = KeycloakAccounts.state("admin@quangtri.example.vn");
