@@ -17,7 +17,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import vn.vusta.platform.audit.AuditLog;
+import vn.vusta.platform.db.jooq.tables.records.TenantRecord;
 import vn.vusta.platform.tenancy.Tenant;
+import vn.vusta.platform.tenancy.TenantStatus;
 import vn.vusta.platform.tenancy.TenantTransactions;
 import vn.vusta.platform.tenancy.Tenants;
 
@@ -46,6 +48,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+
+import static vn.vusta.platform.db.jooq.Tables.TENANT;
 
 /**
  * A tenant's data as a portable archive, and back. The archive is a zip file (format version 1):
@@ -158,6 +162,17 @@ public class TenantArchives {
             }
             JsonNode manifest = manifest(zip);
             return tenantTransactions.inTenant(tenant, () -> {
+                // Only into an active tenant of the archive's own province: a merged one is read-only by design, a
+                // suspended one is closed to its users, and another province's union is not this union.
+                TenantRecord target = db.selectFrom(TENANT).where(TENANT.ID.eq(tenant.id())).forUpdate().fetchSingle();
+                if (TenantStatus.valueOf(target.getStatus()) != TenantStatus.ACTIVE) {
+                    throw new ArchiveRefusedException("archive.target." + target.getStatus().toLowerCase(), target.getName());
+                }
+                String province = manifest.path("tenant").path("provinceCode").asString();
+                if (!target.getProvinceCode().equals(province)) {
+                    throw new ArchiveRefusedException("archive.province.mismatch", manifest.path("tenant").path("name").asString(),
+                            province, target.getName(), target.getProvinceCode());
+                }
                 for (Table<?> table : TenantTables.parentsFirst()) {
                     if (db.fetchExists(table)) {
                         throw new ArchiveRefusedException("archive.target.notempty", code, table.getName());

@@ -1,6 +1,7 @@
 package vn.vusta.platform.lifecycle;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,14 +19,13 @@ import vn.vusta.platform.tenancy.Tenants;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import static vn.vusta.platform.db.jooq.Tables.FORMER_PROVINCE;
-import static vn.vusta.platform.db.jooq.Tables.PROVINCE;
 import static vn.vusta.platform.db.jooq.Tables.TENANT;
 import static vn.vusta.platform.db.jooq.Tables.TENANT_ONBOARDING;
 
@@ -47,10 +47,12 @@ public class TenantOnboarding {
     private final KeycloakAdmin keycloak;
     private final AuditLog audit;
     private final Tenants tenants;
+    private final ProvinceUnions unions;
 
     TenantOnboarding(DSLContext db, TransactionTemplate transactions, TenantTransactions tenantTransactions,
-                     KeycloakAdmin keycloak, AuditLog audit, Tenants tenants) {
+                     KeycloakAdmin keycloak, AuditLog audit, Tenants tenants, ProvinceUnions unions) {
         this.tenants = tenants;
+        this.unions = unions;
         this.tenantTransactions = tenantTransactions;
         this.db = db;
         this.transactions = transactions;
@@ -61,16 +63,45 @@ public class TenantOnboarding {
     /** The reason of a first administrator's address that belongs to an account already; it says nothing more. */
     public static final String ADMIN_EMAIL_REFUSED = "onboarding.admin.email.refused";
 
-    public OnboardingResult onboard(OnboardingRequest request) {
+    /** How long an attempt holds its code against a second one; longer than Keycloak's timeouts of all steps together. */
+    private static final Duration CLAIM = Duration.ofMinutes(2);
+
+    /** Advisory locks of onboarding, per province: two requests for one province are checked one after the other. */
+    private static final int LOCK_CLASS = 0x0B0A;
+
+    public OnboardingResult onboard(OnboardingRequest named) {
+        OnboardingRequest request = named.name() == null || named.name().isBlank()
+                ? withName(named, transactions.execute(status -> unions.unionName(named.provinceCode(), named.code())))
+                : named;
         // A tenant that exists says so first; only then may the first administrator's address be looked at.
-        boolean resuming = Boolean.TRUE.equals(transactions.execute(status -> db.fetchExists(TENANT_ONBOARDING,
-                TENANT_ONBOARDING.CODE.eq(request.code()).and(TENANT_ONBOARDING.COMPLETED_AT.isNull()))));
+        TenantOnboardingRecord unfinished = transactions.execute(status -> db.selectFrom(TENANT_ONBOARDING)
+                .where(TENANT_ONBOARDING.CODE.eq(request.code()).and(TENANT_ONBOARDING.COMPLETED_AT.isNull()))
+                .fetchOptional().orElse(null));
+        boolean resuming = unfinished != null;
+        // A double submission: the first request is still at work (in Keycloak, say); the second says so and stops.
+        if (resuming && unfinished.getClaimedUntil() != null && unfinished.getClaimedUntil().isAfter(OffsetDateTime.now())) {
+            throw new OnboardingInProgressException(request.code());
+        }
         if (!resuming && tenants.findByCode(request.code()).isPresent()) {
             throw new TenantExistsException(request.code());
         }
+        // Code, name and province against the province list, before Keycloak is asked anything.
+        transactions.execute(status -> {
+            unions.check(request);
+            return null;
+        });
         requireNewAccount(request);
         TenantOnboardingRecord onboarding = startOrResume(request);
         Tenant tenant = tenant(onboarding);
+        try {
+            return complete(onboarding, tenant);
+        } finally {
+            // Done or failed: the code is free for the next attempt (which finds it completed, or resumes it).
+            update(onboarding, r -> r.setClaimedUntil(null));
+        }
+    }
+
+    private OnboardingResult complete(TenantOnboardingRecord onboarding, Tenant tenant) {
         try {
             if (onboarding.getOrganizationId() == null) {
                 String organization = keycloak.ensureOrganization(onboarding.getCode(), tenant.name());
@@ -138,7 +169,11 @@ public class TenantOnboarding {
             if (existing.getCompletedAt() != null) {
                 throw new TenantExistsException(request.code());
             }
+            if (existing.getClaimedUntil() != null && existing.getClaimedUntil().isAfter(OffsetDateTime.now())) {
+                throw new OnboardingInProgressException(request.code());
+            }
             existing.setAttempts(existing.getAttempts() + 1);
+            existing.setClaimedUntil(OffsetDateTime.now().plus(CLAIM));
             existing.store();
             return existing;
         });
@@ -150,13 +185,14 @@ public class TenantOnboarding {
         Tenant planned = new Tenant(UUID.randomUUID(), request.code(), request.provinceCode(), request.name(), TenantStatus.ACTIVE);
         try {
             return tenantTransactions.inTenant(planned, () -> {
+                // Two requests for one province (the same code twice, or two codes of it) wait here for each
+                // other; the second then sees the first's tenant.
+                db.select(DSL.function(DSL.name("pg_advisory_xact_lock"), Object.class, DSL.val(LOCK_CLASS),
+                        DSL.val(Integer.parseInt(request.provinceCode())))).fetch();
                 if (db.fetchExists(TENANT, TENANT.CODE.eq(request.code()))) {
                     throw new TenantExistsException(request.code());
                 }
-                if (!db.fetchExists(PROVINCE, PROVINCE.CODE.eq(request.provinceCode()))
-                        && !db.fetchExists(FORMER_PROVINCE, FORMER_PROVINCE.CODE.eq(request.provinceCode()))) {
-                    throw new UnknownProvinceException(request.provinceCode());
-                }
+                unions.check(request);
                 TenantRecord tenant = db.insertInto(TENANT)
                         .set(TENANT.ID, planned.id())
                         .set(TENANT.CODE, planned.code())
@@ -172,6 +208,7 @@ public class TenantOnboarding {
                         .set(TENANT_ONBOARDING.ADMIN_LAST_NAME, request.adminLastName())
                         .set(TENANT_ONBOARDING.REQUESTED_BY, Actor.current().username())
                         .set(TENANT_ONBOARDING.ATTEMPTS, 1)
+                        .set(TENANT_ONBOARDING.CLAIMED_UNTIL, OffsetDateTime.now().plus(CLAIM))
                         .returning().fetchSingle();
                 audit.record("tenant.created", null, tenant, tenant.getCode());
                 return onboarding;
@@ -179,6 +216,11 @@ public class TenantOnboarding {
         } catch (DuplicateKeyException concurrent) {
             throw new TenantExistsException(request.code());
         }
+    }
+
+    private static OnboardingRequest withName(OnboardingRequest request, String name) {
+        return new OnboardingRequest(request.code(), name, request.provinceCode(), request.adminEmail(),
+                request.adminFirstName(), request.adminLastName());
     }
 
     private TenantOnboardingRecord update(TenantOnboardingRecord onboarding,

@@ -5,7 +5,7 @@ public class UnknownTenantException extends RuntimeException {
 
     private final String code;
 
-    UnknownTenantException(String code) {
+    public UnknownTenantException(String code) {
         super("No tenant with the code " + code);
         this.code = code;
     }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import vn.vusta.platform.lifecycle.OnboardingInProgressException;
 import vn.vusta.platform.lifecycle.OnboardingIncompleteException;
 import vn.vusta.platform.lifecycle.OnboardingResult;
 import vn.vusta.platform.lifecycle.TenantExistsException;
@@ -68,13 +69,14 @@ class OnboardingController {
         } catch (RefusedException e) {
             errors.rejectValue(e.field(), e.reason(), e.arguments(), e.reason());
             return "onboarding";
-        } catch (TenantExistsException | UnknownProvinceException | OnboardingIncompleteException e) {
+        } catch (TenantExistsException | OnboardingInProgressException | UnknownProvinceException | OnboardingIncompleteException e) {
             model.addAttribute("failure", problem(e, locale).getDetail());
             return "onboarding";
         }
     }
 
-    @ExceptionHandler({TenantExistsException.class, UnknownProvinceException.class, OnboardingIncompleteException.class})
+    @ExceptionHandler({TenantExistsException.class, OnboardingInProgressException.class, UnknownProvinceException.class,
+            OnboardingIncompleteException.class})
     ResponseEntity<ProblemDetail> refused(RuntimeException e, Locale locale) {
         ProblemDetail problem = problem(e, locale);
         return ResponseEntity.status(problem.getStatus()).body(problem);
@@ -106,6 +108,8 @@ class OnboardingController {
         return switch (e) {
             case TenantExistsException exists -> problem(HttpStatus.CONFLICT, "problem.conflict",
                     messages.getMessage("onboarding.exists", new Object[]{exists.code()}, locale), locale);
+            case OnboardingInProgressException underWay -> problem(HttpStatus.CONFLICT, "problem.conflict",
+                    messages.getMessage("onboarding.inprogress", new Object[]{underWay.code()}, locale), locale);
             case UnknownProvinceException province -> problem(HttpStatus.BAD_REQUEST, "problem.invalid",
                     messages.getMessage("onboarding.province.unknown", new Object[]{province.provinceCode()}, locale), locale);
             case OnboardingIncompleteException incomplete -> problem(HttpStatus.SERVICE_UNAVAILABLE, "onboarding.incomplete.title",

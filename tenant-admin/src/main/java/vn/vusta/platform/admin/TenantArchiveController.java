@@ -20,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.platform.lifecycle.ArchiveRefusedException;
 import vn.vusta.platform.lifecycle.TenantArchives;
+import vn.vusta.platform.lifecycle.UnknownTenantException;
 import vn.vusta.platform.tenancy.Tenants;
 
 import java.io.IOException;
@@ -77,7 +78,7 @@ class TenantArchiveController {
 
     @GetMapping("/tenants/{code}/restore")
     String restoreForm(@PathVariable String code, Model model) {
-        model.addAttribute("tenant", tenants.findByCode(code).orElseThrow());
+        model.addAttribute("tenant", tenants.findByCode(code).orElseThrow(() -> new UnknownTenantException(code)));
         return "restore";
     }
 
@@ -93,7 +94,7 @@ class TenantArchiveController {
                     new Object[]{restored.tenant().name(), restored.rows()}, locale));
             return "redirect:/";
         } catch (ArchiveRefusedException e) {
-            model.addAttribute("tenant", tenants.findByCode(code).orElseThrow());
+            model.addAttribute("tenant", tenants.findByCode(code).orElseThrow(() -> new UnknownTenantException(code)));
             model.addAttribute("failure", messages.getMessage(e.reason(), e.arguments(), locale));
             return "restore";
         }

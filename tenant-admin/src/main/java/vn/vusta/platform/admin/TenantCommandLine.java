@@ -13,6 +13,7 @@ import vn.vusta.platform.identity.KeycloakAdmin;
 import vn.vusta.platform.lifecycle.ArchiveRefusedException;
 import vn.vusta.platform.lifecycle.DeletionNotConfirmedException;
 import vn.vusta.platform.lifecycle.MergeRefusedException;
+import vn.vusta.platform.lifecycle.OnboardingInProgressException;
 import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.lifecycle.OnboardingIncompleteException;
 import vn.vusta.platform.lifecycle.OnboardingResult;
@@ -44,7 +45,7 @@ import java.util.Set;
  * The command line of tenant-admin, for scripts run by the IT administrators on the server:
  * {@code java -jar tenant-admin.jar tenants list|onboard --code=…|suspend <code>|reactivate <code>|delete <code> --confirm=<code>|export|restore <code> --file=…}. It acts as
  * {@code cli:<operating-system user>} in the audit log. Exit codes: 0 done, 2 wrong usage or input, 3 unknown
- * tenant, 4 tenant merged, 5 tenant exists already, 6 onboarding incomplete (Keycloak unreachable; run it again),
+ * tenant, 4 tenant merged, 5 tenant exists already (or is being onboarded by another request), 6 onboarding incomplete (Keycloak unreachable; run it again),
  * 7 archive refused, 8 merge refused.
  */
 @Component
@@ -166,6 +167,9 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
             return 3;
         } catch (TenantExistsException e) {
             System.err.println(messages.getMessage("onboarding.exists", new Object[]{e.code()}, VIETNAMESE));
+            return 5;
+        } catch (OnboardingInProgressException e) {
+            System.err.println(messages.getMessage("onboarding.inprogress", new Object[]{e.code()}, VIETNAMESE));
             return 5;
         } catch (UnknownProvinceException e) {
             System.err.println(messages.getMessage("onboarding.province.unknown", new Object[]{e.provinceCode()}, VIETNAMESE));

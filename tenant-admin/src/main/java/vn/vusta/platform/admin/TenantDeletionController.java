@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.platform.lifecycle.DeletionNotConfirmedException;
 import vn.vusta.platform.lifecycle.TenantDeletion;
@@ -48,7 +47,7 @@ class TenantDeletionController {
 
     @GetMapping("/tenants/{code}/delete")
     String confirmation(@PathVariable String code, Model model, Locale locale) {
-        model.addAttribute("tenant", tenants.findByCode(code).orElseThrow(() -> new UnknownTenantPage(code)));
+        model.addAttribute("tenant", tenants.findByCode(code).orElseThrow(() -> new UnknownTenantException(code)));
         model.addAttribute("accounts", accounts.departing(deletion.departingUsers(code), false, locale));
         return "delete";
     }
@@ -63,7 +62,7 @@ class TenantDeletionController {
             redirect.addFlashAttribute("accounts", accounts.departing(deleted.users(), true, locale));
             return "redirect:/";
         } catch (DeletionNotConfirmedException e) {
-            model.addAttribute("tenant", tenants.findByCode(code).orElseThrow());
+            model.addAttribute("tenant", tenants.findByCode(code).orElseThrow(() -> new UnknownTenantException(code)));
             model.addAttribute("accounts", accounts.departing(deletion.departingUsers(code), false, locale));
             model.addAttribute("failure", messages.getMessage("tenant.delete.unconfirmed", new Object[]{code}, locale));
             return "delete";
@@ -77,21 +76,5 @@ class TenantDeletionController {
         problem.setTitle(messages.getMessage("problem.invalid", null, locale));
         problem.setProperty("errors", List.of(Map.of("field", "confirm", "message", message)));
         return ResponseEntity.badRequest().body(problem);
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> unknown(UnknownTenantException e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                messages.getMessage("tenant.unknown", new Object[]{e.code()}, locale));
-        problem.setTitle(messages.getMessage("problem.notfound", null, locale));
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
-    }
-
-    /** A page for a tenant that does not exist: the container's 404. */
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    static class UnknownTenantPage extends RuntimeException {
-        UnknownTenantPage(String code) {
-            super("No tenant " + code);
-        }
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.platform.identity.KeycloakAdmin;
 import vn.vusta.platform.lifecycle.MergeRefusedException;
 import vn.vusta.platform.lifecycle.TenantMerge;
+import vn.vusta.platform.lifecycle.UnknownTenantException;
 import vn.vusta.platform.tenancy.Tenants;
 
 import java.util.Locale;
@@ -54,7 +55,7 @@ class TenantMergeController {
 
     @GetMapping("/tenants/{code}/merge")
     String page(@PathVariable String code, @RequestParam(required = false) String into, Model model, Locale locale) {
-        model.addAttribute("tenant", tenants.findByCode(code).orElseThrow());
+        model.addAttribute("tenant", tenants.findByCode(code).orElseThrow(() -> new UnknownTenantException(code)));
         model.addAttribute("tenants", tenants.all());
         if (into != null && !into.isBlank()) {
             model.addAttribute("into", into);

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.platform.lifecycle.TenantLifecycle;
 import vn.vusta.platform.lifecycle.TenantMergedException;
-import vn.vusta.platform.lifecycle.UnknownTenantException;
 import vn.vusta.platform.tenancy.Tenant;
 
 import java.util.Locale;
@@ -53,15 +52,6 @@ class TenantStatusController {
         Tenant tenant = lifecycle.reactivate(code);
         redirect.addFlashAttribute("notice", messages.getMessage("tenant.reactivated.notice", new Object[]{tenant.name()}, locale));
         return "redirect:/";
-    }
-
-    @ExceptionHandler
-    @ResponseBody
-    ProblemDetail unknown(UnknownTenantException e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                messages.getMessage("tenant.unknown", new Object[]{e.code()}, locale));
-        problem.setTitle(messages.getMessage("problem.notfound", null, locale));
-        return problem;
     }
 
     @ExceptionHandler

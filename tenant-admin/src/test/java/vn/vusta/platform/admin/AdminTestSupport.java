@@ -37,7 +37,7 @@ final class AdminTestSupport {
 
     static OnboardingResult onboard(TenantOnboarding onboarding, String code, String province, String email) {
         return ScopedValue.where(Actor.CURRENT, new Actor("platform-admin")).call(() -> onboarding.onboard(
-                new OnboardingRequest(code, "Liên hiệp hội " + code, province, email, "Quản trị", "Người")));
+                new OnboardingRequest(code, null, province, email, "Quản trị", "Người")));
     }
 
     /** Runs a statement as the schema owner in the tenant's scope (row-level security is forced on the owner too). */

@@ -1,6 +1,8 @@
 package vn.vusta.platform.admin;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,8 +60,9 @@ class TenantArchiveTest {
         assertThat(manifest.path("tenant").path("code").asString()).isEqualTo("thanh-hoa");
         assertThat(manifest.path("tables").toString()).contains("\"name\":\"unit\"", "\"rows\":4", "\"name\":\"member_census\"", "\"rows\":6");
 
-        Tenant copy = onboard("thanh-hoa-ban-sao", "38");
-        var restored = call("POST", "/api/v1/tenants/thanh-hoa-ban-sao/restore", export.body());
+        // A union restores only an archive of its own province; Thanh Hóa's rows, as if Hà Tĩnh had exported them.
+        Tenant copy = onboard("ha-tinh", "42");
+        var restored = call("POST", "/api/v1/tenants/ha-tinh/restore", ofProvince(export.body(), "42"));
         assertThat(restored.statusCode()).as(new String(restored.body(), StandardCharsets.UTF_8)).isEqualTo(200);
         assertThat(new String(restored.body(), StandardCharsets.UTF_8)).contains("\"unit\":4", "\"member_census\":6");
 
@@ -120,7 +123,7 @@ class TenantArchiveTest {
 
     @Test
     void aTenantWithDataIsNotOverwritten() throws Exception {
-        byte[] archive = call("GET", "/api/v1/tenants/thanh-hoa/export", null).body();
+        byte[] archive = ofProvince(call("GET", "/api/v1/tenants/thanh-hoa/export", null).body(), "31");
         var refused = call("POST", "/api/v1/tenants/hai-phong/restore", archive);
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(JSON.readTree(refused.body()).path("detail").asString()).startsWith("Không khôi phục vào \"hai-phong\" vì đã có dữ liệu");
@@ -133,6 +136,7 @@ class TenantArchiveTest {
         assertThat(exported.exitCode()).as(exported.output()).isZero();
         assertThat(exported.output()).contains("Đã xuất hung-yen", "unit=1", "member=1");
         assertThat(unzip(Files.readAllBytes(file))).containsKeys("manifest.json", "tables/unit.json");
+        Files.write(file, ofProvince(Files.readAllBytes(file), "14"));
         Tenant target = onboard("son-la", "14");
         var restored = CommandLineRun.of("tenants", "restore", "son-la", "--file=" + file);
         assertThat(restored.exitCode()).as(restored.output()).isZero();
@@ -140,9 +144,51 @@ class TenantArchiveTest {
         assertThat(rowsWithoutTenant(target.id(), "unit")).hasSize(1);
     }
 
+    @Test
+    void aMergedTenantIsNeitherOfferedARestoreNorRestoredInto() throws Exception {
+        Tenant merged = onboard("vinh-phuc", "26");
+        AdminTestSupport.sql(merged.id(), "update tenant set status = 'MERGED' where id = '" + merged.id() + "'");
+        byte[] archive = ofProvince(call("GET", "/api/v1/tenants/hung-yen/export", null).body(), "26");
+        var refused = call("POST", "/api/v1/tenants/vinh-phuc/restore", archive);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(refused.body()).path("detail").asString()).isEqualTo("Không khôi phục vào " + merged.name()
+                + ": Liên hiệp hội này đã sáp nhập vào Liên hiệp hội khác và chỉ còn để xem. Hãy khôi phục vào một Liên hiệp hội "
+                + "đang hoạt động, chưa có dữ liệu, của cùng tỉnh, thành phố.");
+        assertThat(rowsWithoutTenant(merged.id(), "unit")).isEmpty();
+        AdminTestSupport.inBrowser((browser, wait) -> {
+            AdminTestSupport.logIn(browser, wait, "platform-admin", LocalCredentials.DEMO_PASSWORD);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("restore-hai-phong")));
+            assertThat(browser.findElements(By.id("restore-vinh-phuc"))).as("Khôi phục offered for a merged union").isEmpty();
+            browser.get(AdminTestSupport.baseUrl() + "/tenants/vinh-phuc/restore");
+            assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("not-restorable"))).getText())
+                    .startsWith("Không khôi phục vào " + merged.name() + ": Liên hiệp hội này đã sáp nhập");
+            assertThat(browser.findElements(By.id("archive"))).isEmpty();
+        });
+    }
+
+    @Test
+    void anArchiveOfAnotherProvinceIsRefused() throws Exception {
+        Tenant target = onboard("hoa-binh", "17");
+        var refused = call("POST", "/api/v1/tenants/hoa-binh/restore", call("GET", "/api/v1/tenants/hung-yen/export", null).body());
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(refused.body()).path("detail").asString()).isEqualTo(
+                "Không khôi phục bản xuất của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hưng Yên (tỉnh, thành phố mã 33) vào "
+                        + target.name() + " (mã 17): chỉ khôi phục vào Liên hiệp hội của cùng tỉnh, thành phố.");
+        assertThat(rowsWithoutTenant(target.id(), "unit")).isEmpty();
+    }
+
+    /** The archive with its manifest saying it is of another province (the manifest is not checksummed; its tables are). */
+    private static byte[] ofProvince(byte[] archive, String provinceCode) throws Exception {
+        Map<String, byte[]> files = unzip(archive);
+        ObjectNode manifest = (ObjectNode) JSON.readTree(files.get("manifest.json"));
+        ((ObjectNode) manifest.path("tenant")).put("provinceCode", provinceCode);
+        files.put("manifest.json", JSON.writeValueAsBytes(manifest));
+        return zip(files);
+    }
+
     private Tenant onboard(String code, String province) {
         return ScopedValue.where(Actor.CURRENT, new Actor("platform-admin")).call(() -> onboarding.onboard(
-                new OnboardingRequest(code, "Liên hiệp hội " + code, province, "admin@" + code + ".example.vn", "Quản trị", "Người")))
+                new OnboardingRequest(code, null, province, "admin@" + code + ".example.vn", "Quản trị", "Người")))
                 .tenant();
     }
 

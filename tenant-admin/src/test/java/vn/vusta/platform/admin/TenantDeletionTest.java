@@ -143,7 +143,7 @@ class TenantDeletionTest {
             logIn(browser, wait, "platform-admin", LocalCredentials.DEMO_PASSWORD);
             wait.until(ExpectedConditions.elementToBeClickable(By.id("delete-yen-bai"))).click();
             assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main"))).getText())
-                    .contains("Xoá Liên hiệp hội yen-bai: toàn bộ dữ liệu", "Gõ mã yen-bai để xác nhận",
+                    .contains("Xoá Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái: toàn bộ dữ liệu", "Gõ mã yen-bai để xác nhận",
                             "Chỉ tài khoản thuộc riêng Liên hiệp hội này bị xoá");
             assertThat(browser.findElement(By.id("accounts")).getText())
                     .isEqualTo("Người Quản trị (admin@yenbai.example.vn): tài khoản sẽ bị xoá cùng Liên hiệp hội.");
@@ -157,7 +157,7 @@ class TenantDeletionTest {
             browser.findElement(By.id("confirm")).sendKeys("yen-bai");
             browser.findElement(By.id("delete")).click();
             assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice"))).getText())
-                    .isEqualTo("Đã xoá Liên hiệp hội yen-bai.");
+                    .isEqualTo("Đã xoá Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái.");
             assertThat(browser.findElement(By.id("accounts")).getText())
                     .isEqualTo("Người Quản trị (admin@yenbai.example.vn): tài khoản đã xoá cùng Liên hiệp hội.");
             assertThat(browser.findElement(By.id("tenants")).getText()).doesNotContain("yen-bai");
@@ -176,7 +176,7 @@ class TenantDeletionTest {
         assertThat(tenants.findByCode("lang-son")).isPresent();
         var confirmed = CommandLineRun.of("tenants", "delete", "lang-son", "--confirm=lang-son");
         assertThat(confirmed.exitCode()).as(confirmed.output()).isZero();
-        assertThat(confirmed.output()).contains("Đã xoá Liên hiệp hội lang-son (lang-son)");
+        assertThat(confirmed.output()).contains("Đã xoá Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lạng Sơn (lang-son)");
         assertThat(tenants.findByCode("lang-son")).isEmpty();
     }
 

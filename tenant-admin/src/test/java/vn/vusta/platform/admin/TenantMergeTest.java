@@ -186,9 +186,9 @@ class TenantMergeTest {
             confirmation.accept();
 
             assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice"))).getText())
-                    .isEqualTo("Đã hợp nhất Liên hiệp hội ha-giang vào Liên hiệp hội tuyen-quang.");
+                    .isEqualTo("Đã hợp nhất Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Giang vào Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tuyên Quang.");
             assertThat(browser.findElement(By.id("accounts")).getText()).isEqualTo("Người Quản trị (admin@hagiang.example.vn) "
-                    + "đã chuyển sang Liên hiệp hội tuyen-quang; vai trò giảm từ Quản trị Liên hiệp hội (tenant-admin) xuống Người xem (tenant-viewer).");
+                    + "đã chuyển sang Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Tuyên Quang; vai trò giảm từ Quản trị Liên hiệp hội (tenant-admin) xuống Người xem (tenant-viewer).");
             assertThat(browser.findElement(By.id("status-ha-giang")).getText()).isEqualTo("Đã hợp nhất");
             assertThat(browser.findElements(By.id("merge-ha-giang"))).as("a merged union is not merged again").isEmpty();
         });
@@ -228,9 +228,9 @@ class TenantMergeTest {
             wait.until(ExpectedConditions.alertIsPresent()).accept();
 
             assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("accounts"))).getText()).isEqualTo(
-                    "Lê Biên tập (editor@backan.example.vn) đã chuyển sang Liên hiệp hội thai-nguyen; vai trò giảm từ "
+                    "Lê Biên tập (editor@backan.example.vn) đã chuyển sang Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Nguyên; vai trò giảm từ "
                             + "Biên tập viên (tenant-editor) xuống Người xem (tenant-viewer).\n"
-                            + "Người Quản trị (admin@backan.example.vn) đã chuyển sang Liên hiệp hội thai-nguyen; giữ vai trò: "
+                            + "Người Quản trị (admin@backan.example.vn) đã chuyển sang Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thái Nguyên; giữ vai trò: "
                             + "Quản trị Liên hiệp hội (tenant-admin).");
         });
         assertThat(KeycloakAccounts.state("admin@backan.example.vn"))
@@ -246,7 +246,7 @@ class TenantMergeTest {
 
     @Test
     void aMergeThatFailsAfterTheUsersMovedMovesThemBackWithTheirRoles() throws Exception {
-        onboard(onboarding, "quang-binh", "45", "admin@quangbinh.example.vn");
+        onboard(onboarding, "quang-binh", "44", "admin@quangbinh.example.vn");
         onboard(onboarding, "quang-tri", "44", "admin@quangtri.example.vn");
         var sourceUserBefore = KeycloakAccounts.state("admin@quangbinh.example.vn");
         var targetUserBefore = KeycloakAccounts.state("admin@quangtri.example.vn");

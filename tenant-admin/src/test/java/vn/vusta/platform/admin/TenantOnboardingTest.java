@@ -166,7 +166,7 @@ class TenantOnboardingTest {
             var organizations = keycloak.organizationsOf(userId);
             int mails = TestMail.receivedBy(email).size();
             var response = post("/api/v1/tenants", """
-                    {"code": "lai-chau", "name": "Lai Châu", "provinceCode": "12", "adminEmail": "%s", "adminFirstName": "A", "adminLastName": "B"}"""
+                    {"code": "lai-chau", "name": "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lai Châu", "provinceCode": "12", "adminEmail": "%s", "adminFirstName": "A", "adminLastName": "B"}"""
                     .formatted(email));
             assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
             JsonNode error = JSON.readTree(response.body()).path("errors").get(0);
