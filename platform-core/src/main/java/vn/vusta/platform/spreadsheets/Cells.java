@@ -146,4 +146,9 @@ final class Cells {
         }
         return items;
     }
+
+    /** "?" or U+FFFD where a letter was: what a file saved in the wrong encoding leaves of a name. */
+    static boolean damaged(String text) {
+        return text.indexOf('?') >= 0 || text.indexOf('\ufffd') >= 0;
+    }
 }

@@ -49,8 +49,6 @@ import static vn.vusta.platform.db.jooq.Tables.REGISTRY_IMPORT;
 @Service
 public class Imports {
 
-    /** The most rows one file may hold: a province's whole registry, with room. */
-    private static final int MAX_ROWS = 200_000;
     /** An upload nobody confirmed is deleted after this: it holds personal data. */
     private static final Duration PENDING_KEPT = Duration.ofDays(1);
     private static final int MAX_FILE_NAME = 255;
@@ -62,10 +60,12 @@ public class Imports {
     private final DSLContext db;
     private final AuditLog audit;
     private final MeterRegistry meters;
+    private final SheetLimits limits;
     private final Map<ImportKind, SheetImport<?>> sheets = new EnumMap<>(ImportKind.class);
 
-    Imports(DSLContext db, AuditLog audit, List<SheetImport<?>> sheets, MeterRegistry meters) {
+    Imports(DSLContext db, AuditLog audit, List<SheetImport<?>> sheets, MeterRegistry meters, SheetLimits limits) {
         this.db = db;
+        this.limits = limits;
         this.audit = audit;
         this.meters = meters;
         sheets.forEach(sheet -> this.sheets.put(sheet.kind(), sheet));
@@ -222,7 +222,7 @@ public class Imports {
      * The sheet's rows, read on a thread of their own while the caller reads the registry: a large import costs
      * the longer of the two, not their sum.
      */
-    private static Supplier<List<SheetRow>> reading(SheetFormat format, byte[] content, String fileName) {
+    private Supplier<List<SheetRow>> reading(SheetFormat format, byte[] content, String fileName) {
         CompletableFuture<List<SheetRow>> rows = CompletableFuture.supplyAsync(() -> rows(format, content, fileName), READERS);
         return () -> {
             try {
@@ -233,20 +233,27 @@ public class Imports {
         };
     }
 
-    private static Supplier<List<SheetRow>> reading(RegistryImportRecord record) {
+    private Supplier<List<SheetRow>> reading(RegistryImportRecord record) {
         byte[] content = record.getContent();
         return reading(SheetFormat.of(record.getFileName(), content).orElseThrow(), content, record.getFileName());
     }
 
-    private static List<SheetRow> rows(SheetFormat format, byte[] content, String fileName) {
+    private List<SheetRow> rows(SheetFormat format, byte[] content, String fileName) {
         List<SheetRow> rows;
         try {
-            rows = SheetReader.read(format, content, MAX_ROWS + 1);
+            rows = SheetReader.read(format, content, limits.maxRows() + 1, limits);
         } catch (UnreadableSheetException e) {
             throw new ImportRefusedException("file", "import.refused.unreadable", fileName);
+        } catch (SheetLimits.LimitExceededException e) {
+            var arguments = new Object[e.arguments().length + 1];
+            arguments[0] = fileName;
+            System.arraycopy(e.arguments(), 0, arguments, 1, e.arguments().length);
+            throw new ImportRefusedException("file", e.reason(), arguments);
+        } catch (CsvEncoding.DamagedTextException e) {
+            throw new ImportRefusedException("file", "import.refused.encoding", fileName, e.encoding(), e.sample());
         }
-        if (rows.size() > MAX_ROWS) {
-            throw new ImportRefusedException("file", "import.refused.tooManyRows", fileName, MAX_ROWS);
+        if (rows.size() > limits.maxRows()) {
+            throw new ImportRefusedException("file", "import.refused.tooManyRows", fileName, limits.maxRows());
         }
         return rows;
     }

@@ -127,6 +127,8 @@ class MemberSheet implements SheetImport<MemberSheet.Row> {
         String fullName = cells.text(FULL_NAME, 200);
         if (cells.blank(FULL_NAME)) {
             cells.problem(FULL_NAME, "required");
+        } else if (fullName != null && Cells.damaged(fullName)) {
+            cells.problem(FULL_NAME, "damaged", fullName);
         }
         int thisYear = Year.now().getValue();
         Integer birthYear = cells.value(BIRTH_YEAR, Cells::year, "year");

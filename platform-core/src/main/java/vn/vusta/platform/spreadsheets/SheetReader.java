@@ -7,25 +7,22 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.dhatim.fastexcel.reader.SheetVisibility;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The rows of an uploaded sheet as text, numbered as Excel numbers them; blank rows left out. An .xlsx is
- * streamed (its first sheet; dates as dd/MM/yyyy, numbers as written); a .csv is UTF-8 (with or without a byte
- * order mark) or, failing that, Windows-1258 as Vietnamese Windows saves it, separated by commas or semicolons.
+ * The rows of an uploaded sheet as text, numbered as Excel numbers them; blank rows left out; every row and cell
+ * within {@link SheetLimits}. An .xlsx is streamed (its first visible sheet; dates as dd/MM/yyyy, numbers as
+ * written); a .csv is decoded as {@link CsvEncoding} tells from its bytes, separated by commas or semicolons.
  */
 final class SheetReader {
 
@@ -45,38 +42,52 @@ final class SheetReader {
         }
     }
 
-    private static final Charset WINDOWS_VIETNAMESE = Charset.isSupported("windows-1258") ? Charset.forName("windows-1258") : null;
-
     private SheetReader() {
     }
 
     /** At most {@code limit} rows: beyond them the caller refuses the file anyway. */
-    static List<SheetRow> read(SheetFormat format, byte[] content, int limit) throws UnreadableSheetException {
+    static List<SheetRow> read(SheetFormat format, byte[] content, int limit, SheetLimits limits)
+            throws UnreadableSheetException, SheetLimits.LimitExceededException, CsvEncoding.DamagedTextException {
         try {
             return switch (format) {
-                case XLSX -> xlsx(content, limit);
-                case CSV -> csv(content, limit);
+                case XLSX -> xlsx(content, limit, limits);
+                case CSV -> csv(content, limit, limits);
             };
         } catch (IOException | RuntimeException e) {
             throw new UnreadableSheetException(e.getMessage(), e);
         }
     }
 
-    private static List<SheetRow> xlsx(byte[] content, int limit) throws IOException {
+    private static List<SheetRow> xlsx(byte[] content, int limit, SheetLimits limits)
+            throws IOException, SheetLimits.LimitExceededException {
+        limits.checkZip(content);
         var rows = new ArrayList<SheetRow>();
         try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(content), new ReadingOptions(true, false));
-             Stream<Row> stream = workbook.getFirstSheet().openStream()) {
+             Stream<Row> stream = firstVisible(workbook).openStream()) {
             Iterator<Row> iterator = stream.iterator();
             while (iterator.hasNext() && rows.size() < limit) {
                 Row row = iterator.next();
                 var cells = new ArrayList<String>(row.getCellCount());
                 for (int i = 0; i < row.getCellCount(); i++) {
-                    cells.add(Cells.clean(text(row.getCell(i))));
+                    String text = text(row.getCell(i));
+                    limits.checkCell(row.getRowNum(), i, text);
+                    cells.add(Cells.clean(text));
                 }
-                add(rows, row.getRowNum(), cells);
+                add(rows, row.getRowNum(), cells, limits);
             }
         }
         return rows;
+    }
+
+    /** A hidden first sheet is an old list or a lookup table kept out of sight, not the one the user means. */
+    private static Sheet firstVisible(ReadableWorkbook workbook) {
+        return workbook.getSheets().filter(sheet -> sheet.getVisibility() == SheetVisibility.VISIBLE).findFirst()
+                .orElseGet(workbook::getFirstSheet);
+    }
+
+    /** The number of the last row read with something in it; 0 before the first. */
+    private static int last(List<SheetRow> rows) {
+        return rows.isEmpty() ? 0 : rows.getLast().number();
     }
 
     private static String text(Cell cell) {
@@ -112,8 +123,9 @@ final class SheetReader {
         return bare.contains("d") || bare.contains("y") || (bare.contains("m") && !bare.contains("0"));
     }
 
-    private static List<SheetRow> csv(byte[] content, int limit) throws IOException {
-        String text = decode(content);
+    private static List<SheetRow> csv(byte[] content, int limit, SheetLimits limits)
+            throws IOException, SheetLimits.LimitExceededException, CsvEncoding.DamagedTextException {
+        String text = CsvEncoding.decode(content);
         var format = CSVFormat.RFC4180.builder()
                 .setDelimiter(delimiter(text))
                 .setIgnoreEmptyLines(false)
@@ -125,35 +137,28 @@ final class SheetReader {
                 if (rows.size() >= limit) {
                     break;
                 }
+                int number = Math.toIntExact(record.getRecordNumber());
                 var cells = new ArrayList<String>(record.size());
-                for (String value : record) {
-                    cells.add(Cells.clean(value));
+                for (int i = 0; i < record.size(); i++) {
+                    limits.checkCell(number, i, record.get(i));
+                    cells.add(Cells.clean(record.get(i)));
                 }
-                add(rows, Math.toIntExact(record.getRecordNumber()), cells);
+                add(rows, number, cells, limits);
             }
         }
         return rows;
     }
 
-    private static void add(List<SheetRow> rows, int number, List<String> cells) {
-        if (cells.stream().anyMatch(cell -> !cell.isEmpty())) {
-            rows.add(new SheetRow(number, cells));
+    /** Formatted but empty rows and cells, which Excel keeps far down and right, pass no limit. */
+    private static void add(List<SheetRow> rows, int number, List<String> cells, SheetLimits limits)
+            throws SheetLimits.LimitExceededException {
+        int width = cells.size();
+        while (width > 0 && cells.get(width - 1).isEmpty()) {
+            width--;
         }
-    }
-
-    private static String decode(byte[] content) throws CharacterCodingException {
-        boolean bom = content.length >= 3 && (content[0] & 0xff) == 0xef && (content[1] & 0xff) == 0xbb && (content[2] & 0xff) == 0xbf;
-        ByteBuffer bytes = ByteBuffer.wrap(content, bom ? 3 : 0, content.length - (bom ? 3 : 0));
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(bytes).toString();
-        } catch (CharacterCodingException notUtf8) {
-            if (bom || WINDOWS_VIETNAMESE == null) {
-                throw notUtf8;
-            }
-            return new String(content, WINDOWS_VIETNAMESE);
+        if (width > 0) {
+            limits.checkRow(number, last(rows), width);
+            rows.add(new SheetRow(number, width == cells.size() ? cells : List.copyOf(cells.subList(0, width))));
         }
     }
 
