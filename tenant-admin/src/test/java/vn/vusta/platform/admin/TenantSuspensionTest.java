@@ -3,6 +3,7 @@ package vn.vusta.platform.admin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -94,17 +95,23 @@ class TenantSuspensionTest {
             browser.get(baseUrl() + "/");
             KeycloakLogin.signIn(browser, "platform-admin", LocalCredentials.DEMO_PASSWORD);
 
-            wait.until(ExpectedConditions.elementToBeClickable(By.id("suspend-hung-yen"))).click();
+            clickInView(browser, wait.until(ExpectedConditions.elementToBeClickable(By.id("suspend-hung-yen"))));
             wait.until(ExpectedConditions.alertIsPresent()).accept();
             assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice"))).getText())
                     .isEqualTo("Đã tạm ngừng Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hưng Yên.");
             assertThat(browser.findElement(By.id("status-hung-yen")).getText()).isEqualTo("Tạm ngừng");
 
-            browser.findElement(By.id("reactivate-hung-yen")).click();
+            // The list grows with the unions other tests onboard: Hưng Yên's row may sit at the window's edge.
+            clickInView(browser, wait.until(ExpectedConditions.elementToBeClickable(By.id("reactivate-hung-yen"))));
             wait.until(ExpectedConditions.textToBe(By.id("status-hung-yen"), "Đang hoạt động"));
         } finally {
             browser.quit();
         }
+    }
+
+    private static void clickInView(ChromeDriver browser, WebElement button) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
     }
 
     private static List<JsonNode> auditEntries(String token, String action) throws Exception {
