@@ -88,18 +88,18 @@ class IdentityIsolationHarnessTest {
             var mails = new LinkedHashMap<String, Integer>();
             targets.stream().filter(t -> !t.email().isEmpty()).forEach(t -> mails.put(t.email(), TestMail.receivedBy(t.email()).size()));
 
-            String token = KeycloakTokens.accessToken(administrator.getKey());
+            var token = KeycloakTokens.renewed(administrator.getKey());
             Session session = Session.of(administrator.getKey());
             for (Route route : routes) {
                 for (Target target : targets) {
-                    Api.Response response = route.api() ? api(route, target, token) : session.call(route, target);
+                    Api.Response response = route.api() ? api(route, target, token.get()) : session.call(route, target);
                     calls++;
                     check(failures, administrator.getKey(), route, target, response, targets);
                 }
             }
             // One's own user, invited again: said to be a user already, and nothing of them changes.
             String own = KeycloakAccounts.email(administrator.getValue() + "-viewer");
-            var again = Api.call("POST", "/api/v1/users", token, body(own), "vi");
+            var again = Api.call("POST", "/api/v1/users", token.get(), body(own), "vi");
             if (again.status() != 200 || again.json().path("invited").asBoolean()) {
                 failures.add(administrator.getKey() + " re-inviting " + own + ": " + again.status() + " " + again.body());
             }

@@ -49,7 +49,7 @@ class TenantIsolationHarnessTest {
         List<Route> routes = routes(openApi);
         assertThat(routes).as("routes of the API").extracting(Route::template).contains("/api/v1/units/{id}");
 
-        String tokenOfA = KeycloakTokens.accessToken("thanh-hoa-admin");
+        var tokenOfA = KeycloakTokens.renewed("thanh-hoa-admin");
         UUID aimedAt = b.identifiers().stream().filter(id -> !id.equals(DemoTenants.HAI_PHONG)).findFirst().orElseThrow();
         int calls = 0;
         var failures = new ArrayList<String>();
@@ -61,8 +61,8 @@ class TenantIsolationHarnessTest {
             for (UUID id : aimed ? b.identifiers() : Collections.<UUID>singleton(null)) {
                 String path = fillPath(route, id);
                 var response = takesFile(route)
-                        ? Api.upload(path, tokenOfA, "isolation-probe.txt", "Isolation probe".getBytes(StandardCharsets.UTF_8))
-                        : Api.call(route.method().toUpperCase(), path, tokenOfA, body, null);
+                        ? Api.upload(path, tokenOfA.get(), "isolation-probe.txt", "Isolation probe".getBytes(StandardCharsets.UTF_8))
+                        : Api.call(route.method().toUpperCase(), path, tokenOfA.get(), body, null);
                 calls++;
                 check(failures, route, path, response, b, inPath);
             }

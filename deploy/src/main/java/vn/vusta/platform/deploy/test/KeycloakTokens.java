@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -49,6 +50,26 @@ public final class KeycloakTokens {
                     "grant_type", "password", "client_id", "platform-dev-cli", "scope", "openid",
                     "username", username, "password", password));
         }
+    }
+
+    /**
+     * A demo user's token for a long walk: a new one is asked for once the held one is a minute old, so a walk that
+     * outlasts the realm's access-token lifespan (5 minutes) on a loaded machine keeps being that user, not anonymous.
+     */
+    public static Supplier<String> renewed(String username) {
+        return new Supplier<>() {
+            private String token;
+            private long takenAt;
+
+            @Override
+            public synchronized String get() {
+                if (token == null || System.nanoTime() - takenAt > java.util.concurrent.TimeUnit.MINUTES.toNanos(1)) {
+                    token = accessToken(username);
+                    takenAt = System.nanoTime();
+                }
+                return token;
+            }
+        };
     }
 
     /** A client-credentials token of a confidential client. */
