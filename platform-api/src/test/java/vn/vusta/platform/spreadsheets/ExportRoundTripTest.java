@@ -82,27 +82,47 @@ class ExportRoundTripTest {
     @Test
     void aNewListWithASharedLandlineAndNamesakesWithoutContactIsWarnedNotBlocked() throws Exception {
         byte[] file = Sheets.csv(',', true, List.of(
-                List.of("Họ và tên", "Năm sinh", "Điện thoại", "Cơ quan công tác"),
-                List.of("Lê Văn Thành " + tag, "1970", "0221 3862 111", "Văn phòng Hội"),
-                List.of("Trịnh Thị Mai " + tag, "1982", "0221.3862.111", "Văn phòng Hội"),
-                List.of("Nguyễn Văn Hùng " + tag, "1975", "", ""),
-                List.of("Nguyễn Văn Hùng " + tag, "1975", "", "")));
+                List.of("Họ và tên", "Năm sinh", "Điện thoại", "Cơ quan công tác", "Mã hội viên"),
+                List.of("Lê Văn Thành " + tag, "1970", "0221 3862 111", "Văn phòng Hội", ""),
+                List.of("Trịnh Thị Mai " + tag, "1982", "0221.3862.111", "Văn phòng Hội", ""),
+                List.of("Nguyễn Văn Hùng " + tag, "1975", "", "", ""),
+                List.of("Nguyễn Văn Hùng " + tag, "1975", "", "", ""),
+                List.of("Phan Văn Mã " + tag, "1960", "", "", "abc"),
+                // Thanh Hóa's Hoàng Văn Kể: another union's code finds nobody here.
+                List.of("Hoàng Văn Kể " + tag, "1975", "", "", "0195d2a0-0038-7000-8001-000000000001"),
+                // The phone of Hưng Yên's Trần Văn Phúc, with another name.
+                List.of("Đào Thị Chung " + tag, "1979", "0913 000 033", "", "")));
 
         JsonNode preview = upload(hungYen, "hoi-vien-moi.csv", file);
         assertThat(ImportTest.problems(preview)).isEmpty();
         assertThat(preview.path("confirmable").asBoolean()).isTrue();
-        assertThat(warnings(preview)).containsExactly(
+        assertThat(preview.path("newCount").asInt()).isEqualTo(7);
+        List<String> warnings = warnings(preview);
+        assertThat(warnings.subList(0, 4)).containsExactly(
                 "3 | Điện thoại | Cùng số điện thoại với dòng 2 (Lê Văn Thành " + tag + "), ví dụ máy bàn cơ quan: hai người khác nhau vẫn được nhập. Hãy kiểm tra.",
-                "5 | Họ và tên | Trùng họ tên và năm sinh với dòng 4 mà không có email hay điện thoại để phân biệt: được nhập như hai người khác nhau. Hãy kiểm tra đây có phải một người không.");
-        assertThat(confirm(hungYen, preview).path("created").asInt()).isEqualTo(4);
+                "5 | Họ và tên | Trùng họ tên và năm sinh với dòng 4 mà không có email hay điện thoại để phân biệt: được nhập như hai người khác nhau. Hãy kiểm tra đây có phải một người không.",
+                "6 | Mã hội viên | Mã hội viên \"abc\" không phải của hội viên nào của đơn vị (có thể là tệp xuất của đơn vị khác): dòng được đối chiếu theo email, điện thoại hoặc họ tên và năm sinh.",
+                "7 | Mã hội viên | Mã hội viên \"0195d2a0-0038-7000-8001-000000000001\" không phải của hội viên nào của đơn vị (có thể là tệp xuất của đơn vị khác): dòng được đối chiếu theo email, điện thoại hoặc họ tên và năm sinh.");
+        assertThat(warnings).hasSize(5);
+        assertThat(warnings.get(4)).startsWith("8 | Điện thoại | Cùng số điện thoại với hội viên đã có ")
+                .endsWith(" (ví dụ máy bàn cơ quan) nhưng khác họ tên: dòng này được nhập như một người mới. Hãy kiểm tra.");
+        assertThat(confirm(hungYen, preview).path("created").asInt()).isEqualTo(7);
 
         var export = Api.download("/api/v1/members/export?format=csv&q=" + tag, hungYen);
         String before = stored(DemoTenants.HUNG_YEN, tag);
         JsonNode again = upload(hungYen, "hoi-vien.csv", export.body());
         assertThat(ImportTest.problems(again)).isEmpty();
-        assertThat(again.path("identicalCount").asInt()).isEqualTo(4);
-        assertThat(confirm(hungYen, again).path("unchanged").asInt()).isEqualTo(4);
+        assertThat(warnings(again)).as("every row found by its code").isEmpty();
+        assertThat(again.path("identicalCount").asInt()).isEqualTo(7);
+        assertThat(confirm(hungYen, again).path("unchanged").asInt()).isEqualTo(7);
         assertThat(stored(DemoTenants.HUNG_YEN, tag)).isEqualTo(before);
+
+        List<List<String>> rows = Sheets.readCsv(export.body());
+        String code = rows.get(1).get(rows.getFirst().indexOf("Mã hội viên"));
+        JsonNode twice = upload(hungYen, "hai-lan.csv", Sheets.csv(',', true, List.of(List.of("Họ và tên", "Mã hội viên"),
+                List.of(rows.get(1).getFirst(), code), List.of(rows.get(1).getFirst(), code))));
+        assertThat(ImportTest.problems(twice)).containsExactly("3 | Mã hội viên | Trùng với dòng 2 của tệp.");
+        assertThat(twice.path("confirmable").asBoolean()).isFalse();
     }
 
     @Test

@@ -256,6 +256,9 @@ class MemberSheet implements SheetImport<MemberSheet.Row> {
             }
             if (samePhone != null) {
                 warnings.add(RowProblem.of(row, layout.heading(PHONE), "sharedPhone", samePhone, names.get(samePhone)));
+            } else if (v.phone() != null && existing.phoneOwners().containsKey(Cells.phoneKey(v.phone()))) {
+                warnings.add(RowProblem.of(row, layout.heading(PHONE), "sharedPhoneMember",
+                        existing.phoneOwners().get(Cells.phoneKey(v.phone()))));
             }
         }
         Map<UUID, Current> current = current(matched.values().stream().map(Identities.Found::key).toList(), forWrite);
@@ -292,7 +295,7 @@ class MemberSheet implements SheetImport<MemberSheet.Row> {
     }
 
     /** What identifies the members already there (every one but the erased): their codes, contacts and names. */
-    private record Existing(Set<UUID> ids, Identities<UUID> identities) {
+    private record Existing(Set<UUID> ids, Identities<UUID> identities, Map<String, String> phoneOwners) {
 
         /** The member a code names, or null when it names none here (another union's export, a typo). */
         UUID id(String code) {
@@ -314,6 +317,7 @@ class MemberSheet implements SheetImport<MemberSheet.Row> {
     private Existing existing() {
         var ids = new HashSet<UUID>();
         var identities = new Identities<UUID>();
+        var phoneOwners = new HashMap<String, String>();
         try (Cursor<Record5<UUID, String, Short, String, String>> cursor = db
                 .select(MEMBER.ID, MEMBER.FULL_NAME, MEMBER.BIRTH_YEAR, MEMBER.EMAIL, MEMBER.PHONE)
                 .from(MEMBER)
@@ -322,13 +326,16 @@ class MemberSheet implements SheetImport<MemberSheet.Row> {
                 .fetchLazy()) {
             for (var r : cursor) {
                 ids.add(r.value1());
+                if (r.value5() != null) {
+                    phoneOwners.putIfAbsent(Cells.phoneKey(r.value5()), r.value2());
+                }
                 identities.add(r.value1(),
                         r.value4() == null ? null : Cells.emailKey(r.value4()),
                         phoneKey(r.value5(), r.value2()),
                         r.value3() == null ? null : Cells.fold(r.value2()) + "|" + r.value3());
             }
         }
-        return new Existing(ids, identities);
+        return new Existing(ids, identities, phoneOwners);
     }
 
     /** The matched members as they are, with their units and fields; locked when they are about to be written. */
