@@ -44,7 +44,8 @@ class ImportController {
     record ImportView(UUID id, ImportKind kind, String fileName, String sha256, String uploadedBy,
                       OffsetDateTime uploadedAt, int rowCount, int newCount, int duplicateCount, int identicalCount,
                       List<String> columns, List<String> ignoredColumns, List<PreviewRow> sample,
-                      List<ProblemView> problems, List<Duplicate> duplicates, OffsetDateTime previouslyImportedAt,
+                      List<ProblemView> problems, List<ProblemView> warnings, List<Duplicate> duplicates,
+                      OffsetDateTime previouslyImportedAt,
                       boolean confirmable, ImportResult result) {
     }
 
@@ -94,12 +95,17 @@ class ImportController {
     private ImportView view(ImportPreview p) {
         return new ImportView(p.id(), p.kind(), p.fileName(), p.sha256(), p.uploadedBy(), p.uploadedAt(), p.rowCount(),
                 p.newCount(), p.duplicateCount(), p.identicalCount(), p.columns(), p.ignoredColumns(), p.sample(),
-                p.problems().stream().map(this::view).toList(), p.duplicates(), p.previouslyImportedAt(),
+                p.problems().stream().map(this::view).toList(),
+                p.warnings().stream().map(w -> view(w, "import.warning.")).toList(), p.duplicates(), p.previouslyImportedAt(),
                 p.confirmable(), p.result());
     }
 
     private ProblemView view(RowProblem problem) {
+        return view(problem, "import.problem.");
+    }
+
+    private ProblemView view(RowProblem problem, String messages) {
         return new ProblemView(problem.row(), problem.column(), problem.code(), problem.arguments(),
-                ImportMessages.problem(messages, problem, LocaleContextHolder.getLocale()));
+                ImportMessages.message(this.messages, messages, problem, LocaleContextHolder.getLocale()));
     }
 }

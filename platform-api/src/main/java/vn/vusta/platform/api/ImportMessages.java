@@ -12,6 +12,11 @@ final class ImportMessages {
     }
 
     static String problem(MessageSource messages, RowProblem problem, Locale locale) {
-        return messages.getMessage("import.problem." + problem.code(), problem.arguments().toArray(), locale);
+        return message(messages, "import.problem.", problem, locale);
+    }
+
+    /** A problem's or a warning's ({@code import.warning.}) message. */
+    static String message(MessageSource messages, String prefix, RowProblem problem, Locale locale) {
+        return messages.getMessage(prefix + problem.code(), problem.arguments().toArray(), locale);
     }
 }

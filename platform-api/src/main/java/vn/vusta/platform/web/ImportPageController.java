@@ -74,7 +74,8 @@ class ImportPageController {
     String preview(@PathVariable UUID id, Model model, Locale locale) {
         ImportPreview preview = imports.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("preview", preview);
-        model.addAttribute("problems", lines(preview.problems().stream().limit(SHOWN).toList(), locale));
+        model.addAttribute("problems", lines(preview.problems().stream().limit(SHOWN).toList(), "import.problem.", locale));
+        model.addAttribute("warnings", lines(preview.warnings().stream().limit(SHOWN).toList(), "import.warning.", locale));
         model.addAttribute("duplicates", preview.duplicates().stream().limit(SHOWN).toList());
         model.addAttribute("shown", SHOWN);
         model.addAttribute("choices", DuplicateChoice.values());
@@ -102,10 +103,10 @@ class ImportPageController {
         return "redirect:/workspace/members/import/" + id;
     }
 
-    private List<ProblemLine> lines(List<RowProblem> problems, Locale locale) {
+    private List<ProblemLine> lines(List<RowProblem> problems, String prefix, Locale locale) {
         return problems.stream()
                 .map(p -> new ProblemLine(p.row(), p.column(),
-                        messages.getMessage("import.problem." + p.code(), p.arguments().toArray(), locale)))
+                        messages.getMessage(prefix + p.code(), p.arguments().toArray(), locale)))
                 .toList();
     }
 }

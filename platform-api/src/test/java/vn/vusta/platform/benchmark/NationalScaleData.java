@@ -64,7 +64,7 @@ public final class NationalScaleData {
                 execute(c, UNITS, tenant, UNITS_PER_TENANT);
                 execute(c, CENSUS, members, UNITS_PER_TENANT, tenant);
                 execute(c, "alter table member disable trigger member_names_inserted");
-                execute(c, MEMBERS, tenant, members);
+                execute(c, MEMBERS, tenant, "", members);
                 execute(c, "alter table member enable trigger member_names_inserted");
                 execute(c, EVENTS, tenant, events);
                 execute(c, TASKS, tenant, FIRST_YEAR, LAST_YEAR, TASKS_PER_YEAR);
@@ -83,6 +83,16 @@ public final class NationalScaleData {
             }
             return new Generated(tenants, (System.nanoTime() - start) / 1e9);
         }
+    }
+
+    /**
+     * {@code count} members of one union as the national data has them (namesakes born the same year, no e-mail or
+     * phone; 600 distinct name-and-year pairs), each name ending with {@code suffix}, indexed for search: a sample of
+     * the national data for tests that must stay quick. In the caller's transaction and tenant scope.
+     */
+    public static void members(Connection c, UUID tenant, int count, String suffix) throws SQLException {
+        execute(c, "select begin_tenant_scope(?)", tenant);
+        execute(c, MEMBERS, tenant, suffix, count);
     }
 
     /** The demo unions and as many more as needed, each for a province of its own. */
@@ -143,7 +153,7 @@ public final class NationalScaleData {
             insert into member (tenant_id, full_name, gender, birth_year, degree, joined_on, status, expert)
             select ?, (array['Nguyễn','Trần','Lê','Phạm','Hoàng','Vũ','Đặng','Bùi'])[1 + n % 8] || ' '
                       || (array['Văn','Thị','Hữu','Minh','Đức','Ngọc'])[1 + n % 6] || ' '
-                      || (array['An','Bình','Chi','Dũng','Hà','Hải','Lan','Nam','Sơn','Trang','Tuấn','Yến'])[1 + n % 12],
+                      || (array['An','Bình','Chi','Dũng','Hà','Hải','Lan','Nam','Sơn','Trang','Tuấn','Yến'])[1 + n % 12] || ?,
                    case when n % 2 = 0 then 'MALE' else 'FEMALE' end, 1950 + n % 50,
                    (array['TS','THS','CN','KS'])[1 + n % 4], make_date(2000 + n % 26, 1 + n % 12, 1),
                    case when n % 20 = 0 then 'INACTIVE' else 'ACTIVE' end, n % 10 = 0

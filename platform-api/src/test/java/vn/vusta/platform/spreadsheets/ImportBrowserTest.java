@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The import page in headless Chromium: a file with a bad row shows the row, the column and the problem, in
- * Vietnamese, and cannot be confirmed; the corrected file is; duplicates are updated or skipped row by row.
+ * Vietnamese, and cannot be confirmed; the corrected file is; duplicates are updated or skipped row by row. What
+ * is only to check (a shared office landline) is shown apart and does not block.
  */
 @PlatformApiTest
 class ImportBrowserTest {
@@ -86,6 +87,23 @@ class ImportBrowserTest {
         new Select(browser.findElement(By.name("row-2"))).selectByVisibleText("Cập nhật");
         browser.findElement(By.id("confirm-submit")).click();
         assertThat(text("notice")).isEqualTo("Đã nhập: tạo mới 0, cập nhật 1, giống hệt 0, bỏ qua 1.");
+    }
+
+    @Test
+    void aSharedOfficeLandlineIsShownToCheckAndTheFileStillImports() throws IOException {
+        logIn("hung-yen-editor");
+        Path landline = file("van-phong.csv", Sheets.csv(';', true, List.of(List.of("Họ và tên", "Năm sinh", "Điện thoại"),
+                List.of("Kiều Văn Lâm " + tag, "1966", "0221 3863 222"),
+                List.of("Kiều Thị Liên " + tag, "1971", "0221 3863 222"))));
+        browser.get(Api.baseUrl() + "/workspace/members/import");
+        upload(landline);
+        assertThat(text("problems-none")).isEqualTo("Không có lỗi.");
+        List<String> rows = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("warnings")))
+                .findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText).toList();
+        assertThat(rows).containsExactly("3 Điện thoại Cùng số điện thoại với dòng 2 (Kiều Văn Lâm " + tag
+                + "), ví dụ máy bàn cơ quan: hai người khác nhau vẫn được nhập. Hãy kiểm tra.");
+        browser.findElement(By.id("confirm-submit")).click();
+        assertThat(text("notice")).isEqualTo("Đã nhập: tạo mới 2, cập nhật 0, giống hệt 0, bỏ qua 0.");
     }
 
     private void upload(Path file) {

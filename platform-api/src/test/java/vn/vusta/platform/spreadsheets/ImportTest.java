@@ -178,11 +178,19 @@ class ImportTest {
         assertThat(first.path("newCount").asInt()).isEqualTo(2);
         confirm(first, null);
 
-        // Without an e-mail, the name and year find both: which one is meant, only the user knows.
+        // Without an e-mail, the name and year find both: which one is meant, only the user knows. A warning, not a
+        // block (issue 15): the row is left out, the rest of the file can be imported.
         JsonNode second = Api.upload("/api/v1/imports/members", editor, "trung-ten-2.csv", Sheets.csv(';', false, List.of(headings,
-                List.of("Nguyen Van Hung " + tag, "1975", "")))).json();
-        assertThat(problems(second)).containsExactly(
-                "2 | Họ và tên | Trùng với nhiều bản ghi đã có; không rõ cần cập nhật bản ghi nào.");
+                List.of("Nguyen Van Hung " + tag, "1975", ""),
+                List.of("Nguyễn Văn Mới " + tag, "1980", "")))).json();
+        assertThat(problems(second)).isEmpty();
+        assertThat(second.path("warnings").get(0).path("row").asInt()).isEqualTo(2);
+        assertThat(second.path("warnings").get(0).path("message").asString()).isEqualTo("Nguyen Van Hung " + tag
+                + " (1975) trùng họ tên và năm sinh với nhiều hội viên đã có, không có mã hội viên, email hay điện thoại để biết là ai: "
+                + "dòng này không được nhập. Hãy ghi mã hội viên (cột \"Mã hội viên\" của tệp xuất), email hoặc điện thoại rồi tải lên lại.");
+        assertThat(second.path("newCount").asInt()).isEqualTo(1);
+        assertThat(confirm(second, null).path("created").asInt()).isEqualTo(1);
+        assertThat(membersTagged()).isEqualTo(3);
     }
 
     @Test

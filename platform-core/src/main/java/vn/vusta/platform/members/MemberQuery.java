@@ -38,6 +38,7 @@ public record MemberQuery(String text, UUID unitId, String fieldCode, AcademicTi
     /**
      * The members this query finds, as a condition on {@code MEMBER}; the tenant is row-level security's part. Each
      * word of the text must be a word of the name, diacritics and case aside; the last may be a word's beginning.
+     * As typed: what the list shows, typos tolerated, is {@link Members#matching}, which its export reads too.
      */
     public Condition condition() {
         return condition(words());

@@ -58,9 +58,29 @@ public class Members {
 
     @Transactional(readOnly = true)
     public MemberPage search(MemberQuery query, int page, int size) {
+        Found found = find(query);
+        return found.named() == null || query.filtered() ? counted(query, found.condition(), page, size)
+                : page(query, found.condition(), page, size, found.named(), found.more());
+    }
+
+    /**
+     * The members the list shows for a query, as a condition on {@code MEMBER}, in the list's order by
+     * {@link MemberQuery#order()}: the one place the list and its export read, so that an export holds exactly what
+     * the list shows, a search tolerating typos included.
+     */
+    @Transactional(readOnly = true)
+    public Condition matching(MemberQuery query) {
+        return find(query).condition();
+    }
+
+    /** What a query finds, and how many by name alone when that is known without counting (null: count them). */
+    private record Found(Condition condition, Integer named, boolean more) {
+    }
+
+    private Found find(MemberQuery query) {
         List<Set<String>> words = query.words();
         if (words.isEmpty()) {
-            return counted(query, query.condition(), page, size);
+            return new Found(query.condition(), null, false);
         }
         List<UUID> named = named(words);
         if (named.isEmpty()) {
@@ -71,13 +91,11 @@ public class Members {
         if (named.size() > FEW_NAMED) {
             // Many: a name's first letters, as the list searches while they are typed. "More than 5.000" is all a
             // reader needs there, and counting further would cost more than the page itself.
-            Condition condition = query.condition(words);
-            return query.filtered() ? counted(query, condition, page, size) : page(query, condition, page, size, FEW_NAMED, true);
+            return new Found(query.condition(words), FEW_NAMED, true);
         }
         // The named members themselves, so that PostgreSQL knows how few they are: guessing from the words, it may
         // walk the whole union in name order, or read all of it, to find a handful.
-        Condition condition = query.filters().and(MEMBER.ID.eq(DSL.any(named.toArray(UUID[]::new))));
-        return query.filtered() ? counted(query, condition, page, size) : page(query, condition, page, size, named.size(), false);
+        return new Found(query.filters().and(MEMBER.ID.eq(DSL.any(named.toArray(UUID[]::new)))), named.size(), false);
     }
 
     private MemberPage counted(MemberQuery query, Condition condition, int page, int size) {

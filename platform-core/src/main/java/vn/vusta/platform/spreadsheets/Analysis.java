@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An uploaded sheet read against the registry: every problem, and the rows as the import would write them,
- * each either new or a duplicate of a record already there.
+ * An uploaded sheet read against the registry: every problem (each blocks the import), every warning (for the
+ * user to check; none blocks), and the rows as the import would write them, each either new or a duplicate of a
+ * record already there.
  */
 record Analysis<T>(int rowCount, List<String> columns, List<String> ignoredColumns, List<PreviewRow> sample,
-                   List<RowProblem> problems, List<Candidate<T>> candidates) {
+                   List<RowProblem> problems, List<RowProblem> warnings, List<Candidate<T>> candidates) {
 
     /** A row the import would write; {@code duplicate} is null for a new record. */
     record Candidate<T>(int row, T values, Duplicate duplicate) {

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.platform.members.Degree;
 import vn.vusta.platform.members.Gender;
 import vn.vusta.platform.members.MemberQuery;
+import vn.vusta.platform.members.Members;
 import vn.vusta.platform.members.MemberStatus;
 import vn.vusta.platform.registry.UnitKind;
 
@@ -45,12 +46,17 @@ public class Exports {
     private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
     private final DSLContext db;
+    private final Members members;
 
-    Exports(DSLContext db) {
+    Exports(DSLContext db, Members members) {
         this.db = db;
+        this.members = members;
     }
 
-    /** The members a search finds, in the list's order (Vietnamese, by given name). */
+    /**
+     * The members a search finds, exactly as the list finds them (typos tolerated alike) and in its order
+     * (Vietnamese, by given name), each with their code: imported again, a row is the member it was exported from.
+     */
     @Transactional(readOnly = true)
     public void members(MemberQuery query, SheetFormat format, OutputStream out) throws IOException {
         // Ids in the query, names from the few units and fields: cheaper than joining them for every member.
@@ -65,9 +71,9 @@ public class Exports {
         try (var writer = SheetWriter.of(format, out, "Hội viên", Imports.headings(ImportKind.MEMBERS));
              Cursor<? extends Record> cursor = db.select(MEMBER.FULL_NAME, MEMBER.GENDER, MEMBER.BIRTH_YEAR,
                              MEMBER.ACADEMIC_TITLE, MEMBER.DEGREE, MEMBER.SPECIALTY, fields, MEMBER.WORKPLACE, MEMBER.EMAIL,
-                             MEMBER.PHONE, MEMBER.ADDRESS, units, MEMBER.JOINED_ON, MEMBER.STATUS, MEMBER.EXPERT)
+                             MEMBER.PHONE, MEMBER.ADDRESS, units, MEMBER.JOINED_ON, MEMBER.STATUS, MEMBER.EXPERT, MEMBER.ID)
                      .from(MEMBER)
-                     .where(query.condition(), MEMBER.STATUS.ne(MemberStatus.ERASED.name()))
+                     .where(members.matching(query), MEMBER.STATUS.ne(MemberStatus.ERASED.name()))
                      .orderBy(query.order())
                      .fetchSize(FETCH_SIZE)
                      .fetchLazy()) {
@@ -87,7 +93,8 @@ public class Exports {
                         joined(r.get(units), unitNames::get, VIETNAMESE),
                         Cells.date(r.get(MEMBER.JOINED_ON)),
                         Vocabulary.memberStatus(MemberStatus.valueOf(r.get(MEMBER.STATUS))),
-                        Vocabulary.yesNo(r.get(MEMBER.EXPERT))));
+                        Vocabulary.yesNo(r.get(MEMBER.EXPERT)),
+                        r.get(MEMBER.ID).toString()));
             }
         }
     }

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * People by what identifies them, strongest first: the e-mail, the phone number, or the name and year of birth
  * when no e-mail or phone of theirs contradicts it (two Nguyễn Văn Hùng born in 1975 with different e-mails are
- * two people). Keys are compared folded: e-mails in lower case, phones as digits, names without diacritics.
+ * two people). Keys are compared folded: e-mails in lower case, phones as digits, names without diacritics. The
+ * phone key is the caller's: members sheets pair it with the name, as an office landline is shared.
  *
  * @param <K> what a person is known by: a member's id, or a row of the file
  */

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * An uploaded sheet as the import would take it, before anything is written: its rows (new, duplicates, of which
- * identical), every problem, every duplicate, the columns read and ignored, and its first rows. Once confirmed,
+ * identical), every problem (blocking), every warning (to check, not blocking), every duplicate, the columns read and ignored, and its first rows. Once confirmed,
  * {@code result} says what it did and the file itself is gone.
  *
  * @param previouslyImportedAt when the same file (same SHA-256) was last imported, or null
@@ -14,7 +14,8 @@ import java.util.UUID;
 public record ImportPreview(UUID id, ImportKind kind, String fileName, String sha256, String uploadedBy,
                             OffsetDateTime uploadedAt, int rowCount, int newCount, int duplicateCount,
                             int identicalCount, List<String> columns, List<String> ignoredColumns,
-                            List<PreviewRow> sample, List<RowProblem> problems, List<Duplicate> duplicates,
+                            List<PreviewRow> sample, List<RowProblem> problems, List<RowProblem> warnings,
+                            List<Duplicate> duplicates,
                             OffsetDateTime previouslyImportedAt, ImportResult result) {
 
     public ImportPreview {
@@ -22,6 +23,7 @@ public record ImportPreview(UUID id, ImportKind kind, String fileName, String sh
         ignoredColumns = List.copyOf(ignoredColumns);
         sample = List.copyOf(sample);
         problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
         duplicates = List.copyOf(duplicates);
     }
 

@@ -267,7 +267,7 @@ public class Imports {
         return new ImportPreview(record.getId(), ImportKind.valueOf(record.getKind()), record.getFileName(),
                 record.getFileSha256(), record.getUploadedBy(), record.getUploadedAt(), analysis.rowCount(),
                 analysis.candidates().size() - duplicates.size(), duplicates.size(), identical, analysis.columns(),
-                analysis.ignoredColumns(), analysis.sample(), analysis.problems(), duplicates, previously, null);
+                analysis.ignoredColumns(), analysis.sample(), analysis.problems(), analysis.warnings(), duplicates, previously, null);
     }
 
     private static ImportPreview confirmed(RegistryImportRecord r) {
@@ -276,7 +276,7 @@ public class Imports {
         int duplicates = result.updated() + result.unchanged() + result.skipped();
         return new ImportPreview(r.getId(), ImportKind.valueOf(r.getKind()), r.getFileName(), r.getFileSha256(),
                 r.getUploadedBy(), r.getUploadedAt(), result.created() + duplicates, result.created(), duplicates,
-                result.unchanged(), List.of(), List.of(), List.of(), List.of(), List.of(), null, result);
+                result.unchanged(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, result);
     }
 
     /** The name without any folder a browser may send, never empty. */

@@ -2,6 +2,8 @@ package vn.vusta.platform.spreadsheets;
 
 /** How a row was found to be a record already in the registry, strongest first. */
 public enum MatchKind {
+    /** The member's code (Mã hội viên) an export wrote. */
+    CODE,
     EMAIL,
     PHONE,
     /** The same name (ignoring diacritics and case) and year of birth. */

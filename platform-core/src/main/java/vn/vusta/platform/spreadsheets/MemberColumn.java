@@ -21,7 +21,9 @@ enum MemberColumn implements SheetColumn {
     UNITS("Đơn vị", "Hội thành viên", "Đơn vị/Hội thành viên", "Thuộc đơn vị", "Sinh hoạt tại"),
     JOINED_ON("Ngày vào hội", "Ngày gia nhập", "Ngày kết nạp", "Ngày vào"),
     STATUS("Trạng thái", "Tình trạng"),
-    EXPERT("Chuyên gia", "Chuyên gia tư vấn");
+    EXPERT("Chuyên gia", "Chuyên gia tư vấn"),
+    /** The member's id, as exports write it: the row is that member whatever else it says of them. */
+    CODE("Mã hội viên", "Mã số hội viên", "Mã HV");
 
     private final String heading;
     private final List<String> otherHeadings;

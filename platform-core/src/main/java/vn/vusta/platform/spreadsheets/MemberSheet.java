@@ -39,6 +39,7 @@ import static vn.vusta.platform.db.jooq.Tables.MEMBER_UNIT;
 import static vn.vusta.platform.db.jooq.Tables.UNIT;
 import static vn.vusta.platform.spreadsheets.MemberColumn.ADDRESS;
 import static vn.vusta.platform.spreadsheets.MemberColumn.BIRTH_YEAR;
+import static vn.vusta.platform.spreadsheets.MemberColumn.CODE;
 import static vn.vusta.platform.spreadsheets.MemberColumn.DEGREE;
 import static vn.vusta.platform.spreadsheets.MemberColumn.EMAIL;
 import static vn.vusta.platform.spreadsheets.MemberColumn.EXPERT;
@@ -55,10 +56,11 @@ import static vn.vusta.platform.spreadsheets.MemberColumn.UNITS;
 import static vn.vusta.platform.spreadsheets.MemberColumn.WORKPLACE;
 
 /**
- * A members sheet (danh sách hội viên). A row is a member already in the registry when it has the e-mail of one,
- * else the phone number of one, else the name (ignoring diacritics and case) and year of birth of one whose
- * e-mail and phone do not contradict it ({@link Identities}); erased members match nothing. Two rows of the
- * file that are one person by the same rule are a problem. An update writes the row's filled cells over the member and adds its units and fields
+ * A members sheet (danh sách hội viên). A row is a member already in the registry when it has the code of one (the
+ * column "Mã hội viên" exports write), else the e-mail of one, else the phone number and name of one, else the name
+ * (ignoring diacritics and case) and year of birth of one whose e-mail and phone do not contradict it
+ * ({@link Identities}); erased members match nothing. How rows that may be one person are told apart, and which of
+ * them block the import or only warn, is {@link #match}'s. An update writes the row's filled cells over the member and adds its units and fields
  * of expertise to theirs (a list of one association never takes a person out of another); blank cells change
  * nothing, nor do a name without its diacritics or in capitals, an e-mail in other capitals or a phone number
  * spaced otherwise (the registry keeps its spelling), and a row that changes nothing writes nothing.
@@ -69,7 +71,7 @@ class MemberSheet implements SheetImport<MemberSheet.Row> {
     /** A row's values; null where the cell is blank. */
     record Values(String fullName, Gender gender, Integer birthYear, AcademicTitle title, Degree degree,
                   String specialty, String workplace, String email, String phone, String address, LocalDate joinedOn,
-                  MemberStatus status, Boolean expert, Set<UUID> unitIds, Set<String> fieldCodes) {
+                  MemberStatus status, Boolean expert, Set<UUID> unitIds, Set<String> fieldCodes, String code) {
 
         /** Name and year of birth, folded; null without a year. */
         String nameKey() {
@@ -108,6 +110,7 @@ class MemberSheet implements SheetImport<MemberSheet.Row> {
         var existing = existing();
         var layout = SheetLayout.of(rows.get(), MemberColumn.class, FULL_NAME);
         var problems = new ArrayList<>(layout.problems());
+        var warnings = new ArrayList<RowProblem>();
         var read = new ArrayList<Map.Entry<Integer, Values>>();
         for (SheetRow row : layout.dataRows()) {
             var cells = new RowCells<>(layout, row);
@@ -117,10 +120,11 @@ class MemberSheet implements SheetImport<MemberSheet.Row> {
                 read.add(Map.entry(row.number(), values));
             }
         }
-        var candidates = match(read, existing, layout, problems, forWrite);
+        var candidates = match(read, existing, layout, problems, warnings, forWrite);
         problems.sort(Comparator.comparingInt(RowProblem::row));
+        warnings.sort(Comparator.comparingInt(RowProblem::row));
         return new Analysis<>(layout.dataRows().size(), layout.columns(), layout.ignored(), layout.sample(), problems,
-                candidates);
+                warnings, candidates);
     }
 
     private Values read(RowCells<MemberColumn> cells, References references) {
@@ -165,45 +169,105 @@ class MemberSheet implements SheetImport<MemberSheet.Row> {
         return new Values(fullName, cells.value(GENDER, Vocabulary::gender, "gender"), birthYear, title, degree,
                 cells.text(SPECIALTY), cells.text(WORKPLACE), email, phone, cells.text(ADDRESS), joinedOn,
                 cells.value(STATUS, Vocabulary::memberStatus, "memberStatus"),
-                cells.value(EXPERT, Vocabulary::yesNo, "yesNo"), unitIds, fieldCodes);
+                cells.value(EXPERT, Vocabulary::yesNo, "yesNo"), unitIds, fieldCodes, cells.text(CODE));
     }
 
-    /** Duplicates within the file are problems; duplicates of members already there are the user's choice. */
-    private List<Candidate<Row>> match(List<Map.Entry<Integer, Values>> read, Identities<UUID> existing,
-                                       SheetLayout<MemberColumn> layout, List<RowProblem> problems, boolean forWrite) {
-        var inFile = new Identities<Integer>();
+    /**
+     * Which member each row is. A row with the code of a member (an export's) is that member. Otherwise by e-mail,
+     * by phone and name (an office landline is shared by several people), or by name and year of birth; two rows
+     * one person by e-mail or phone are a problem, as is a row matching several members by e-mail or phone.
+     * Namesakes born the same year with no contact to tell them apart are warnings, never a block: two such rows
+     * are two new people; a row matching several members that way is left out, since which one is meant only the
+     * user knows. A shared phone between new people is a warning too. Duplicates of members already there are the
+     * user's choice.
+     */
+    private List<Candidate<Row>> match(List<Map.Entry<Integer, Values>> read, Existing existing,
+                                       SheetLayout<MemberColumn> layout, List<RowProblem> problems,
+                                       List<RowProblem> warnings, boolean forWrite) {
         var matched = new HashMap<Integer, Identities.Found<UUID>>();
         var rowOfMember = new HashMap<UUID, Integer>();
+        var settled = new HashSet<Integer>();
+        // Codes first: a row an export wrote is its member, wherever other rows naming them stand.
         for (var entry : read) {
             int row = entry.getKey();
+            String code = entry.getValue().code();
+            if (code == null) {
+                continue;
+            }
+            UUID id = existing.id(code);
+            if (id == null) {
+                warnings.add(RowProblem.of(row, layout.heading(CODE), "codeUnknown", code));
+            } else if (rowOfMember.containsKey(id)) {
+                problems.add(RowProblem.of(row, layout.heading(CODE), "duplicateInFile", rowOfMember.get(id)));
+                settled.add(row);
+            } else {
+                rowOfMember.put(id, row);
+                matched.put(row, new Identities.Found<>(id, MatchKind.CODE, false));
+                settled.add(row);
+            }
+        }
+        var inFile = new Identities<Integer>();
+        var phones = new HashMap<String, Integer>();
+        var names = new HashMap<Integer, String>();
+        var leftOut = new HashSet<Integer>();
+        for (var entry : read) {
+            int row = entry.getKey();
+            if (settled.contains(row)) {
+                continue;
+            }
             Values v = entry.getValue();
             String email = v.email() == null ? null : Cells.emailKey(v.email());
-            String phone = v.phone() == null ? null : Cells.phoneKey(v.phone());
+            String phone = phoneKey(v.phone(), v.fullName());
             String name = v.nameKey();
+            names.put(row, v.fullName());
+            Integer samePhone = v.phone() == null ? null : phones.putIfAbsent(Cells.phoneKey(v.phone()), row);
             Identities.Found<Integer> earlier = inFile.find(email, phone, name);
             inFile.add(row, email, phone, name);
-            if (earlier != null) {
+            if (earlier != null && earlier.kind() != MatchKind.NAME_AND_BIRTH_YEAR) {
                 problems.add(RowProblem.of(row, layout.heading(column(earlier.kind())), "duplicateInFile", earlier.key()));
                 continue;
             }
-            Identities.Found<UUID> found = existing.find(email, phone, name);
-            if (found == null) {
-                continue;
+            Identities.Found<UUID> found = existing.identities().find(email, phone, name);
+            if (found != null) {
+                String heading = layout.heading(column(found.kind()));
+                boolean byName = found.kind() == MatchKind.NAME_AND_BIRTH_YEAR;
+                if (found.several() && byName) {
+                    warnings.add(RowProblem.of(row, heading, "namesakes", v.fullName(), v.birthYear()));
+                    leftOut.add(row);
+                    continue;
+                } else if (found.several()) {
+                    problems.add(RowProblem.of(row, heading, "ambiguous"));
+                    continue;
+                } else if (rowOfMember.containsKey(found.key()) && byName) {
+                    warnings.add(RowProblem.of(row, heading, "namesakeOfRow", rowOfMember.get(found.key())));
+                    earlier = null;
+                } else if (rowOfMember.containsKey(found.key())) {
+                    problems.add(RowProblem.of(row, heading, "sameRecordTwice", rowOfMember.get(found.key())));
+                    continue;
+                } else {
+                    rowOfMember.put(found.key(), row);
+                    matched.put(row, found);
+                    continue;
+                }
             }
-            String heading = layout.heading(column(found.kind()));
-            if (found.several()) {
-                problems.add(RowProblem.of(row, heading, "ambiguous"));
-            } else if (rowOfMember.containsKey(found.key())) {
-                problems.add(RowProblem.of(row, heading, "sameRecordTwice", rowOfMember.get(found.key())));
-            } else {
-                rowOfMember.put(found.key(), row);
-                matched.put(row, found);
+            // A new person: what they share with another row of the file, for the user to check.
+            if (earlier != null) {
+                warnings.add(RowProblem.of(row, layout.heading(FULL_NAME), "namesakeInFile", earlier.key()));
+            }
+            if (samePhone != null) {
+                warnings.add(RowProblem.of(row, layout.heading(PHONE), "sharedPhone", samePhone, names.get(samePhone)));
+            } else if (v.phone() != null && existing.phoneOwners().containsKey(Cells.phoneKey(v.phone()))) {
+                warnings.add(RowProblem.of(row, layout.heading(PHONE), "sharedPhoneMember",
+                        existing.phoneOwners().get(Cells.phoneKey(v.phone()))));
             }
         }
         Map<UUID, Current> current = current(matched.values().stream().map(Identities.Found::key).toList(), forWrite);
         var candidates = new ArrayList<Candidate<Row>>(read.size());
         for (var entry : read) {
             int row = entry.getKey();
+            if (leftOut.contains(row)) {
+                continue;
+            }
             Values values = entry.getValue();
             var match = matched.get(row);
             if (match == null) {
@@ -223,15 +287,37 @@ class MemberSheet implements SheetImport<MemberSheet.Row> {
 
     private static MemberColumn column(MatchKind kind) {
         return switch (kind) {
+            case CODE -> CODE;
             case EMAIL -> EMAIL;
             case PHONE -> PHONE;
             case NAME_AND_BIRTH_YEAR, NAME -> FULL_NAME;
         };
     }
 
-    /** What identifies every member but the erased, read once through a cursor over the tenant's members. */
-    private Identities<UUID> existing() {
+    /** What identifies the members already there (every one but the erased): their codes, contacts and names. */
+    private record Existing(Set<UUID> ids, Identities<UUID> identities, Map<String, String> phoneOwners) {
+
+        /** The member a code names, or null when it names none here (another union's export, a typo). */
+        UUID id(String code) {
+            try {
+                UUID id = UUID.fromString(code.strip());
+                return ids.contains(id) ? id : null;
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+    }
+
+    /** A phone as what tells a person: with their name, since several people may share an office landline. */
+    private static String phoneKey(String phone, String fullName) {
+        return phone == null ? null : Cells.phoneKey(phone) + "|" + Cells.fold(fullName);
+    }
+
+    /** Read once through a cursor over the tenant's members. */
+    private Existing existing() {
+        var ids = new HashSet<UUID>();
         var identities = new Identities<UUID>();
+        var phoneOwners = new HashMap<String, String>();
         try (Cursor<Record5<UUID, String, Short, String, String>> cursor = db
                 .select(MEMBER.ID, MEMBER.FULL_NAME, MEMBER.BIRTH_YEAR, MEMBER.EMAIL, MEMBER.PHONE)
                 .from(MEMBER)
@@ -239,13 +325,17 @@ class MemberSheet implements SheetImport<MemberSheet.Row> {
                 .fetchSize(10_000)
                 .fetchLazy()) {
             for (var r : cursor) {
+                ids.add(r.value1());
+                if (r.value5() != null) {
+                    phoneOwners.putIfAbsent(Cells.phoneKey(r.value5()), r.value2());
+                }
                 identities.add(r.value1(),
                         r.value4() == null ? null : Cells.emailKey(r.value4()),
-                        r.value5() == null ? null : Cells.phoneKey(r.value5()),
+                        phoneKey(r.value5(), r.value2()),
                         r.value3() == null ? null : Cells.fold(r.value2()) + "|" + r.value3());
             }
         }
-        return identities;
+        return new Existing(ids, identities, phoneOwners);
     }
 
     /** The matched members as they are, with their units and fields; locked when they are about to be written. */

@@ -111,7 +111,7 @@ class UnitSheet implements SheetImport<UnitSheet.Row> {
         }
         problems.sort(Comparator.comparingInt(RowProblem::row));
         return new Analysis<>(layout.dataRows().size(), layout.columns(), layout.ignored(), layout.sample(), problems,
-                candidates);
+                List.of(), candidates);
     }
 
     private static Values read(RowCells<UnitColumn> cells, Map<String, String> provinces) {
