@@ -45,7 +45,7 @@ class ImportController {
                       OffsetDateTime uploadedAt, int rowCount, int newCount, int duplicateCount, int identicalCount,
                       List<String> columns, List<String> ignoredColumns, List<PreviewRow> sample,
                       List<ProblemView> problems, List<Duplicate> duplicates, OffsetDateTime previouslyImportedAt,
-                      boolean confirmable, ImportResult result) {
+                      boolean confirmable, ImportResult result, List<ProblemView> notes) {
     }
 
     /**
@@ -95,7 +95,13 @@ class ImportController {
         return new ImportView(p.id(), p.kind(), p.fileName(), p.sha256(), p.uploadedBy(), p.uploadedAt(), p.rowCount(),
                 p.newCount(), p.duplicateCount(), p.identicalCount(), p.columns(), p.ignoredColumns(), p.sample(),
                 p.problems().stream().map(this::view).toList(), p.duplicates(), p.previouslyImportedAt(),
-                p.confirmable(), p.result());
+                p.confirmable(), p.result(), p.notes().stream().map(this::note).toList());
+    }
+
+    /** What a row's cell was read as, when not as written: no problem, the import goes on. */
+    private ProblemView note(RowProblem note) {
+        return new ProblemView(note.row(), note.column(), note.code(), note.arguments(),
+                messages.getMessage("import.note." + note.code(), note.arguments().toArray(), LocaleContextHolder.getLocale()));
     }
 
     private ProblemView view(RowProblem problem) {

@@ -75,6 +75,10 @@ class ImportPageController {
         ImportPreview preview = imports.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("preview", preview);
         model.addAttribute("problems", lines(preview.problems().stream().limit(SHOWN).toList(), locale));
+        model.addAttribute("notes", preview.notes().stream().limit(SHOWN)
+                .map(n -> new ProblemLine(n.row(), n.column(),
+                        messages.getMessage("import.note." + n.code(), n.arguments().toArray(), locale)))
+                .toList());
         model.addAttribute("duplicates", preview.duplicates().stream().limit(SHOWN).toList());
         model.addAttribute("shown", SHOWN);
         model.addAttribute("choices", DuplicateChoice.values());

@@ -72,7 +72,8 @@ class ImportHintsTest {
                 "{\"duplicates\": \"SKIP\"}", "vi");
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
         var found = Api.get("/api/v1/members?q=" + java.net.URLEncoder.encode("le van so " + tag, StandardCharsets.UTF_8), editor);
-        assertThat(found.json().path("items").get(0).path("phone").asString()).isEqualTo("0912345678");
+        String id = found.json().path("items").get(0).path("id").asString();
+        assertThat(Api.get("/api/v1/members/" + id, editor).json().path("phone").asString()).isEqualTo("0912345678");
     }
 
     @Test

@@ -15,7 +15,7 @@ public record ImportPreview(UUID id, ImportKind kind, String fileName, String sh
                             OffsetDateTime uploadedAt, int rowCount, int newCount, int duplicateCount,
                             int identicalCount, List<String> columns, List<String> ignoredColumns,
                             List<PreviewRow> sample, List<RowProblem> problems, List<Duplicate> duplicates,
-                            OffsetDateTime previouslyImportedAt, ImportResult result) {
+                            OffsetDateTime previouslyImportedAt, ImportResult result, List<RowProblem> notes) {
 
     public ImportPreview {
         columns = List.copyOf(columns);
@@ -23,6 +23,7 @@ public record ImportPreview(UUID id, ImportKind kind, String fileName, String sh
         sample = List.copyOf(sample);
         problems = List.copyOf(problems);
         duplicates = List.copyOf(duplicates);
+        notes = notes == null ? List.of() : List.copyOf(notes);
     }
 
     public boolean confirmed() {

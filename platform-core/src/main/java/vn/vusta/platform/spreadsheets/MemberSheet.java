@@ -108,11 +108,13 @@ class MemberSheet implements SheetImport<MemberSheet.Row> {
         var existing = existing();
         var layout = SheetLayout.of(rows.get(), MemberColumn.class, FULL_NAME);
         var problems = new ArrayList<>(layout.problems());
+        var notes = new ArrayList<RowProblem>();
         var read = new ArrayList<Map.Entry<Integer, Values>>();
         for (SheetRow row : layout.dataRows()) {
             var cells = new RowCells<>(layout, row);
             Values values = read(cells, references);
             problems.addAll(cells.problems());
+            notes.addAll(cells.notes());
             if (cells.problems().isEmpty()) {
                 read.add(Map.entry(row.number(), values));
             }
@@ -120,7 +122,7 @@ class MemberSheet implements SheetImport<MemberSheet.Row> {
         var candidates = match(read, existing, layout, problems, forWrite);
         problems.sort(Comparator.comparingInt(RowProblem::row));
         return new Analysis<>(layout.dataRows().size(), layout.columns(), layout.ignored(), layout.sample(), problems,
-                candidates);
+                candidates, notes);
     }
 
     private Values read(RowCells<MemberColumn> cells, References references) {
@@ -143,7 +145,10 @@ class MemberSheet implements SheetImport<MemberSheet.Row> {
             degree = degree != null ? degree : both.degree();
         }
         String email = cells.value(EMAIL, text -> Optional.of(text).filter(Cells::email), "email");
-        String phone = cells.value(PHONE, text -> Optional.of(text).filter(Cells::phone), "phone");
+        String phone = cells.value(PHONE, text -> Optional.of(Cells.leadingZeroRestored(text)).filter(Cells::phone), "phone");
+        if (phone != null && !phone.equals(cells.text(PHONE))) {
+            cells.note(PHONE, "phoneZero", cells.text(PHONE), phone);
+        }
         LocalDate joinedOn = cells.value(JOINED_ON, Cells::date, "date");
         if (joinedOn != null && joinedOn.isAfter(LocalDate.now())) {
             cells.problem(JOINED_ON, "dateFuture", Cells.date(joinedOn));
