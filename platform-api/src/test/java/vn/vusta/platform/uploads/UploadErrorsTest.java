@@ -30,13 +30,16 @@ class UploadErrorsTest {
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
     @Test
-    void anApiUploadLargerThanTheLimitIsProblemJsonNamingTheLimit() {
+    void anApiUploadLargerThanTheLimitIsProblemJsonNamingTheLimitOnEveryRoute() {
         byte[] big = new byte[50 * 1024 * 1024 + 1024];
-        var refused = Api.upload("/api/v1/imports/members", editor, "lon-" + tag + ".csv", big);
-        assertThat(refused.status()).as(refused.body()).isEqualTo(413);
-        assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(refused.json().path("detail").asString()).contains("50 MB").contains("Tệp");
-        assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("file");
+        // An import and an attachment alike: the upload is refused before any route is looked at.
+        for (String route : new String[]{"/api/v1/imports/members", "/api/v1/events/" + UUID.randomUUID() + "/attachments"}) {
+            var refused = Api.upload(route, editor, "lon-" + tag + ".csv", big);
+            assertThat(refused.status()).as(route + ": " + refused.body()).isEqualTo(413);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().path("detail").asString()).contains("lớn hơn giới hạn 50 MB");
+            assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("file");
+        }
     }
 
     @Test
@@ -59,6 +62,18 @@ class UploadErrorsTest {
             csrf = pages.waiting().until(ExpectedConditions.presenceOfElementLocated(By.name("_csrf"))).getDomAttribute("value");
             session = pages.browser().manage().getCookieNamed("VUSTA_SESSION").getValue();
         }
+        // The import page and a consultancy task's attachments alike (the JavaScript check of the pages aside).
+        for (String route : new String[]{"/workspace/members/import", "/workspace/consultancy/tasks/" + UUID.randomUUID() + "/attachments"}) {
+            var response = pageUpload(route, session, csrf);
+            assertThat(response.statusCode()).as(route + ": " + response.body()).isEqualTo(413);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+            assertThat(response.body()).contains("/css/platform.css", "bootstrap.min.css")
+                    .contains("lớn hơn giới hạn 50 MB").doesNotContain("Apache Tomcat").doesNotContain("Request Entity");
+        }
+    }
+
+    /** A multipart form of the pages, with the session and its CSRF token, holding a file past the limit. */
+    private static HttpResponse<String> pageUpload(String route, String session, String csrf) throws Exception {
         String boundary = "----vusta" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
@@ -69,16 +84,13 @@ class UploadErrorsTest {
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response;
         try (HttpClient client = HttpClient.newHttpClient()) {
-            response = client.send(HttpRequest.newBuilder(URI.create(Api.baseUrl() + "/workspace/members/import"))
+            response = client.send(HttpRequest.newBuilder(URI.create(Api.baseUrl() + route))
                     .header("Cookie", "VUSTA_SESSION=" + session)
                     .header("Accept-Language", "vi-VN,vi")
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                     HttpResponse.BodyHandlers.ofString());
         }
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-        assertThat(response.body()).contains("/css/platform.css", "bootstrap.min.css")
-                .contains("lớn hơn giới hạn 50 MB").doesNotContain("Apache Tomcat").doesNotContain("Request Entity");
+        return response;
     }
 }

@@ -1,5 +1,8 @@
 package vn.vusta.platform.lifecycle;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.InputStreamStatistics;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -8,8 +11,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 /**
  * What a tenant archive handed to a restore may be, checked before anything is read into the database, as the
@@ -63,30 +64,39 @@ public class ArchiveLimits {
         }
     }
 
-    /** Inflates every entry, counting, and stops at the first limit passed. */
-    void checkEntries(ZipFile zip) throws IOException {
-        if (zip.size() > maxEntries) {
-            throw new ArchiveRefusedException("archive.limit.entries", maxEntries);
-        }
+    /**
+     * Inflates every entry, counting, and stops at the first limit passed. Read with commons-compress, as the
+     * imports read an .xlsx, for the compressed bytes read so far: a bomb is caught after its first megabyte.
+     */
+    void checkEntries(Path archive) {
         byte[] buffer = new byte[64 * 1024];
         long total = 0;
-        for (var entries = zip.entries(); entries.hasMoreElements(); ) {
-            ZipEntry entry = entries.nextElement();
-            // ZipFile inflates no more than the entry's compressed size as the central directory gives it.
-            long compressed = Math.max(1, entry.getCompressedSize());
-            long inflated = 0;
-            try (InputStream in = zip.getInputStream(entry)) {
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    inflated += n;
-                    total += n;
-                    if (total > maxUncompressedBytes) {
-                        throw new ArchiveRefusedException("archive.limit.uncompressed", maxUncompressedBytes >> 20);
-                    }
-                    if (inflated > RATIO_GRACE && inflated / compressed > maxInflateRatio) {
-                        throw new ArchiveRefusedException("archive.limit.inflateRatio", entry.getName(), maxInflateRatio);
+        int count = 0;
+        // A file that is no zip, or an entry that cannot be inflated, is no archive the platform exported.
+        try (var zip = ZipFile.builder().setPath(archive).get()) {
+            for (var entries = zip.getEntries(); entries.hasMoreElements(); ) {
+                ZipArchiveEntry entry = entries.nextElement();
+                if (++count > maxEntries) {
+                    throw new ArchiveRefusedException("archive.limit.entries", maxEntries);
+                }
+                long inflated = 0;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int n; (n = in.read(buffer)) > 0; ) {
+                        inflated += n;
+                        total += n;
+                        if (total > maxUncompressedBytes) {
+                            throw new ArchiveRefusedException("archive.limit.uncompressed", maxUncompressedBytes >> 20);
+                        }
+                        long read = in instanceof InputStreamStatistics statistics
+                                ? statistics.getCompressedCount() : entry.getCompressedSize();
+                        if (inflated > RATIO_GRACE && inflated / Math.max(1, read) > maxInflateRatio) {
+                            throw new ArchiveRefusedException("archive.limit.inflateRatio", entry.getName(), maxInflateRatio);
+                        }
                     }
                 }
             }
+        } catch (IOException e) {
+            throw new ArchiveRefusedException("archive.unreadable");
         }
     }
 

@@ -161,6 +161,7 @@ public class TenantArchives {
         Tenant tenant = tenants.findByCode(code).orElseThrow(() -> new UnknownTenantException(code));
         try {
             limits.checkSize(archive);
+            limits.checkEntries(archive);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -168,7 +169,6 @@ public class TenantArchives {
             if (zip.size() == 0) {
                 throw new ArchiveRefusedException("archive.unreadable");
             }
-            limits.checkEntries(zip);
             JsonNode manifest = manifest(zip);
             return tenantTransactions.inTenant(tenant, () -> {
                 // Only into an active tenant of the archive's own province: a merged one is read-only by design, a
