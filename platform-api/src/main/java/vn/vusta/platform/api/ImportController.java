@@ -46,7 +46,7 @@ class ImportController {
                       List<String> columns, List<String> ignoredColumns, List<PreviewRow> sample,
                       List<ProblemView> problems, List<ProblemView> warnings, List<Duplicate> duplicates,
                       OffsetDateTime previouslyImportedAt,
-                      boolean confirmable, ImportResult result) {
+                      boolean confirmable, ImportResult result, List<ProblemView> notes) {
     }
 
     /**
@@ -97,7 +97,7 @@ class ImportController {
                 p.newCount(), p.duplicateCount(), p.identicalCount(), p.columns(), p.ignoredColumns(), p.sample(),
                 p.problems().stream().map(this::view).toList(),
                 p.warnings().stream().map(w -> view(w, "import.warning.")).toList(), p.duplicates(), p.previouslyImportedAt(),
-                p.confirmable(), p.result());
+                p.confirmable(), p.result(), p.notes().stream().map(n -> view(n, "import.note.")).toList());
     }
 
     private ProblemView view(RowProblem problem) {

@@ -15,7 +15,7 @@ final class ImportMessages {
         return message(messages, "import.problem.", problem, locale);
     }
 
-    /** A problem's or a warning's ({@code import.warning.}) message. */
+    /** A problem's, a warning's ({@code import.warning.}) or a note's ({@code import.note.}) message. */
     static String message(MessageSource messages, String prefix, RowProblem problem, Locale locale) {
         return messages.getMessage(prefix + problem.code(), problem.arguments().toArray(), locale);
     }

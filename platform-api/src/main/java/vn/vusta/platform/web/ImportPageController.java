@@ -76,6 +76,7 @@ class ImportPageController {
         model.addAttribute("preview", preview);
         model.addAttribute("problems", lines(preview.problems().stream().limit(SHOWN).toList(), "import.problem.", locale));
         model.addAttribute("warnings", lines(preview.warnings().stream().limit(SHOWN).toList(), "import.warning.", locale));
+        model.addAttribute("notes", lines(preview.notes().stream().limit(SHOWN).toList(), "import.note.", locale));
         model.addAttribute("duplicates", preview.duplicates().stream().limit(SHOWN).toList());
         model.addAttribute("shown", SHOWN);
         model.addAttribute("choices", DuplicateChoice.values());

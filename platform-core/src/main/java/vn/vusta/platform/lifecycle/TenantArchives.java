@@ -86,8 +86,11 @@ public class TenantArchives {
     private final Tenants tenants;
     private final AuditLog audit;
     private final TenantTransactions tenantTransactions;
+    private final ArchiveLimits limits;
 
-    TenantArchives(DSLContext db, Tenants tenants, AuditLog audit, TenantTransactions tenantTransactions) {
+    TenantArchives(DSLContext db, Tenants tenants, AuditLog audit, TenantTransactions tenantTransactions,
+                   ArchiveLimits limits) {
+        this.limits = limits;
         this.db = db;
         this.tenants = tenants;
         this.audit = audit;
@@ -156,6 +159,12 @@ public class TenantArchives {
     /** Restores the archive in {@code archive} into the tenant, which must have no data yet. */
     public Restored restore(String code, Path archive) {
         Tenant tenant = tenants.findByCode(code).orElseThrow(() -> new UnknownTenantException(code));
+        try {
+            limits.checkSize(archive);
+            limits.checkEntries(archive);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try (var zip = new ZipFile(archive.toFile(), StandardCharsets.UTF_8)) {
             if (zip.size() == 0) {
                 throw new ArchiveRefusedException("archive.unreadable");

@@ -43,13 +43,20 @@ class NameWords {
         this.db = db;
     }
 
-    /** The folded words of a text, in order. */
+    /**
+     * The folded words of a text, in order. Telex's "dd" (typed for "đ", seen as two letters until the keyboard
+     * turns them, or when it is off) is "d": no Vietnamese syllable holds "dd", so "hoang dd" finds Hoàng Đình Đạt.
+     */
     static List<String> fold(String text) {
         String folded = MARKS.matcher(Normalizer.normalize(text.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD))
                 .replaceAll("")
                 .toLowerCase(Locale.ROOT)
                 .strip();
-        return folded.isEmpty() ? List.of() : Arrays.asList(SPACES.split(folded));
+        return folded.isEmpty() ? List.of() : Arrays.stream(SPACES.split(folded)).map(NameWords::telex).toList();
+    }
+
+    private static String telex(String word) {
+        return word.contains("dd") ? word.replace("dd", "d") : word;
     }
 
     /** Each folded word of the text with the existing words it may be a typo of: 1 edit from 3 letters, 2 from 7. */

@@ -27,6 +27,8 @@ final class Cells {
     private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .()-]{8,20}");
+    /** A number as Excel writes a large one in a text cell or a CSV: 9.12345678E8. */
+    private static final Pattern SCIENTIFIC = Pattern.compile("[0-9](\\.[0-9]+)?[eE]\\+?[0-9]{1,2}");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[;\\n]");
 
     private Cells() {
@@ -110,6 +112,28 @@ final class Cells {
 
     static boolean email(String text) {
         return EMAIL.matcher(text).matches();
+    }
+
+    /**
+     * A phone number Excel kept as a number, given back the 0 it dropped: 912345678 (or 9.12345678E8) is the
+     * mobile 0912345678, 2253812345 the landline 02253812345. Vietnamese numbers begin with 0 and have 10 digits
+     * (mobile, 3/5/7/8/9 after the 0) or 11 (landline, 2 after the 0); anything else is returned as written.
+     */
+    static String leadingZeroRestored(String text) {
+        String digits = text.strip();
+        if (SCIENTIFIC.matcher(digits).matches()) {
+            try {
+                digits = new java.math.BigDecimal(digits).toBigIntegerExact().toString();
+            } catch (ArithmeticException | NumberFormatException notWhole) {
+                return text;
+            }
+        }
+        if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return text;
+        }
+        boolean mobile = digits.length() == 9 && "35789".indexOf(digits.charAt(0)) >= 0;
+        boolean landline = digits.length() == 10 && digits.charAt(0) == '2';
+        return mobile || landline ? "0" + digits : text;
     }
 
     static boolean phone(String text) {

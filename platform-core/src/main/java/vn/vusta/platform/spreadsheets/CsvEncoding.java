@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * CharsetDetector knows no Windows-1258, so the two are told apart here by Vietnamese spelling: Windows-1258
  * writes a tone as a combining mark after a vowel (bytes CC, D2, DE, EC, F2), while in Windows-1252 those bytes
  * are the letters Ì Ò Þ ì ò and land after consonants ("Hòa" would read "Ḥa"). Windows-1252 cannot hold most
- * Vietnamese letters: Excel writes "?" for them, so such a file, or a UTF-16 one without its mark, is refused
- * naming the encoding to save in.
+ * Vietnamese letters: Excel writes "?" for them, so such a file is refused naming the encoding to save in. UTF-16
+ * without its mark is told by its zero bytes and read.
  */
 final class CsvEncoding {
 
@@ -60,8 +60,13 @@ final class CsvEncoding {
         if (startsWith(content, 0xfe, 0xff)) {
             return strict(StandardCharsets.UTF_16BE, content, 2);
         }
-        if (looksUtf16(content)) {
-            throw new DamagedTextException("UTF-16", "");
+        Charset utf16 = utf16WithoutMark(content);
+        if (utf16 != null) {
+            try {
+                return strict(utf16, content, 0);
+            } catch (CharacterCodingException e) {
+                throw new DamagedTextException("UTF-16", "");
+            }
         }
         try {
             return strict(StandardCharsets.UTF_8, content, 0);
@@ -89,16 +94,27 @@ final class CsvEncoding {
         return true;
     }
 
-    /** Text in UTF-16 without a byte order mark: a zero byte in every other place. */
-    private static boolean looksUtf16(byte[] content) {
-        int sample = Math.min(content.length, 4096);
-        int zeros = 0;
+    /**
+     * Text in UTF-16 without a byte order mark ("Unicode text" some programs save): a zero byte in every other
+     * place, after each letter of the Latin alphabet (little-endian) or before it (big-endian); null otherwise.
+     */
+    private static Charset utf16WithoutMark(byte[] content) {
+        int sample = Math.min(content.length, 4096) & ~1;
+        int evenZeros = 0;
+        int oddZeros = 0;
         for (int i = 0; i < sample; i++) {
             if (content[i] == 0) {
-                zeros++;
+                if (i % 2 == 0) {
+                    evenZeros++;
+                } else {
+                    oddZeros++;
+                }
             }
         }
-        return sample >= 4 && zeros * 4 >= sample;
+        if (sample < 4 || (evenZeros + oddZeros) * 4 < sample) {
+            return null;
+        }
+        return oddZeros >= evenZeros ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
     }
 
     private static boolean startsWith(byte[] content, int... prefix) {

@@ -16,7 +16,7 @@ public record ImportPreview(UUID id, ImportKind kind, String fileName, String sh
                             int identicalCount, List<String> columns, List<String> ignoredColumns,
                             List<PreviewRow> sample, List<RowProblem> problems, List<RowProblem> warnings,
                             List<Duplicate> duplicates,
-                            OffsetDateTime previouslyImportedAt, ImportResult result) {
+                            OffsetDateTime previouslyImportedAt, ImportResult result, List<RowProblem> notes) {
 
     public ImportPreview {
         columns = List.copyOf(columns);
@@ -25,6 +25,7 @@ public record ImportPreview(UUID id, ImportKind kind, String fileName, String sh
         problems = List.copyOf(problems);
         warnings = List.copyOf(warnings);
         duplicates = List.copyOf(duplicates);
+        notes = notes == null ? List.of() : List.copyOf(notes);
     }
 
     public boolean confirmed() {

@@ -86,6 +86,9 @@ public class Imports {
         if (content.length == 0) {
             throw new ImportRefusedException("file", "import.refused.empty", name);
         }
+        if (SheetFormat.openDocument(name, content)) {
+            throw new ImportRefusedException("file", "import.refused.openDocument", name);
+        }
         SheetFormat format = SheetFormat.of(name, content)
                 .orElseThrow(() -> new ImportRefusedException("file", "import.refused.format", name));
         Supplier<List<SheetRow>> rows = reading(format, content, name);
@@ -267,7 +270,8 @@ public class Imports {
         return new ImportPreview(record.getId(), ImportKind.valueOf(record.getKind()), record.getFileName(),
                 record.getFileSha256(), record.getUploadedBy(), record.getUploadedAt(), analysis.rowCount(),
                 analysis.candidates().size() - duplicates.size(), duplicates.size(), identical, analysis.columns(),
-                analysis.ignoredColumns(), analysis.sample(), analysis.problems(), analysis.warnings(), duplicates, previously, null);
+                analysis.ignoredColumns(), analysis.sample(), analysis.problems(), analysis.warnings(), duplicates, previously, null,
+                analysis.notes());
     }
 
     private static ImportPreview confirmed(RegistryImportRecord r) {
@@ -276,7 +280,7 @@ public class Imports {
         int duplicates = result.updated() + result.unchanged() + result.skipped();
         return new ImportPreview(r.getId(), ImportKind.valueOf(r.getKind()), r.getFileName(), r.getFileSha256(),
                 r.getUploadedBy(), r.getUploadedAt(), result.created() + duplicates, result.created(), duplicates,
-                result.unchanged(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, result);
+                result.unchanged(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, result, List.of());
     }
 
     /** The name without any folder a browser may send, never empty. */

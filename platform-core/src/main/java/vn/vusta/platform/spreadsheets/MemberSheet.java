@@ -111,11 +111,13 @@ class MemberSheet implements SheetImport<MemberSheet.Row> {
         var layout = SheetLayout.of(rows.get(), MemberColumn.class, FULL_NAME);
         var problems = new ArrayList<>(layout.problems());
         var warnings = new ArrayList<RowProblem>();
+        var notes = new ArrayList<RowProblem>();
         var read = new ArrayList<Map.Entry<Integer, Values>>();
         for (SheetRow row : layout.dataRows()) {
             var cells = new RowCells<>(layout, row);
             Values values = read(cells, references);
             problems.addAll(cells.problems());
+            notes.addAll(cells.notes());
             if (cells.problems().isEmpty()) {
                 read.add(Map.entry(row.number(), values));
             }
@@ -124,7 +126,7 @@ class MemberSheet implements SheetImport<MemberSheet.Row> {
         problems.sort(Comparator.comparingInt(RowProblem::row));
         warnings.sort(Comparator.comparingInt(RowProblem::row));
         return new Analysis<>(layout.dataRows().size(), layout.columns(), layout.ignored(), layout.sample(), problems,
-                warnings, candidates);
+                warnings, candidates, notes);
     }
 
     private Values read(RowCells<MemberColumn> cells, References references) {
@@ -147,7 +149,10 @@ class MemberSheet implements SheetImport<MemberSheet.Row> {
             degree = degree != null ? degree : both.degree();
         }
         String email = cells.value(EMAIL, text -> Optional.of(text).filter(Cells::email), "email");
-        String phone = cells.value(PHONE, text -> Optional.of(text).filter(Cells::phone), "phone");
+        String phone = cells.value(PHONE, text -> Optional.of(Cells.leadingZeroRestored(text)).filter(Cells::phone), "phone");
+        if (phone != null && !phone.equals(cells.text(PHONE))) {
+            cells.note(PHONE, "phoneZero", cells.text(PHONE), phone);
+        }
         LocalDate joinedOn = cells.value(JOINED_ON, Cells::date, "date");
         if (joinedOn != null && joinedOn.isAfter(LocalDate.now())) {
             cells.problem(JOINED_ON, "dateFuture", Cells.date(joinedOn));

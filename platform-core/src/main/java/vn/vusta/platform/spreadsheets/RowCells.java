@@ -18,6 +18,7 @@ final class RowCells<C extends Enum<C> & SheetColumn> {
     private final SheetLayout<C> layout;
     private final SheetRow row;
     private final List<RowProblem> problems = new ArrayList<>();
+    private final List<RowProblem> notes = new ArrayList<>();
 
     RowCells(SheetLayout<C> layout, SheetRow row) {
         this.layout = layout;
@@ -73,5 +74,14 @@ final class RowCells<C extends Enum<C> & SheetColumn> {
 
     List<RowProblem> problems() {
         return problems;
+    }
+
+    /** What the row's cell was read as, when not as written ({@code import.note.<code>}); no problem. */
+    void note(C column, String code, Object... arguments) {
+        notes.add(RowProblem.of(row.number(), layout.heading(column), code, arguments));
+    }
+
+    List<RowProblem> notes() {
+        return notes;
     }
 }

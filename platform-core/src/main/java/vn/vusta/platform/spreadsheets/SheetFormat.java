@@ -40,6 +40,18 @@ public enum SheetFormat {
     }
 
     /**
+     * An OpenDocument file (LibreOffice's or WPS's .ods): a zip whose first entry, stored uncompressed, is its
+     * media type; or just its name.
+     */
+    static boolean openDocument(String fileName, byte[] content) {
+        byte[] mark = "mimetypeapplication/vnd.oasis.opendocument".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        boolean marked = content.length >= 30 + mark.length
+                && java.util.Arrays.equals(content, 30, 30 + mark.length, mark, 0, mark.length);
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        return marked || name.endsWith(".ods") || name.endsWith(".fods");
+    }
+
+    /**
      * What an uploaded file is, from its first bytes (an .xlsx is a zip) and then its name; empty for a file
      * that is neither, an old binary .xls among them.
      */

@@ -30,13 +30,16 @@ final class SheetLimits {
     private final int maxRows;
     private final int maxColumns;
     private final int maxBlankRows;
+    private final int readSeconds;
 
     SheetLimits(@Value("${vusta.imports.limits.uncompressed-mb:256}") int maxUncompressedMb,
                 @Value("${vusta.imports.limits.inflate-ratio:100}") int maxInflateRatio,
                 @Value("${vusta.imports.limits.cell-length:2000}") int maxCellLength,
                 @Value("${vusta.imports.limits.rows:200000}") int maxRows,
                 @Value("${vusta.imports.limits.columns:200}") int maxColumns,
-                @Value("${vusta.imports.limits.blank-rows:1000}") int maxBlankRows) {
+                @Value("${vusta.imports.limits.blank-rows:1000}") int maxBlankRows,
+                @Value("${vusta.imports.limits.read-seconds:60}") int readSeconds) {
+        this.readSeconds = readSeconds;
         this.maxUncompressedBytes = (long) maxUncompressedMb << 20;
         this.maxInflateRatio = maxInflateRatio;
         this.maxCellLength = maxCellLength;
@@ -71,10 +74,27 @@ final class SheetLimits {
     }
 
     /**
+     * The moment a read that starts now must be done by: a file that is slow to read for a reason no other limit
+     * saw (a giant shared-strings table, a slow disk) stops at the next row, or the next 64 KB inflated, after it.
+     */
+    Deadline deadline() {
+        return new Deadline(System.nanoTime() + readSeconds * 1_000_000_000L, readSeconds);
+    }
+
+    record Deadline(long nanos, int seconds) {
+
+        void check() throws LimitExceededException {
+            if (System.nanoTime() - nanos > 0) {
+                throw new LimitExceededException("import.refused.readTime", seconds);
+            }
+        }
+    }
+
+    /**
      * Inflates every part of the zip, as its central directory lists them (as fastexcel reads them), counting,
      * and stops at the first limit passed: nothing is kept.
      */
-    void checkZip(byte[] content) throws IOException, LimitExceededException {
+    void checkZip(byte[] content, Deadline deadline) throws IOException, LimitExceededException {
         long total = 0;
         int parts = 0;
         byte[] buffer = new byte[64 * 1024];
@@ -87,6 +107,7 @@ final class SheetLimits {
                 try (InputStream in = zip.getInputStream(entry)) {
                     long inflated = 0;
                     for (int n; (n = in.read(buffer)) > 0; ) {
+                        deadline.check();
                         inflated += n;
                         total += n;
                         if (total > maxUncompressedBytes) {

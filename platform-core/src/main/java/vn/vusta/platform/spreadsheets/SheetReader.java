@@ -48,19 +48,20 @@ final class SheetReader {
     /** At most {@code limit} rows: beyond them the caller refuses the file anyway. */
     static List<SheetRow> read(SheetFormat format, byte[] content, int limit, SheetLimits limits)
             throws UnreadableSheetException, SheetLimits.LimitExceededException, CsvEncoding.DamagedTextException {
+        SheetLimits.Deadline deadline = limits.deadline();
         try {
             return switch (format) {
-                case XLSX -> xlsx(content, limit, limits);
-                case CSV -> csv(content, limit, limits);
+                case XLSX -> xlsx(content, limit, limits, deadline);
+                case CSV -> csv(content, limit, limits, deadline);
             };
         } catch (IOException | RuntimeException e) {
             throw new UnreadableSheetException(e.getMessage(), e);
         }
     }
 
-    private static List<SheetRow> xlsx(byte[] content, int limit, SheetLimits limits)
+    private static List<SheetRow> xlsx(byte[] content, int limit, SheetLimits limits, SheetLimits.Deadline deadline)
             throws IOException, SheetLimits.LimitExceededException {
-        limits.checkZip(content);
+        limits.checkZip(content, deadline);
         var rows = new ArrayList<SheetRow>();
         try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(content), new ReadingOptions(true, false));
              Stream<Row> stream = firstVisible(workbook).openStream()) {
@@ -73,7 +74,7 @@ final class SheetReader {
                     limits.checkCell(row.getRowNum(), i, text);
                     cells.add(Cells.clean(text));
                 }
-                add(rows, row.getRowNum(), cells, limits);
+                add(rows, row.getRowNum(), cells, limits, deadline);
             }
         }
         return rows;
@@ -123,7 +124,7 @@ final class SheetReader {
         return bare.contains("d") || bare.contains("y") || (bare.contains("m") && !bare.contains("0"));
     }
 
-    private static List<SheetRow> csv(byte[] content, int limit, SheetLimits limits)
+    private static List<SheetRow> csv(byte[] content, int limit, SheetLimits limits, SheetLimits.Deadline deadline)
             throws IOException, SheetLimits.LimitExceededException, CsvEncoding.DamagedTextException {
         String text = CsvEncoding.decode(content);
         var format = CSVFormat.RFC4180.builder()
@@ -143,15 +144,16 @@ final class SheetReader {
                     limits.checkCell(number, i, record.get(i));
                     cells.add(Cells.clean(record.get(i)));
                 }
-                add(rows, number, cells, limits);
+                add(rows, number, cells, limits, deadline);
             }
         }
         return rows;
     }
 
     /** Formatted but empty rows and cells, which Excel keeps far down and right, pass no limit. */
-    private static void add(List<SheetRow> rows, int number, List<String> cells, SheetLimits limits)
-            throws SheetLimits.LimitExceededException {
+    private static void add(List<SheetRow> rows, int number, List<String> cells, SheetLimits limits,
+                            SheetLimits.Deadline deadline) throws SheetLimits.LimitExceededException {
+        deadline.check();
         int width = cells.size();
         while (width > 0 && cells.get(width - 1).isEmpty()) {
             width--;

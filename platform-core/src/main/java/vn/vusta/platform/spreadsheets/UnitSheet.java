@@ -111,7 +111,7 @@ class UnitSheet implements SheetImport<UnitSheet.Row> {
         }
         problems.sort(Comparator.comparingInt(RowProblem::row));
         return new Analysis<>(layout.dataRows().size(), layout.columns(), layout.ignored(), layout.sample(), problems,
-                List.of(), candidates);
+                List.of(), candidates, List.of());
     }
 
     private static Values read(RowCells<UnitColumn> cells, Map<String, String> provinces) {

@@ -93,9 +93,13 @@ final class Vocabulary {
         return Optional.ofNullable(TITLES.get(Cells.fold(text)));
     }
 
-    /** "ThS", "Th.S", "Thạc sĩ", "CĐ": spaces and dots do not count. */
+    /** "ThS", "Th.S", "Thạc sĩ", "CĐ": spaces and dots do not count; of "ThS.BS" the higher, ThS. */
     static Optional<Degree> degree(String text) {
-        return Optional.ofNullable(DEGREES.get(degreeKey(text)));
+        Degree degree = DEGREES.get(degreeKey(text));
+        if (degree != null) {
+            return Optional.of(degree);
+        }
+        return combined(text).filter(both -> both.title() == null).map(TitleAndDegree::degree);
     }
 
     private static String degreeKey(String text) {
@@ -116,10 +120,48 @@ final class Vocabulary {
         for (AcademicTitle candidate : new AcademicTitle[]{AcademicTitle.PGS, AcademicTitle.GS}) {
             String prefix = candidate.name().toLowerCase() + " ";
             if (folded.startsWith(prefix)) {
-                return degree(folded.substring(prefix.length())).map(d -> new TitleAndDegree(candidate, d));
+                Optional<Degree> rest = Optional.ofNullable(DEGREES.get(degreeKey(folded.substring(prefix.length()))));
+                if (rest.isPresent()) {
+                    return rest.map(d -> new TitleAndDegree(candidate, d));
+                }
             }
         }
-        return Optional.empty();
+        return combined(text);
+    }
+
+    /**
+     * Titles and degrees written one after another, as signatures do: "ThS.BS", "TS.BS", "PGS.TS.BS",
+     * "ThS. BS.", "GS. TSKH": read word by word, each the longest run of words that is a title or a degree
+     * ("Th.S" is one). A person keeps one title and the highest degree (the first in {@link Degree}'s order).
+     */
+    private static Optional<TitleAndDegree> combined(String text) {
+        String[] words = Cells.fold(text).split(" ");
+        AcademicTitle title = null;
+        Degree degree = null;
+        int i = 0;
+        while (i < words.length) {
+            int end = -1;
+            AcademicTitle foundTitle = null;
+            Degree foundDegree = null;
+            for (int j = words.length; j > i && end < 0; j--) {
+                String run = String.join(" ", java.util.Arrays.copyOfRange(words, i, j));
+                foundTitle = TITLES.get(run);
+                foundDegree = foundTitle == null ? DEGREES.get(run.replace(" ", "")) : null;
+                if (foundTitle != null || foundDegree != null) {
+                    end = j;
+                }
+            }
+            if (end < 0 || (foundTitle != null && title != null && foundTitle != title)) {
+                return Optional.empty();
+            }
+            if (foundTitle != null) {
+                title = foundTitle;
+            } else if (degree == null || foundDegree.ordinal() < degree.ordinal()) {
+                degree = foundDegree;
+            }
+            i = end;
+        }
+        return title == null && degree == null ? Optional.empty() : Optional.of(new TitleAndDegree(title, degree));
     }
 
     record TitleAndDegree(AcademicTitle title, Degree degree) {

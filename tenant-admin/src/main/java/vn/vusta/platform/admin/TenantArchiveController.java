@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vusta.platform.lifecycle.ArchiveLimits;
 import vn.vusta.platform.lifecycle.ArchiveRefusedException;
 import vn.vusta.platform.lifecycle.TenantArchives;
 import vn.vusta.platform.lifecycle.UnknownTenantException;
@@ -28,7 +29,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -42,8 +42,10 @@ class TenantArchiveController {
     private final TenantArchives archives;
     private final Tenants tenants;
     private final MessageSource messages;
+    private final ArchiveLimits archiveLimits;
 
-    TenantArchiveController(TenantArchives archives, Tenants tenants, MessageSource messages) {
+    TenantArchiveController(TenantArchives archives, Tenants tenants, MessageSource messages, ArchiveLimits archiveLimits) {
+        this.archiveLimits = archiveLimits;
         this.archives = archives;
         this.tenants = tenants;
         this.messages = messages;
@@ -104,7 +106,7 @@ class TenantArchiveController {
     private TenantArchives.Restored restore(String code, InputStream archive) throws IOException {
         Path file = Files.createTempFile("tenant-restore-", ".zip");
         try {
-            Files.copy(archive, file, StandardCopyOption.REPLACE_EXISTING);
+            archiveLimits.receive(archive, file);
             return archives.restore(code, file);
         } finally {
             Files.deleteIfExists(file);
