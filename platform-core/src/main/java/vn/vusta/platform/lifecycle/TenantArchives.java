@@ -87,7 +87,10 @@ public class TenantArchives {
     private final AuditLog audit;
     private final TenantTransactions tenantTransactions;
 
-    TenantArchives(DSLContext db, Tenants tenants, AuditLog audit, TenantTransactions tenantTransactions) {
+    private final FailedOperations failures;
+
+    TenantArchives(DSLContext db, Tenants tenants, AuditLog audit, TenantTransactions tenantTransactions, FailedOperations failures) {
+        this.failures = failures;
         this.db = db;
         this.tenants = tenants;
         this.audit = audit;
@@ -155,6 +158,10 @@ public class TenantArchives {
 
     /** Restores the archive in {@code archive} into the tenant, which must have no data yet. */
     public Restored restore(String code, Path archive) {
+        return failures.audited("restore", code, () -> restoreAudited(code, archive));
+    }
+
+    private Restored restoreAudited(String code, Path archive) {
         Tenant tenant = tenants.findByCode(code).orElseThrow(() -> new UnknownTenantException(code));
         try (var zip = new ZipFile(archive.toFile(), StandardCharsets.UTF_8)) {
             if (zip.size() == 0) {

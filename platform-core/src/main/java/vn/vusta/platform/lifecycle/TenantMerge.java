@@ -82,8 +82,11 @@ public class TenantMerge {
     private final TransactionTemplate transactions;
     private final TenantTransactions tenantTransactions;
 
+    private final FailedOperations failures;
+
     TenantMerge(DSLContext db, Tenants tenants, KeycloakAdmin keycloak, AuditLog audit, TransactionTemplate transactions,
-                TenantTransactions tenantTransactions) {
+                TenantTransactions tenantTransactions, FailedOperations failures) {
+        this.failures = failures;
         this.tenantTransactions = tenantTransactions;
         this.db = db;
         this.tenants = tenants;
@@ -234,6 +237,10 @@ public class TenantMerge {
 
     /** The merge; the users named in {@code keepRolesOf} (id or username) keep their tenant roles, the others read only. */
     public Plan merge(String sourceCode, String targetCode, Set<String> keepRolesOf) {
+        return failures.audited("merge", sourceCode, () -> mergeAudited(sourceCode, targetCode, keepRolesOf));
+    }
+
+    private Plan mergeAudited(String sourceCode, String targetCode, Set<String> keepRolesOf) {
         Tenant source = tenant(sourceCode);
         Tenant target = tenant(targetCode);
         if (source.status() == TenantStatus.MERGED && target.id().equals(mergedInto(source))) {

@@ -6,7 +6,7 @@ package vn.vusta.platform.admin;
  */
 enum ExitCode {
     DONE(0, "xong"),
-    FAILED(1, "lỗi không lường trước; không có thay đổi dở dang, chi tiết trong nhật ký của ứng dụng"),
+    FAILED(1, "lỗi không lường trước; không có thay đổi dở dang, chi tiết trong tệp nhật ký (vusta-tenant-admin-cli.log trong thư mục tạm)"),
     USAGE(2, "sai cách dùng hoặc dữ liệu nhập sai"),
     UNKNOWN_TENANT(3, "không có Liên hiệp hội mang mã này"),
     MERGED(4, "Liên hiệp hội đã hợp nhất, chỉ còn để tra cứu"),

@@ -45,7 +45,7 @@ import java.util.Set;
  * The command line of tenant-admin, for scripts run by the IT administrators on the server:
  * {@code java -jar tenant-admin.jar tenants list|onboard --code=…|suspend <code>|reactivate <code>|delete <code> --confirm=<code>|export|restore <code> --file=…}. It acts as
  * {@code cli:<operating-system user>} in the audit log. Its exit codes are {@link ExitCode}'s; whatever goes wrong,
- * it says so in Vietnamese on standard error, never with a stack trace (that goes to the log at debug level).
+ * it says so in Vietnamese on standard error, never with a stack trace (that goes to the log file).
  */
 @Component
 public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
@@ -78,12 +78,17 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TenantCommandLine.class);
 
     private final MergeRefusals mergeRefusals;
+    private final DeletionSummary deletionSummary;
+    /** Where the command line's log goes (TenantAdminApplication): the details of a failure, never the terminal. */
+    @org.springframework.beans.factory.annotation.Value("${logging.file.name:}")
+    private String logFile = "";
     private final PrintStream out = System.out;
     private int exitCode;
 
     TenantCommandLine(Tenants tenants, TenantLifecycle lifecycle, TenantOnboarding onboarding, TenantDeletion deletion,
                       TenantArchives archives, TenantMerge merge, Validator validator, MessageSource messages,
-                      MergeRefusals mergeRefusals) {
+                      MergeRefusals mergeRefusals, DeletionSummary deletionSummary) {
+        this.deletionSummary = deletionSummary;
         this.mergeRefusals = mergeRefusals;
         this.archives = archives;
         this.merge = merge;
@@ -119,9 +124,9 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
             return attempt(command, arguments).code;
         } catch (RuntimeException e) {
             // Nothing technical for the operator: what failed, in Vietnamese; the details in the log.
-            LOG.debug("tenants {} failed", command, e);
-            System.err.println("Không làm được: lỗi không lường trước. Không có thay đổi dở dang; "
-                    + "chi tiết trong nhật ký của ứng dụng (chạy với --logging.level.vn.vusta=debug).");
+            LOG.error("tenants {} failed", command, e);
+            System.err.println("Không làm được: lỗi không lường trước. Không có thay đổi dở dang; chi tiết trong "
+                    + (logFile.isBlank() ? "nhật ký của ứng dụng" : "nhật ký " + logFile) + ".");
             return ExitCode.FAILED.code;
         }
     }
@@ -169,7 +174,8 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
                 }
                 case "delete" -> {
                     TenantDeletion.Deleted deleted = deletion.delete(code(command), option(arguments, "confirm"));
-                    out.printf("Đã xoá %s (%s): %s%n", deleted.tenant().name(), deleted.tenant().code(), deleted.rows());
+                    out.printf("Đã xoá %s (%s).%n", deleted.tenant().name(), deleted.tenant().code());
+                    deletionSummary.lines(deleted, VIETNAMESE).forEach(line -> out.println("  " + line));
                     deleted.users().forEach(u -> out.printf("  %s: %s%n", u.username(),
                             u.fate() == KeycloakAdmin.Fate.DELETED ? "tài khoản đã xoá" : "chỉ gỡ khỏi tổ chức, tài khoản được giữ"));
                 }
@@ -205,7 +211,7 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
             System.err.println("Keycloak không phản hồi nên chưa làm gì; không có gì thay đổi. Hãy chạy lại khi Keycloak hoạt động.");
             return ExitCode.KEYCLOAK_UNAVAILABLE;
         } catch (org.springframework.dao.DataAccessException | org.jooq.exception.DataAccessException e) {
-            LOG.debug("tenants {} failed writing", command, e);
+            LOG.error("tenants {} failed writing", command, e);
             System.err.println("Không làm được vì lỗi khi ghi dữ liệu; toàn bộ đã được huỷ, không có gì thay đổi.");
             return ExitCode.WRITE_FAILED;
         } catch (ArchiveRefusedException e) {
