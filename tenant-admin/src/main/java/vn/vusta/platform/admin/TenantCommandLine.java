@@ -139,7 +139,7 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
         try {
             switch (command.get(1)) {
                 case "list" -> tenants.all().forEach(t ->
-                        out.printf("%s  %-12s %-9s %s%n", t.provinceCode(), t.code(), t.status(), t.name()));
+                        out.printf("%s  %-12s %-15s %s%n", t.provinceCode(), t.code(), status(t), t.name()));
                 case "onboard" -> {
                     return onboard(arguments);
                 }
@@ -167,10 +167,11 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
                             ? merge.dryRun(code(command), into, keep) : merge.merge(code(command), into, keep);
                     out.printf("%s %s vào %s%n", arguments.containsOption("dry-run") ? "Xem trước hợp nhất" : "Đã hợp nhất",
                             plan.source().code(), plan.target().code());
-                    plan.tables().forEach((table, counts) -> out.printf("  %-16s %s%n", table, counts));
-                    plan.conflicts().forEach(c -> out.printf("  xung đột %s: \"%s\" -> \"%s\"%n", c.table(), c.value(), c.resolvedValue()));
-                    out.printf("  người dùng: %d%n", plan.users().size());
-                    plan.users().forEach(u -> out.printf("  %s: %s -> %s%n", u.username(), u.rolesBefore(), u.rolesAfter()));
+                    plan.tables().forEach((table, counts) -> out.printf("  %-28s %s%n", table, counts(counts)));
+                    plan.conflicts().forEach(c -> out.printf("  trùng ở bảng %s: \"%s\" sẽ đổi thành \"%s\"%n", c.table(), c.value(), c.resolvedValue()));
+                    out.printf("  người dùng chuyển sang đích: %d%n", plan.users().size());
+                    plan.users().forEach(u -> out.printf("  %s: vai trò %s, sau khi chuyển %s%n", u.username(),
+                            String.join(", ", u.rolesBefore()), String.join(", ", u.rolesAfter())));
                 }
                 case "delete" -> {
                     TenantDeletion.Deleted deleted = deletion.delete(code(command), option(arguments, "confirm"));
@@ -273,7 +274,19 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
     }
 
     private void report(String what, Tenant tenant) {
-        out.printf("%s: %s (%s), trạng thái %s%n", what, tenant.name(), tenant.code(), tenant.status());
+        out.printf("%s: %s (%s), trạng thái %s%n", what, tenant.name(), tenant.code(), status(tenant));
+    }
+
+    /** A tenant's status as the pages say it, with its code for scripts: "Tạm ngừng (SUSPENDED)". */
+    private String status(Tenant tenant) {
+        return messages.getMessage("tenant.status." + tenant.status().name(), null, VIETNAMESE) + " (" + tenant.status() + ")";
+    }
+
+    /** One table's rows in a merge: to move and already in the target, then (after a merge) left and in the target. */
+    private static String counts(TenantMerge.Counts counts) {
+        return counts.targetAfter() == null
+                ? "chuyển " + counts.source() + ", đích đang có " + counts.targetBefore()
+                : "đã chuyển " + counts.source() + ", đích có " + counts.targetAfter() + " (trước " + counts.targetBefore() + ")";
     }
 
     @Override
