@@ -18,9 +18,11 @@ public class TenantAdminApplication {
         var application = new SpringApplicationBuilder(TenantAdminApplication.class)
                 .listeners(new RequiredServices("tenant-admin"));
         if (TenantCommandLine.isCommand(args)) {
-            // A script reads the command's own lines, not the framework's.
+            // A script reads the command's own lines, in Vietnamese, not the framework's: its log (warnings, failures
+            // with their details, a background task's error at exit) goes to a file, none of it to the terminal.
             System.exit(SpringApplication.exit(application.web(WebApplicationType.NONE)
-                    .properties("logging.level.root=warn").run(args)));
+                    .properties("logging.level.root=warn", "logging.threshold.console=off",
+                            "logging.file.name=${java.io.tmpdir}/vusta-tenant-admin-cli.log").run(args)));
         }
         application.run(args);
     }

@@ -18,6 +18,7 @@ import vn.vusta.platform.tenancy.TenantStatus;
 import vn.vusta.platform.tenancy.Tenants;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Binds the {@link AccessScope} and the {@link Actor} of the rest of the request from the authenticated principal: the tenant of the
@@ -35,10 +36,15 @@ final class AccessScopeFilter extends OncePerRequestFilter {
         this.keycloak = keycloak;
     }
 
-    // Forwards (to the denied page, say) and error dispatches run after the scope was decided or refused.
+    /** What every page loads, the refusal pages too, and that holds no union's data: it needs no scope. */
+    private static final List<String> STATIC = List.of("/webjars/", "/css/", "/js/", "/favicon.ico");
+
+    // Forwards (to the denied page, say) and error dispatches run after the scope was decided or refused. The styles
+    // and scripts are served whatever the user's union: a suspended union's page must still look like the platform's.
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return request.getDispatcherType() != DispatcherType.REQUEST;
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getDispatcherType() != DispatcherType.REQUEST || STATIC.stream().anyMatch(path::startsWith);
     }
 
     @Override

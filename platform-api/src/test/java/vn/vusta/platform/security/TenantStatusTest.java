@@ -3,11 +3,17 @@ package vn.vusta.platform.security;
 import org.junit.jupiter.api.Test;
 import vn.vusta.platform.Api;
 import vn.vusta.platform.DemoTenants;
+import vn.vusta.platform.Pages;
+import org.openqa.selenium.By;
 import vn.vusta.platform.PlatformApiTest;
 import vn.vusta.platform.deploy.LocalCredentials;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
 import vn.vusta.platform.deploy.test.TestStack;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.UUID;
@@ -48,6 +54,33 @@ class TenantStatusTest {
             setStatus(DemoTenants.HUNG_YEN, "ACTIVE");
         }
         assertThat(Api.get("/api/v1/units", token).body()).isEqualTo(before);
+    }
+
+    @Test
+    void theSuspendedUnionsPageLoadsItsStyles() throws Exception {
+        try (Pages pages = Pages.inVietnamese().logIn("hung-yen-viewer")) {
+            setStatus(DemoTenants.HUNG_YEN, "SUSPENDED");
+            try {
+                pages.goTo("/");
+                assertThat(pages.text("denied-reason")).contains("đang bị tạm ngừng");
+                var styles = pages.browser().findElements(By.cssSelector("link[rel=stylesheet]"));
+                assertThat(styles).hasSize(2);
+                String session = pages.browser().manage().getCookieNamed("VUSTA_SESSION").getValue();
+                try (HttpClient client = HttpClient.newHttpClient()) {
+                    for (var style : styles) {
+                        var css = client.send(HttpRequest.newBuilder(URI.create(Api.baseUrl() + style.getDomAttribute("href")))
+                                .header("Cookie", "VUSTA_SESSION=" + session).build(), HttpResponse.BodyHandlers.ofString());
+                        assertThat(css.statusCode()).as(style.getDomAttribute("href")).isEqualTo(200);
+                        assertThat(css.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/css");
+                    }
+                }
+                // And the browser applied them: Bootstrap's alert has its padding.
+                assertThat(pages.browser().executeScript(
+                        "return getComputedStyle(document.querySelector('.alert')).paddingTop")).isNotEqualTo("0px");
+            } finally {
+                setStatus(DemoTenants.HUNG_YEN, "ACTIVE");
+            }
+        }
     }
 
     @Test

@@ -174,6 +174,35 @@ public class StoredFiles {
         return deleted.isPresent();
     }
 
+    /** The stored files of a tenant being deleted: their bytes' keys and total size. */
+    public record TenantFiles(List<String> keys, long bytes) {
+    }
+
+    /**
+     * The current tenant's stored files, read in the transaction that deletes the tenant; their bytes are removed by
+     * {@link #removeBytes} once it is committed.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public TenantFiles ofTenant() {
+        var files = db.select(STORED_FILE.STORAGE_KEY, STORED_FILE.SIZE_BYTES).from(STORED_FILE).fetch();
+        return new TenantFiles(files.getValues(STORED_FILE.STORAGE_KEY),
+                files.stream().mapToLong(r -> r.value2()).sum());
+    }
+
+    /** Removes the bytes under these keys (their rows are gone); how many could not be removed (the log says which). */
+    public int removeBytes(Collection<String> keys) {
+        int left = 0;
+        for (String key : keys) {
+            try {
+                storage.delete(key);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Could not delete the stored bytes " + key, e);
+                left++;
+            }
+        }
+        return left;
+    }
+
     private RefusedException tooLarge(String name) {
         return RefusedException.invalid(FIELD, "files.refusal.too-large", name, maxSize / (1024 * 1024));
     }

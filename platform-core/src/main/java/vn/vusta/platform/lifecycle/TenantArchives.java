@@ -88,9 +88,12 @@ public class TenantArchives {
     private final TenantTransactions tenantTransactions;
     private final ArchiveLimits limits;
 
+    private final FailedOperations failures;
+
     TenantArchives(DSLContext db, Tenants tenants, AuditLog audit, TenantTransactions tenantTransactions,
-                   ArchiveLimits limits) {
+                   ArchiveLimits limits, FailedOperations failures) {
         this.limits = limits;
+        this.failures = failures;
         this.db = db;
         this.tenants = tenants;
         this.audit = audit;
@@ -158,6 +161,10 @@ public class TenantArchives {
 
     /** Restores the archive in {@code archive} into the tenant, which must have no data yet. */
     public Restored restore(String code, Path archive) {
+        return failures.audited("restore", code, () -> restoreAudited(code, archive));
+    }
+
+    private Restored restoreAudited(String code, Path archive) {
         Tenant tenant = tenants.findByCode(code).orElseThrow(() -> new UnknownTenantException(code));
         try {
             limits.checkSize(archive);

@@ -24,7 +24,10 @@ public class TenantLifecycle {
     private final AuditLog audit;
     private final TenantTransactions tenantTransactions;
 
-    TenantLifecycle(DSLContext db, Tenants tenants, AuditLog audit, TenantTransactions tenantTransactions) {
+    private final FailedOperations failures;
+
+    TenantLifecycle(DSLContext db, Tenants tenants, AuditLog audit, TenantTransactions tenantTransactions, FailedOperations failures) {
+        this.failures = failures;
         this.db = db;
         this.tenants = tenants;
         this.audit = audit;
@@ -33,11 +36,11 @@ public class TenantLifecycle {
 
     /** Its users are refused with a message that says so; its data stays as it is, visible to the national union. */
     public Tenant suspend(String code) {
-        return changeStatus(code, TenantStatus.SUSPENDED, "tenant.suspended");
+        return failures.audited("suspension", code, () -> changeStatus(code, TenantStatus.SUSPENDED, "tenant.suspended"));
     }
 
     public Tenant reactivate(String code) {
-        return changeStatus(code, TenantStatus.ACTIVE, "tenant.reactivated");
+        return failures.audited("reactivation", code, () -> changeStatus(code, TenantStatus.ACTIVE, "tenant.reactivated"));
     }
 
     private Tenant changeStatus(String code, TenantStatus target, String action) {

@@ -82,8 +82,11 @@ public class TenantMerge {
     private final TransactionTemplate transactions;
     private final TenantTransactions tenantTransactions;
 
+    private final FailedOperations failures;
+
     TenantMerge(DSLContext db, Tenants tenants, KeycloakAdmin keycloak, AuditLog audit, TransactionTemplate transactions,
-                TenantTransactions tenantTransactions) {
+                TenantTransactions tenantTransactions, FailedOperations failures) {
+        this.failures = failures;
         this.tenantTransactions = tenantTransactions;
         this.db = db;
         this.tenants = tenants;
@@ -132,11 +135,99 @@ public class TenantMerge {
         String suffix = suffix(source);
         // Tables whose primary keys the source and the target share no value of (a clash refuses the merge).
         var distinctKeys = new HashSet<Table<?>>();
+        var clashes = new ArrayList<MergeClashException.Clash>();
         for (Table<?> table : TenantTables.parentsFirst()) {
             conflicts.addAll(conflicts(table, source, target, suffix, !keyImpliesDistinct(table, distinctKeys)));
+            clashes.addAll(clashesAfterRenaming(table, source, target, suffix));
             distinctKeys.add(table);
         }
+        if (!clashes.isEmpty()) {
+            throw new MergeClashException(clashes);
+        }
         return conflicts;
+    }
+
+    /**
+     * The source's rows that a suffix would rename into a value a unique key already has: in the target ("Hội A
+     * (Thái Bình)" exists there too), or in the source under another record that moves unchanged. Only a renamed row
+     * can clash: an unrenamed one clashing with the target would have been renamed, and the source's rows are unique
+     * among themselves. Checked by the dry run and by the merge before it writes, so neither finds out from the
+     * database.
+     */
+    private List<MergeClashException.Clash> clashesAfterRenaming(Table<?> table, Tenant source, Tenant target, String suffix) {
+        var clashes = new ArrayList<MergeClashException.Clash>();
+        Table<?> from = table.as("s");
+        Map<Field<String>, Condition> renamed = renamed(table, from, target);
+        if (renamed.isEmpty()) {
+            return clashes;
+        }
+        List<Field<?>> identity = identity(table).stream().<Field<?>>map(f -> from.field(f)).toList();
+        for (UniqueKey<?> key : table.getKeys()) {
+            List<? extends Field<?>> columns = key.getFields().stream().filter(f -> !f.getName().equals("tenant_id")).toList();
+            Optional<Field<String>> text = columns.stream().filter(renamed::containsKey).findFirst()
+                    .map(f -> textField(table, f.getName()));
+            if (key.isPrimary() || text.isEmpty() || identity.isEmpty()) {
+                continue;
+            }
+            Table<?> held = table.as("t2");
+            Table<?> other = table.as("o");
+            Map<Field<String>, Condition> otherRenamedBy = renamed(table, other, target);
+            Condition inTarget = tenantId(held).eq(target.id());
+            Condition inSource = tenantId(other).eq(source.id())
+                    .and(DSL.row(identity(table).stream().map(other::field).toList()).ne(DSL.row(identity)));
+            Condition renamedHere = DSL.falseCondition();
+            Condition otherRenamed = DSL.falseCondition();
+            for (Field<?> column : columns) {
+                Field<?> after = column.getType() == String.class && renamed.containsKey(column)
+                        ? afterRenaming(from, textField(table, column.getName()), renamed.get(column), suffix) : from.field(column);
+                inTarget = inTarget.and(sameAs(held, column, after));
+                inSource = inSource.and(sameAs(other, column, after));
+                if (renamed.containsKey(column)) {
+                    renamedHere = renamedHere.or(renamed.get(column));
+                    otherRenamed = otherRenamed.or(otherRenamedBy.get(column));
+                }
+            }
+            Field<Boolean> clashesWithTarget = DSL.field(DSL.exists(DSL.selectOne().from(held).where(inTarget)));
+            var fields = new ArrayList<SelectField<?>>(identity);
+            fields.add(from.field(text.get()));
+            fields.add(clashesWithTarget);
+            var found = db.select(fields).from(from)
+                    .where(tenantId(from).eq(source.id()))
+                    .and(renamedHere)
+                    .and(DSL.exists(DSL.selectOne().from(held).where(inTarget))
+                            .or(DSL.exists(DSL.selectOne().from(other).where(inSource).andNot(otherRenamed))))
+                    .orderBy(identity)
+                    .fetch();
+            String names = columns.stream().map(Field::getName).collect(Collectors.joining(", "));
+            for (Record clash : found) {
+                String recordKey = identity.stream().map(f -> String.valueOf(clash.get(f))).collect(Collectors.joining("/"));
+                String value = clash.get(from.field(text.get()));
+                clashes.add(new MergeClashException.Clash(table.getName(), recordKey, key.getName(), names, value,
+                        value + suffix, Boolean.TRUE.equals(clash.get(clashesWithTarget))));
+            }
+        }
+        return clashes;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Condition sameAs(Table<?> table, Field<?> column, Field<?> value) {
+        return table.field((Field<Object>) column).eq((Field<Object>) value);
+    }
+
+    /** A text column's value once moved: suffixed where the target holds it. */
+    private static Field<String> afterRenaming(Table<?> from, Field<String> column, Condition renamed, String suffix) {
+        Field<String> text = from.field(column);
+        return DSL.when(renamed, text.concat(suffix)).otherwise(text);
+    }
+
+    /** The text columns that a suffix renames, each with the condition under which it does (any key held by the target). */
+    private static Map<Field<String>, Condition> renamed(Table<?> table, Table<?> from, Tenant target) {
+        Map<Field<String>, Condition> renamed = new HashMap<>();
+        for (UniqueKey<?> key : table.getKeys()) {
+            textField(key).filter(text -> !key.isPrimary())
+                    .ifPresent(text -> renamed.merge(text, heldByTarget(table, from, key, target), Condition::or));
+        }
+        return renamed;
     }
 
     /** The merge with every user's roles reduced, the default. */
@@ -146,6 +237,10 @@ public class TenantMerge {
 
     /** The merge; the users named in {@code keepRolesOf} (id or username) keep their tenant roles, the others read only. */
     public Plan merge(String sourceCode, String targetCode, Set<String> keepRolesOf) {
+        return failures.audited("merge", sourceCode, () -> mergeAudited(sourceCode, targetCode, keepRolesOf));
+    }
+
+    private Plan mergeAudited(String sourceCode, String targetCode, Set<String> keepRolesOf) {
         Tenant source = tenant(sourceCode);
         Tenant target = tenant(targetCode);
         if (source.status() == TenantStatus.MERGED && target.id().equals(mergedInto(source))) {
@@ -268,18 +363,13 @@ public class TenantMerge {
      */
     private int copy(Table<?> table, Tenant source, Tenant target, String suffix) {
         Table<?> from = table.as("s");
-        Map<Field<String>, Condition> renamed = new HashMap<>();
-        for (UniqueKey<?> key : table.getKeys()) {
-            textField(key).filter(text -> !key.isPrimary())
-                    .ifPresent(text -> renamed.merge(text, heldByTarget(table, from, key, target), Condition::or));
-        }
+        Map<Field<String>, Condition> renamed = renamed(table, from, target);
         var values = new ArrayList<SelectField<?>>();
         for (Field<?> field : table.fields()) {
             if (field.equals(tenantId(table))) {
                 values.add(DSL.val(target.id()));
             } else if (renamed.containsKey(field)) {
-                Field<String> text = from.field(textField(table, field.getName()));
-                values.add(DSL.when(renamed.get(field), text.concat(suffix)).otherwise(text));
+                values.add(afterRenaming(from, textField(table, field.getName()), renamed.get(field), suffix));
             } else {
                 values.add(from.field(field));
             }

@@ -49,8 +49,11 @@ public class TenantOnboarding {
     private final Tenants tenants;
     private final ProvinceUnions unions;
 
+    private final FailedOperations failures;
+
     TenantOnboarding(DSLContext db, TransactionTemplate transactions, TenantTransactions tenantTransactions,
-                     KeycloakAdmin keycloak, AuditLog audit, Tenants tenants, ProvinceUnions unions) {
+                     KeycloakAdmin keycloak, AuditLog audit, Tenants tenants, ProvinceUnions unions, FailedOperations failures) {
+        this.failures = failures;
         this.tenants = tenants;
         this.unions = unions;
         this.tenantTransactions = tenantTransactions;
@@ -69,7 +72,12 @@ public class TenantOnboarding {
     /** Advisory locks of onboarding, per province: two requests for one province are checked one after the other. */
     private static final int LOCK_CLASS = 0x0B0A;
 
+    /** Onboards the tenant; a refusal or failure is audited with its reason ({@link FailedOperations}). */
     public OnboardingResult onboard(OnboardingRequest named) {
+        return failures.audited("onboarding", named.code(), () -> onboardAudited(named));
+    }
+
+    private OnboardingResult onboardAudited(OnboardingRequest named) {
         OnboardingRequest request = named.name() == null || named.name().isBlank()
                 ? withName(named, transactions.execute(status -> unions.unionName(named.provinceCode(), named.code())))
                 : named;

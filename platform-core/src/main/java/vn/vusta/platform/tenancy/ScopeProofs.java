@@ -52,6 +52,11 @@ public class ScopeProofs {
         return prove("erasure|" + tenant + "|" + member);
     }
 
+    /** What begin_tenant_erasure checks: this tenant, deleted in the transaction that erases its audit details (V34). */
+    public Proof tenantErasure(UUID tenant) {
+        return prove("tenant-erasure|" + tenant);
+    }
+
     /** What begin_tenant_merge checks. */
     public Proof merge(UUID source, UUID target) {
         return prove("merge|" + source + "|" + target);

@@ -73,11 +73,11 @@ class AdminSecurityConfiguration {
         logout.setPostLogoutRedirectUri("{baseUrl}/");
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/error", "/denied").permitAll()
+                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/error", "/denied", "/stale").permitAll()
                         .anyRequest().hasRole(PLATFORM_ADMIN))
                 .oauth2Login(login -> login.defaultSuccessUrl("/", true))
                 .logout(out -> out.logoutSuccessHandler(logout))
-                .exceptionHandling(exceptions -> exceptions.accessDeniedPage("/denied"))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new StaleForms()))
                 .headers(headers -> headers.addHeaderWriter(SecurityHeaders.pages(keycloakUrl)))
                 .addFilterBefore(new RevocationFilter(introspection, clients), AuthorizationFilter.class)
                 .addFilterAfter(new PlatformAdminScopeFilter(), AuthorizationFilter.class)

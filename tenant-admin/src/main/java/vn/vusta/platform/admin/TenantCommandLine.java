@@ -44,9 +44,8 @@ import java.util.Set;
 /**
  * The command line of tenant-admin, for scripts run by the IT administrators on the server:
  * {@code java -jar tenant-admin.jar tenants list|onboard --code=…|suspend <code>|reactivate <code>|delete <code> --confirm=<code>|export|restore <code> --file=…}. It acts as
- * {@code cli:<operating-system user>} in the audit log. Exit codes: 0 done, 2 wrong usage or input, 3 unknown
- * tenant, 4 tenant merged, 5 tenant exists already (or is being onboarded by another request), 6 onboarding incomplete (Keycloak unreachable; run it again),
- * 7 archive refused, 8 merge refused.
+ * {@code cli:<operating-system user>} in the audit log. Its exit codes are {@link ExitCode}'s; whatever goes wrong,
+ * it says so in Vietnamese on standard error, never with a stack trace (that goes to the log file).
  */
 @Component
 public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
@@ -60,7 +59,8 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
               tenants delete <mã> --confirm=<mã>
               tenants export <mã> --file=<tệp.zip>
               tenants restore <mã> --file=<tệp.zip>
-              tenants merge <mã nguồn> --into=<mã đích> [--keep-roles=<tên đăng nhập>,…] [--dry-run]""";
+              tenants merge <mã nguồn> --into=<mã đích> [--keep-roles=<tên đăng nhập>,…] [--dry-run]
+            """ + ExitCode.table();
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     /** The command line's option for each field of the onboarding form. */
@@ -75,11 +75,21 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
     private final TenantMerge merge;
     private final Validator validator;
     private final MessageSource messages;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TenantCommandLine.class);
+
+    private final MergeRefusals mergeRefusals;
+    private final DeletionSummary deletionSummary;
+    /** Where the command line's log goes (TenantAdminApplication): the details of a failure, never the terminal. */
+    @org.springframework.beans.factory.annotation.Value("${logging.file.name:}")
+    private String logFile = "";
     private final PrintStream out = System.out;
     private int exitCode;
 
     TenantCommandLine(Tenants tenants, TenantLifecycle lifecycle, TenantOnboarding onboarding, TenantDeletion deletion,
-                      TenantArchives archives, TenantMerge merge, Validator validator, MessageSource messages) {
+                      TenantArchives archives, TenantMerge merge, Validator validator, MessageSource messages,
+                      MergeRefusals mergeRefusals, DeletionSummary deletionSummary) {
+        this.deletionSummary = deletionSummary;
+        this.mergeRefusals = mergeRefusals;
         this.archives = archives;
         this.merge = merge;
         this.tenants = tenants;
@@ -110,14 +120,26 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
     }
 
     private int execute(List<String> command, ApplicationArguments arguments) {
+        try {
+            return attempt(command, arguments).code;
+        } catch (RuntimeException e) {
+            // Nothing technical for the operator: what failed, in Vietnamese; the details in the log.
+            LOG.error("tenants {} failed", command, e);
+            System.err.println("Không làm được: lỗi không lường trước. Không có thay đổi dở dang; chi tiết trong "
+                    + (logFile.isBlank() ? "nhật ký của ứng dụng" : "nhật ký " + logFile) + ".");
+            return ExitCode.FAILED.code;
+        }
+    }
+
+    private ExitCode attempt(List<String> command, ApplicationArguments arguments) {
         if (command.size() < 2 || !command.getFirst().equals("tenants")) {
             System.err.println(USAGE);
-            return 2;
+            return ExitCode.USAGE;
         }
         try {
             switch (command.get(1)) {
                 case "list" -> tenants.all().forEach(t ->
-                        out.printf("%s  %-12s %-9s %s%n", t.provinceCode(), t.code(), t.status(), t.name()));
+                        out.printf("%s  %-12s %-15s %s%n", t.provinceCode(), t.code(), status(t), t.name()));
                 case "onboard" -> {
                     return onboard(arguments);
                 }
@@ -145,60 +167,69 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
                             ? merge.dryRun(code(command), into, keep) : merge.merge(code(command), into, keep);
                     out.printf("%s %s vào %s%n", arguments.containsOption("dry-run") ? "Xem trước hợp nhất" : "Đã hợp nhất",
                             plan.source().code(), plan.target().code());
-                    plan.tables().forEach((table, counts) -> out.printf("  %-16s %s%n", table, counts));
-                    plan.conflicts().forEach(c -> out.printf("  xung đột %s: \"%s\" -> \"%s\"%n", c.table(), c.value(), c.resolvedValue()));
-                    out.printf("  người dùng: %d%n", plan.users().size());
-                    plan.users().forEach(u -> out.printf("  %s: %s -> %s%n", u.username(), u.rolesBefore(), u.rolesAfter()));
+                    plan.tables().forEach((table, counts) -> out.printf("  %-28s %s%n", table, counts(counts)));
+                    plan.conflicts().forEach(c -> out.printf("  trùng ở bảng %s: \"%s\" sẽ đổi thành \"%s\"%n", c.table(), c.value(), c.resolvedValue()));
+                    out.printf("  người dùng chuyển sang đích: %d%n", plan.users().size());
+                    plan.users().forEach(u -> out.printf("  %s: vai trò %s, sau khi chuyển %s%n", u.username(),
+                            String.join(", ", u.rolesBefore()), String.join(", ", u.rolesAfter())));
                 }
                 case "delete" -> {
                     TenantDeletion.Deleted deleted = deletion.delete(code(command), option(arguments, "confirm"));
-                    out.printf("Đã xoá %s (%s): %s%n", deleted.tenant().name(), deleted.tenant().code(), deleted.rows());
+                    out.printf("Đã xoá %s (%s).%n", deleted.tenant().name(), deleted.tenant().code());
+                    deletionSummary.lines(deleted, VIETNAMESE).forEach(line -> out.println("  " + line));
                     deleted.users().forEach(u -> out.printf("  %s: %s%n", u.username(),
                             u.fate() == KeycloakAdmin.Fate.DELETED ? "tài khoản đã xoá" : "chỉ gỡ khỏi tổ chức, tài khoản được giữ"));
                 }
                 default -> {
                     System.err.println(USAGE);
-                    return 2;
+                    return ExitCode.USAGE;
                 }
             }
-            return 0;
+            return ExitCode.DONE;
         } catch (UnknownTenantException e) {
             System.err.println("Không có Liên hiệp hội mang mã \"" + e.code() + "\".");
-            return 3;
+            return ExitCode.UNKNOWN_TENANT;
         } catch (TenantExistsException e) {
             System.err.println(messages.getMessage("onboarding.exists", new Object[]{e.code()}, VIETNAMESE));
-            return 5;
+            return ExitCode.EXISTS;
         } catch (OnboardingInProgressException e) {
             System.err.println(messages.getMessage("onboarding.inprogress", new Object[]{e.code()}, VIETNAMESE));
-            return 5;
+            return ExitCode.EXISTS;
         } catch (UnknownProvinceException e) {
             System.err.println(messages.getMessage("onboarding.province.unknown", new Object[]{e.provinceCode()}, VIETNAMESE));
-            return 2;
+            return ExitCode.USAGE;
         } catch (OnboardingIncompleteException e) {
             System.err.println(messages.getMessage("onboarding.incomplete", new Object[]{e.code()}, VIETNAMESE));
-            return 6;
+            return ExitCode.INCOMPLETE;
         } catch (RefusedException e) {
             System.err.println("--" + OPTIONS.getOrDefault(e.field(), e.field()) + ": "
                     + messages.getMessage(e.reason(), e.arguments(), VIETNAMESE));
-            return 2;
+            return ExitCode.USAGE;
         } catch (MergeRefusedException e) {
-            System.err.println(messages.getMessage(e.reason(), e.arguments(), VIETNAMESE));
-            return 8;
+            mergeRefusals.lines(e, VIETNAMESE).forEach(System.err::println);
+            return ExitCode.MERGE_REFUSED;
+        } catch (KeycloakAdmin.KeycloakUnavailableException e) {
+            System.err.println("Keycloak không phản hồi nên chưa làm gì; không có gì thay đổi. Hãy chạy lại khi Keycloak hoạt động.");
+            return ExitCode.KEYCLOAK_UNAVAILABLE;
+        } catch (org.springframework.dao.DataAccessException | org.jooq.exception.DataAccessException e) {
+            LOG.error("tenants {} failed writing", command, e);
+            System.err.println("Không làm được vì lỗi khi ghi dữ liệu; toàn bộ đã được huỷ, không có gì thay đổi.");
+            return ExitCode.WRITE_FAILED;
         } catch (ArchiveRefusedException e) {
             System.err.println(messages.getMessage(e.reason(), e.arguments(), VIETNAMESE));
-            return 7;
+            return ExitCode.ARCHIVE_REFUSED;
         } catch (IOException | UncheckedIOException e) {
             System.err.println("Không đọc hoặc ghi được tệp: " + e.getMessage());
-            return 2;
+            return ExitCode.USAGE;
         } catch (DeletionNotConfirmedException e) {
             System.err.println("Hãy xác nhận bằng --confirm=" + e.code() + " (gõ đúng mã).");
-            return 2;
+            return ExitCode.USAGE;
         } catch (TenantMergedException e) {
             System.err.println(e.tenant().name() + " đã hợp nhất: chỉ còn để tra cứu, không thay đổi được.");
-            return 4;
+            return ExitCode.MERGED;
         } catch (IllegalArgumentException e) {
             System.err.println(USAGE);
-            return 2;
+            return ExitCode.USAGE;
         }
     }
 
@@ -212,7 +243,7 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
         }
     }
 
-    private int onboard(ApplicationArguments arguments) {
+    private ExitCode onboard(ApplicationArguments arguments) {
         var form = new OnboardingForm(option(arguments, "code"), option(arguments, "name"), option(arguments, "province"),
                 option(arguments, "admin-email"), option(arguments, "admin-first-name"), option(arguments, "admin-last-name"));
         LocaleContextHolder.setLocale(VIETNAMESE);
@@ -222,12 +253,12 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
                     .map(v -> "--" + OPTIONS.get(v.getPropertyPath().toString()) + ": " + v.getMessage())
                     .sorted()
                     .forEach(System.err::println);
-            return 2;
+            return ExitCode.USAGE;
         }
         OnboardingResult result = onboarding.onboard(form.request());
         out.printf("Đã khởi tạo %s (%s).%nĐã gửi thư mời tới %s: quản trị viên mở đường dẫn trong thư để tự đặt mật khẩu.%n",
                 result.tenant().name(), result.tenant().code(), result.adminUsername());
-        return 0;
+        return ExitCode.DONE;
     }
 
     private static String option(ApplicationArguments arguments, String name) {
@@ -243,7 +274,19 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
     }
 
     private void report(String what, Tenant tenant) {
-        out.printf("%s: %s (%s), trạng thái %s%n", what, tenant.name(), tenant.code(), tenant.status());
+        out.printf("%s: %s (%s), trạng thái %s%n", what, tenant.name(), tenant.code(), status(tenant));
+    }
+
+    /** A tenant's status as the pages say it, with its code for scripts: "Tạm ngừng (SUSPENDED)". */
+    private String status(Tenant tenant) {
+        return messages.getMessage("tenant.status." + tenant.status().name(), null, VIETNAMESE) + " (" + tenant.status() + ")";
+    }
+
+    /** One table's rows in a merge: to move and already in the target, then (after a merge) left and in the target. */
+    private static String counts(TenantMerge.Counts counts) {
+        return counts.targetAfter() == null
+                ? "chuyển " + counts.source() + ", đích đang có " + counts.targetBefore()
+                : "đã chuyển " + counts.source() + ", đích có " + counts.targetAfter() + " (trước " + counts.targetBefore() + ")";
     }
 
     @Override

@@ -31,8 +31,11 @@ class TenantDeletionController {
     private final Tenants tenants;
     private final MessageSource messages;
     private final AccountLines accounts;
+    private final DeletionSummary summary;
 
-    TenantDeletionController(TenantDeletion deletion, Tenants tenants, MessageSource messages, AccountLines accounts) {
+    TenantDeletionController(TenantDeletion deletion, Tenants tenants, MessageSource messages, AccountLines accounts,
+                             DeletionSummary summary) {
+        this.summary = summary;
         this.deletion = deletion;
         this.tenants = tenants;
         this.messages = messages;
@@ -60,6 +63,7 @@ class TenantDeletionController {
             redirect.addFlashAttribute("notice", messages.getMessage("tenant.deleted.notice",
                     new Object[]{deleted.tenant().name()}, locale));
             redirect.addFlashAttribute("accounts", accounts.departing(deleted.users(), true, locale));
+            redirect.addFlashAttribute("removed", String.join(" ", summary.lines(deleted, locale)));
             return "redirect:/";
         } catch (DeletionNotConfirmedException e) {
             model.addAttribute("tenant", tenants.findByCode(code).orElseThrow(() -> new UnknownTenantException(code)));

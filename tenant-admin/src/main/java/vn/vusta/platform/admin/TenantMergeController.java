@@ -20,7 +20,12 @@ import vn.vusta.platform.lifecycle.TenantMerge;
 import vn.vusta.platform.lifecycle.UnknownTenantException;
 import vn.vusta.platform.tenancy.Tenants;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.MediaType;
+
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Merging a tenant into another: a dry run first, then the merge; from the pages and the REST API. */
@@ -31,8 +36,11 @@ class TenantMergeController {
     private final Tenants tenants;
     private final MessageSource messages;
     private final AccountLines accounts;
+    private final MergeRefusals refusals;
 
-    TenantMergeController(TenantMerge merge, Tenants tenants, MessageSource messages, AccountLines accounts) {
+    TenantMergeController(TenantMerge merge, Tenants tenants, MessageSource messages, AccountLines accounts,
+                          MergeRefusals refusals) {
+        this.refusals = refusals;
         this.merge = merge;
         this.tenants = tenants;
         this.messages = messages;
@@ -62,20 +70,42 @@ class TenantMergeController {
             try {
                 model.addAttribute("plan", merge.dryRun(code, into));
             } catch (MergeRefusedException e) {
-                model.addAttribute("failure", messages.getMessage(e.reason(), e.arguments(), locale));
+                model.addAttribute("failures", refusals.lines(e, locale));
             }
         }
         return "merge";
     }
 
+    /**
+     * A merge from the page that is refused or fails says why on the merge page, in Vietnamese, without offering the
+     * merge again: the operator fixes what it names and runs the dry run again.
+     */
     @PostMapping("/tenants/{code}/merge")
     String mergeFromPage(@PathVariable String code, @RequestParam String into,
-                         @RequestParam(required = false) Set<String> keepRoles, RedirectAttributes redirect, Locale locale) {
-        TenantMerge.Plan done = merge.merge(code, into, keep(keepRoles));
-        redirect.addFlashAttribute("notice", messages.getMessage("merge.done",
-                new Object[]{done.source().name(), done.target().name()}, locale));
-        redirect.addFlashAttribute("accounts", accounts.moved(done.users(), done.target(), locale));
-        return "redirect:/";
+                         @RequestParam(required = false) Set<String> keepRoles, Model model,
+                         RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+        List<String> failures;
+        try {
+            TenantMerge.Plan done = merge.merge(code, into, keep(keepRoles));
+            redirect.addFlashAttribute("notice", messages.getMessage("merge.done",
+                    new Object[]{done.source().name(), done.target().name()}, locale));
+            redirect.addFlashAttribute("accounts", accounts.moved(done.users(), done.target(), locale));
+            return "redirect:/";
+        } catch (MergeRefusedException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            failures = refusals.lines(e, locale);
+        } catch (DataAccessException | org.jooq.exception.DataAccessException e) {
+            response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
+            failures = List.of(messages.getMessage("merge.failed", null, locale));
+        } catch (KeycloakAdmin.KeycloakUnavailableException e) {
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            failures = List.of(messages.getMessage("merge.keycloak", null, locale));
+        }
+        model.addAttribute("tenant", tenants.findByCode(code).orElseThrow(() -> new UnknownTenantException(code)));
+        model.addAttribute("tenants", tenants.all());
+        model.addAttribute("into", into);
+        model.addAttribute("failures", failures);
+        return "merge";
     }
 
     /** Nobody keeps their roles unless named: the users' ids (the page's boxes) or usernames. */
@@ -103,8 +133,12 @@ class TenantMergeController {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> refused(MergeRefusedException e, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                messages.getMessage(e.reason(), e.arguments(), locale));
+                String.join(" ", refusals.lines(e, locale)));
         problem.setTitle(messages.getMessage("merge.refused", null, locale));
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        List<Map<String, Object>> records = refusals.records(e, locale);
+        if (!records.isEmpty()) {
+            problem.setProperty("records", records);
+        }
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

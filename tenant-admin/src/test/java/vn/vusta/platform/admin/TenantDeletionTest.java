@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.vusta.platform.TenantAdminTest;
@@ -21,6 +22,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.UUID;
 
@@ -42,6 +45,50 @@ class TenantDeletionTest {
     Tenants tenants;
     @Autowired
     KeycloakAdmin keycloak;
+    @Value("${vusta.files.directory}")
+    Path filesDirectory;
+
+    @Test
+    void deletingRemovesTheTenantsFilesAndThePersonalDataOfItsAuditEntriesAndSaysWhat() throws Exception {
+        UUID tenant = onboard(onboarding, "tien-giang", "82", "admin@tiengiang.example.vn").tenant().id();
+        // A stored file (an event's photo, say): its row and its bytes in the storage.
+        String key = tenant + "/" + UUID.randomUUID();
+        byte[] bytes = "ảnh hội thảo".getBytes(StandardCharsets.UTF_8);
+        Path stored = filesDirectory.resolve(key);
+        Files.createDirectories(stored.getParent());
+        Files.write(stored, bytes);
+        AdminTestSupport.sql(tenant, "insert into stored_file (tenant_id, name, content_type, size_bytes, sha256, storage_key, uploaded_by) "
+                + "values ('" + tenant + "', 'hoi-thao.jpg', 'image/jpeg', " + bytes.length + ", '" + "ab".repeat(32) + "', '" + key
+                + "', 'editor@tiengiang.example.vn')");
+        // What the log held of a member: their name, phone and e-mail.
+        UUID member = UUID.randomUUID();
+        AdminTestSupport.sql(tenant, "insert into audit_event (tenant_id, actor, action, object_type, object_id, before, after) values ('"
+                + tenant + "', 'editor@tiengiang.example.vn', 'member.updated', 'member', '" + member + "', "
+                + "'{\"id\": \"" + member + "\", \"full_name\": \"Nguyễn Thị Hoa\", \"phone\": \"0912 345 678\", \"status\": \"ACTIVE\"}', "
+                + "'{\"id\": \"" + member + "\", \"full_name\": \"Nguyễn Thị Hoa\", \"email\": \"hoa@tiengiang.example.vn\", "
+                + "\"status\": \"ACTIVE\", \"updated_at\": \"2026-01-02T03:04:05Z\"}')");
+        String admin = KeycloakTokens.accessToken("platform-admin");
+
+        var deleted = call("DELETE", "/api/v1/tenants/tien-giang?confirm=tien-giang", admin);
+        assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(200);
+        JsonNode answer = JSON.readTree(deleted.body());
+        assertThat(answer.path("files").toString()).isEqualTo("{\"removed\":1,\"bytes\":" + bytes.length + ",\"notRemoved\":0}");
+        assertThat(answer.path("auditEntriesErased").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(stored).as("the file's bytes are gone from the storage").doesNotExist();
+
+        // Who did what, when, to which record stays; what the entries said of people does not.
+        String details = AdminTestSupport.single(tenant, "select string_agg(coalesce(before::text, '') || coalesce(after::text, ''), ' ') from audit_event");
+        assertThat(details).doesNotContain("Nguyễn Thị Hoa", "0912 345 678", "hoa@tiengiang.example.vn", "admin@tiengiang.example.vn");
+        assertThat(AdminTestSupport.single(tenant, "select actor || ' ' || action || ' ' || object_id || ' ' || after::text "
+                + "from audit_event where action = 'member.updated'"))
+                .isEqualTo("editor@tiengiang.example.vn member.updated " + member + " {\"id\": \"" + member
+                        + "\", \"status\": \"ACTIVE\", \"updated_at\": \"2026-01-02T03:04:05Z\"}");
+        assertThat(AdminTestSupport.single(tenant, "select string_agg(action, ',' order by action) from audit_event "
+                + "where action in ('tenant.onboarded', 'user.deleted-with-tenant', 'tenant.deleted')"))
+                .isEqualTo("tenant.deleted,tenant.onboarded,user.deleted-with-tenant");
+        assertThat(AdminTestSupport.single(tenant, "select before -> 'files' ->> 'count' from audit_event where action = 'tenant.deleted'"))
+                .isEqualTo("1");
+    }
 
     @Test
     void deletingNeedsTheCodeAndRemovesDataAndUsersButNotTheAuditRecord() throws Exception {
@@ -86,6 +133,8 @@ class TenantDeletionTest {
         assertThat(dakLakBefore.organizations()).containsExactlyInAnyOrder("phu-yen", "dak-lak");
         assertThat(dakLakBefore.roles()).contains("tenant-admin");
         String admin = KeycloakTokens.accessToken("platform-admin");
+        String phuYenAdmin = KeycloakAccounts.userId("admin@phuyen.example.vn").orElseThrow();
+        String dakLakAdmin = KeycloakAccounts.userId("admin@daklak.example.vn").orElseThrow();
 
         var deleted = call("DELETE", "/api/v1/tenants/phu-yen?confirm=phu-yen", admin);
         assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(200);
@@ -110,25 +159,25 @@ class TenantDeletionTest {
                 "admin@daklak.example.vn", "REMOVED_FROM_ORGANIZATION",
                 "reviewer@phuyen.example.vn", "REMOVED_FROM_ORGANIZATION")));
 
-        // Audited: in the deleted union's log (it outlives the union), and in Đắk Lắk's, which keeps the account.
+        // Audited: in the deleted union's log (it outlives the union, by account id: its personal data is removed),
+        // and in Đắk Lắk's, which keeps the account.
         JsonNode userEntries = JSON.readTree(call("GET", "/api/v1/audit?action=user.&limit=500", admin).body());
-        assertThat(actionsAbout(userEntries, "admin@phuyen.example.vn")).contains("user.deleted-with-tenant");
-        assertThat(actionsAbout(userEntries, "admin@daklak.example.vn")).containsOnly("user.removed-from-organization");
-        assertThat(actionsAbout(userEntries, "reviewer@phuyen.example.vn")).containsOnly("user.removed-from-organization");
+        assertThat(actionsAbout(userEntries, phuYenAdmin)).contains("user.deleted-with-tenant");
+        assertThat(actionsAbout(userEntries, dakLakAdmin)).containsOnly("user.removed-from-organization");
+        assertThat(actionsAbout(userEntries, reviewer)).containsOnly("user.removed-from-organization");
         JsonNode dakLakLog = JSON.readTree(call("GET", "/api/v1/audit?tenant=dak-lak&action=user.&limit=50", admin).body());
-        assertThat(actionsAbout(dakLakLog, "admin@daklak.example.vn")).containsExactly("user.removed-from-organization");
+        assertThat(actionsAbout(dakLakLog, dakLakAdmin)).containsExactly("user.removed-from-organization");
         JsonNode entry = dakLakLog.get(0);
         assertThat(JSON.readTree(entry.path("before").asString()).path("organizations").toString()).isEqualTo("[\"phu-yen\",\"dak-lak\"]");
         assertThat(JSON.readTree(entry.path("after").asString()).path("organizations").toString()).isEqualTo("[\"dak-lak\"]");
         assertThat(entry.path("actor").asString()).isEqualTo("platform-admin");
     }
 
-    /** The actions of the entries about the account with this e-mail. */
-    private static java.util.List<String> actionsAbout(JsonNode entries, String email) {
+    /** The actions of the entries about the account with this id that say what it was before. */
+    private static java.util.List<String> actionsAbout(JsonNode entries, String userId) {
         var actions = new java.util.ArrayList<String>();
         entries.forEach(e -> {
-            String before = e.path("before").asString();
-            if (before != null && before.contains("\"" + email + "\"")) {
+            if (userId.equals(e.path("objectId").asString()) && !e.path("before").isNull() && !e.path("before").isMissingNode()) {
                 actions.add(e.path("action").asString());
             }
         });
@@ -160,6 +209,9 @@ class TenantDeletionTest {
                     .isEqualTo("Đã xoá Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái.");
             assertThat(browser.findElement(By.id("accounts")).getText())
                     .isEqualTo("Người Quản trị (admin@yenbai.example.vn): tài khoản đã xoá cùng Liên hiệp hội.");
+            assertThat(browser.findElement(By.id("removed")).getText()).startsWith("Đã xoá ")
+                    .contains("unit: 1", "member_census: 1", ", 0 tệp đính kèm (0 KB); ",
+                            "mục nhật ký đã bỏ thông tin cá nhân (giữ ai làm gì, khi nào).");
             assertThat(browser.findElement(By.id("tenants")).getText()).doesNotContain("yen-bai");
         });
         assertThat(tenants.findByCode("yen-bai")).isEmpty();
@@ -176,7 +228,8 @@ class TenantDeletionTest {
         assertThat(tenants.findByCode("lang-son")).isPresent();
         var confirmed = CommandLineRun.of("tenants", "delete", "lang-son", "--confirm=lang-son");
         assertThat(confirmed.exitCode()).as(confirmed.output()).isZero();
-        assertThat(confirmed.output()).contains("Đã xoá Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lạng Sơn (lang-son)");
+        assertThat(confirmed.output()).contains("Đã xoá Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lạng Sơn (lang-son)",
+                "0 tệp đính kèm (0 KB)", "mục nhật ký đã bỏ thông tin cá nhân").doesNotContain("Exception");
         assertThat(tenants.findByCode("lang-son")).isEmpty();
     }
 

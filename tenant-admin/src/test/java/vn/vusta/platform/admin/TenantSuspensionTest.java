@@ -75,12 +75,12 @@ class TenantSuspensionTest {
     void theCommandLineSuspendsAndReactivatesForScripts() throws Exception {
         var suspend = CommandLineRun.of("tenants", "suspend", "hung-yen");
         assertThat(suspend.exitCode()).as(suspend.output()).isZero();
-        assertThat(suspend.output()).contains("Đã tạm ngừng: Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hưng Yên (hung-yen), trạng thái SUSPENDED");
+        assertThat(suspend.output()).contains("Đã tạm ngừng: Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hưng Yên (hung-yen), trạng thái Tạm ngừng (SUSPENDED)");
         JsonNode entry = auditEntries(KeycloakTokens.accessToken("platform-admin"), "tenant.suspended").getFirst();
         assertThat(entry.path("actor").asString()).isEqualTo("cli:" + System.getProperty("user.name"));
 
         var reactivate = CommandLineRun.of("tenants", "reactivate", "hung-yen");
-        assertThat(reactivate.output()).contains("Đã kích hoạt lại", "trạng thái ACTIVE");
+        assertThat(reactivate.output()).contains("Đã kích hoạt lại", "trạng thái Đang hoạt động (ACTIVE)");
         var unknown = CommandLineRun.of("tenants", "suspend", "ha-tay");
         assertThat(unknown.exitCode()).isEqualTo(3);
         assertThat(unknown.output()).contains("Không có Liên hiệp hội mang mã \"ha-tay\".");
