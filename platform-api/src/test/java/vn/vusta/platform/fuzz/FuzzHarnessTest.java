@@ -118,7 +118,7 @@ class FuzzHarnessTest {
                 targets++;
                 for (int i = 0; i < TRIES; i++) {
                     var hostile = new LinkedHashMap<>(body);
-                    hostile.put(property, Hostile.draw(Hostile.JSON_VALUE, random));
+                    hostile.put(property, Hostile.jsonValue(random));
                     send(route, path + query(api.query(route, null)), json(hostile), property, namedAnyway);
                 }
             }
@@ -126,21 +126,21 @@ class FuzzHarnessTest {
         if (route.jsonBody() != null) {
             targets++;
             for (int i = 0; i < TRIES; i++) {
-                send(route, path + query(api.query(route, null)), Hostile.draw(Hostile.BODY, random), null, namedAnyway);
+                send(route, path + query(api.query(route, null)), Hostile.body(random), null, namedAnyway);
             }
         }
         for (String parameter : route.queryParameters().keySet()) {
             targets++;
             for (int i = 0; i < TRIES; i++) {
                 Map<String, String> query = api.query(route, parameter);
-                query.put(parameter, Hostile.draw(Hostile.QUERY_VALUE, random));
+                query.put(parameter, Hostile.queryValue(random));
                 send(route, path + query(query), plainBody, parameter, namedAnyway);
             }
         }
         if (route.multipart() && !route.template().startsWith("/api/v1/imports/")) {
             targets++;
             for (int i = 0; i < TRIES; i++) {
-                upload(route.name(), path, "fuzz.pdf", Hostile.draw(Hostile.BYTES, random));
+                upload(route.name(), path, "fuzz.pdf", Hostile.bytes(random, random.nextInt(4_096)));
             }
         }
         return targets;
@@ -156,7 +156,7 @@ class FuzzHarnessTest {
             for (int i = 0; i < TRIES; i++) {
                 List<Object> row = new ArrayList<>(Arrays.asList(new Object[headings.size()]));
                 row.set(0, "Thử Nghiệm Fuzz " + (char) ('A' + random.nextInt(26)));
-                row.set(column, Hostile.draw(Hostile.CELL, random));
+                row.set(column, Hostile.cell(random));
                 List<List<Object>> sheet = List.of(new ArrayList<>(headings), row);
                 upload(route, path, "fuzz.xlsx", xlsx(sheet));
                 upload(route, path, "fuzz.csv", Sheets.csv(random.nextBoolean() ? ',' : ';', random.nextBoolean(),
@@ -172,7 +172,7 @@ class FuzzHarnessTest {
         for (int i = 0; i < TRIES; i++) {
             upload(route, path, "fuzz.xlsx", Arrays.copyOf(xlsx, random.nextInt(xlsx.length)));
             upload(route, path, "fuzz.csv", Arrays.copyOf(csv, 1 + random.nextInt(csv.length - 1)));
-            upload(route, path, random.nextBoolean() ? "fuzz.xlsx" : "fuzz.csv", Hostile.draw(Hostile.BYTES, random));
+            upload(route, path, random.nextBoolean() ? "fuzz.xlsx" : "fuzz.csv", Hostile.bytes(random, random.nextInt(4_096)));
         }
         return targets;
     }
