@@ -67,6 +67,94 @@ final class TenantDigest implements AutoCloseable {
         return tables;
     }
 
+    /** The primary key of every row of the union, by table (the key's columns as one text). */
+    Map<String, List<String>> keys() throws SQLException {
+        var keys = new TreeMap<String, List<String>>();
+        inScope(() -> {
+            for (String table : tables) {
+                var rows = new ArrayList<String>();
+                try (var rs = connection.createStatement().executeQuery("select " + key(table) + " from " + table + " t")) {
+                    while (rs.next()) {
+                        rows.add(rs.getString(1));
+                    }
+                }
+                keys.put(table, rows);
+            }
+        });
+        return keys;
+    }
+
+    /**
+     * Removes what was added since {@code before} (the objects that hostile but acceptable values created), so the
+     * tests after the harness find the demo union as they would without it; rows referenced by others go after
+     * them, in as many passes as it takes. Rows nobody may delete (an append-only log) stay: their tables are returned.
+     */
+    List<String> removeAddedSince(Map<String, List<String>> before) throws SQLException {
+        var left = new ArrayList<>(tables);
+        inScope(() -> {
+            boolean progress = true;
+            while (progress && !left.isEmpty()) {
+                progress = false;
+                for (String table : List.copyOf(left)) {
+                    var savepoint = connection.setSavepoint();
+                    try (var delete = connection.prepareStatement("delete from " + table + " t where not ("
+                            + key(table) + " = any(?))")) {
+                        delete.setArray(1, connection.createArrayOf("text", before.get(table).toArray()));
+                        delete.executeUpdate();
+                        connection.releaseSavepoint(savepoint);
+                        left.remove(table);
+                        progress = true;
+                    } catch (SQLException referencedOrAppendOnly) {
+                        connection.rollback(savepoint);
+                    }
+                }
+            }
+            connection.commit();
+        });
+        var remaining = new ArrayList<String>();
+        Map<String, List<String>> now = keys();
+        for (String table : left) {
+            if (now.get(table).size() != before.get(table).size()) {
+                remaining.add(table);
+            }
+        }
+        return remaining;
+    }
+
+    private interface Work {
+        void run() throws SQLException;
+    }
+
+    private void inScope(Work work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            try (var s = connection.prepareStatement("select begin_tenant_scope(?)")) {
+                s.setObject(1, tenant);
+                s.execute();
+            }
+            work.run();
+        } finally {
+            connection.rollback();
+        }
+    }
+
+    /** The table's primary key as one text ({@code (a, b)::text}), or the whole row where it has none. */
+    private String key(String table) throws SQLException {
+        var columns = new ArrayList<String>();
+        try (var s = connection.prepareStatement("""
+                select a.attname from pg_index i
+                join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey)
+                where i.indrelid = ?::regclass and i.indisprimary order by a.attnum""")) {
+            s.setString(1, "public." + table);
+            try (var rs = s.executeQuery()) {
+                while (rs.next()) {
+                    columns.add("t.\"" + rs.getString(1) + "\"");
+                }
+            }
+        }
+        return columns.isEmpty() ? "t::text" : "row(" + String.join(", ", columns) + ")::text";
+    }
+
     private List<String> tenantTables() throws SQLException {
         var found = new ArrayList<String>();
         try (var rs = connection.createStatement().executeQuery("""
