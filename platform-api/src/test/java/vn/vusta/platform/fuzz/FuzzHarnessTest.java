@@ -64,6 +64,7 @@ class FuzzHarnessTest {
     private final List<String> failures = new ArrayList<>();
     private final Set<String> routesCovered = new HashSet<>();
     private int requests;
+    private int digests;
     private TenantDigest digest;
     private Map<String, String> baseline;
     private long baselineTransaction = -1;
@@ -80,9 +81,11 @@ class FuzzHarnessTest {
         int targets = 0;
         Map<ImportKind, List<String>> columns = ImportColumns.headings();
         List<String> leftovers;
+        int tableCount;
         try (var tenantDigest = new TenantDigest(DemoTenants.THANH_HOA)) {
             digest = tenantDigest;
             Map<String, List<String>> before = digest.keys();
+            tableCount = digest.tables().size();
             try {
                 for (OpenApiRoutes.Route route : routes) {
                     targets += fuzzRoute(api, route, random);
@@ -96,11 +99,11 @@ class FuzzHarnessTest {
         }
         long withInput = routes.stream().filter(r -> r.jsonBody() != null || r.multipart() || !r.queryParameters().isEmpty()).count();
         System.out.printf("Fuzzing harness: seed %d, %d tries per target, %d requests, %d targets, %d of %d routes "
-                        + "(%d with a body, a query or a file), %d import columns (%s), %d failures, %d s%n",
+                        + "(%d with a body, a query or a file), %d import columns (%s), %d digests of %d tables, %d failures, %d s%n",
                 SEED, TRIES, requests, targets, routesCovered.size(), routes.size(), withInput,
                 columns.values().stream().mapToInt(List::size).sum(),
                 columns.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().size()).collect(Collectors.joining(", ")),
-                failures.size(), Duration.ofNanos(System.nanoTime() - started).toSeconds());
+                digests, tableCount, failures.size(), Duration.ofNanos(System.nanoTime() - started).toSeconds());
         System.out.println("Fuzzing harness: what accepted requests created was removed afterwards, but for rows of " + leftovers);
         failures.forEach(failure -> System.out.println("Fuzzing failure: " + failure));
         assertThat(routesCovered).as("routes fuzzed").hasSize((int) withInput);
@@ -233,6 +236,7 @@ class FuzzHarnessTest {
         if (before != baselineTransaction) {
             baseline = digest.rows();
             baselineTransaction = before;
+            digests++;
         }
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         requests++;
@@ -263,6 +267,7 @@ class FuzzHarnessTest {
             long after = digest.nextTransaction();
             if (after != baselineTransaction) {
                 Map<String, String> now = digest.rows();
+                digests++;
                 if (!now.equals(baseline)) {
                     failures.add(what + ": refused, yet changed " + now.keySet().stream()
                             .filter(table -> !now.get(table).equals(baseline.get(table))).toList());
