@@ -241,7 +241,7 @@ class FuzzHarnessTest {
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         requests++;
         var reply = new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
-        String what = call + (sent == null ? "" : " " + abbreviated(sent)) + " → " + reply.status();
+        String what = abbreviated(call) + (sent == null ? "" : " " + abbreviated(sent)) + " → " + reply.status();
         if (reply.status() >= 500) {
             failures.add(what + ": " + abbreviated(reply.body()));
         }
