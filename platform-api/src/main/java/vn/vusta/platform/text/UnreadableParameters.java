@@ -75,7 +75,7 @@ class UnreadableParameters extends OncePerRequestFilter {
         } else {
             response.setContentType(MediaType.TEXT_HTML_VALUE);
             response.getWriter().write("<!doctype html><html lang=\"" + locale.getLanguage() + "\"><meta charset=\"utf-8\"><p>"
-                    + HtmlUtils.htmlEscape(name + ": " + message) + "</p></html>");
+                    + HtmlUtils.htmlEscape(name + ": " + message, "UTF-8") + "</p></html>");
         }
     }
 
