@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.JacksonException;
 import vn.vusta.platform.members.MemberRefusedException;
 import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.text.FreeText;
@@ -81,8 +81,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
         ProblemDetail problem;
-        if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            String field = databind.getPath().stream()
+        // Any of Jackson's errors inside a property carries its path: a type it cannot bind (DatabindException) as
+        // much as a number out of range or past the length limit, or nesting past the depth limit (StreamReadException).
+        if (ex.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            String field = jackson.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."));
             String message = invalidValue(ex, locale);
