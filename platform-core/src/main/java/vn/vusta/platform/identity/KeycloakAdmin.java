@@ -89,6 +89,8 @@ public class KeycloakAdmin {
     }
 
     private final RestClient http;
+    /** For the calls after which Keycloak sends an e-mail before it answers: as slow as the operator's SMTP server. */
+    private final RestClient mailing;
     private final String keycloakUrl;
     private final String realm;
     private final String clientId;
@@ -105,6 +107,7 @@ public class KeycloakAdmin {
                   @Value("${vusta.invitations.redirect-uri:http://127.0.0.1:8080/}") String invitationRedirectUri,
                   @Value("${vusta.keycloak.connect-timeout:2s}") Duration connectTimeout,
                   @Value("${vusta.keycloak.read-timeout:3s}") Duration readTimeout,
+                  @Value("${vusta.keycloak.mail-timeout:15s}") Duration mailTimeout,
                   MeterRegistry meters) {
         this.meters = meters;
         // A Keycloak that hangs must not hold the request: short timeouts, then KeycloakUnavailableException (503).
@@ -112,6 +115,10 @@ public class KeycloakAdmin {
         requests.setConnectTimeout(connectTimeout);
         requests.setReadTimeout(readTimeout);
         this.http = RestClient.builder().requestFactory(requests).build();
+        var mailingRequests = new SimpleClientHttpRequestFactory();
+        mailingRequests.setConnectTimeout(connectTimeout);
+        mailingRequests.setReadTimeout(mailTimeout);
+        this.mailing = RestClient.builder().requestFactory(mailingRequests).build();
         this.keycloakUrl = keycloakUrl;
         this.realm = realm;
         this.clientId = clientId;
@@ -467,7 +474,7 @@ public class KeycloakAdmin {
 
     /** Keycloak's e-mail with a link to verify the address and choose a password; no password exists before. */
     private void sendActions(String token, String userId) {
-        http.put().uri(admin("/users/{id}/execute-actions-email?lifespan={lifespan}&client_id={client}&redirect_uri={redirect}"),
+        mailing.put().uri(admin("/users/{id}/execute-actions-email?lifespan={lifespan}&client_id={client}&redirect_uri={redirect}"),
                         userId, actionEmails.lifespan().toSeconds(), actionEmails.clientId(), actionEmails.redirectUri())
                 .headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON)
                 .body(List.of("VERIFY_EMAIL", "UPDATE_PASSWORD")).retrieve().toBodilessEntity();
