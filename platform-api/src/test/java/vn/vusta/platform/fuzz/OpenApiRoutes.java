@@ -2,7 +2,7 @@ package vn.vusta.platform.fuzz;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
+import vn.vusta.platform.openapi.SchemaExamples;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -40,9 +40,11 @@ final class OpenApiRoutes {
     }
 
     private final JsonNode document;
+    private final SchemaExamples examples;
 
     OpenApiRoutes(JsonNode document) {
         this.document = document;
+        this.examples = new SchemaExamples(document, () -> UUID.randomUUID().toString(), "Fuzz probe");
     }
 
     List<Route> all() {
@@ -122,41 +124,10 @@ final class OpenApiRoutes {
     }
 
     private JsonNode resolve(JsonNode schema) {
-        if (schema.has("$ref")) {
-            String name = schema.path("$ref").asString().substring("#/components/schemas/".length());
-            return resolve(document.path("components").path("schemas").path(name));
-        }
-        return schema;
+        return examples.resolve(schema);
     }
 
     private Object example(JsonNode schema) {
-        schema = resolve(schema);
-        if (schema.has("enum")) {
-            return schema.path("enum").get(0).asString();
-        }
-        if (schema.has("example")) {
-            return schema.path("example");
-        }
-        String type = schema.path("type").isArray() ? schema.path("type").get(0).asString() : schema.path("type").asString();
-        String format = schema.path("format").asString();
-        return switch (type) {
-            case "object" -> {
-                ObjectNode object = JSON.createObjectNode();
-                for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
-                    object.putPOJO(property.getKey(), example(property.getValue()));
-                }
-                yield object;
-            }
-            case "array" -> List.of();
-            case "integer", "number" -> 2024;
-            case "boolean" -> false;
-            default -> switch (format) {
-                case "uuid" -> UUID.randomUUID().toString();
-                case "date" -> "2024-06-30";
-                case "date-time" -> "2024-06-30T00:00:00Z";
-                case "email" -> "fuzz.probe@example.vn";
-                default -> "Fuzz probe " + UUID.randomUUID().toString().substring(0, 8);
-            };
-        };
+        return examples.example(schema);
     }
 }

@@ -3,11 +3,11 @@ package vn.vusta.platform.isolation;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 import vn.vusta.platform.Api;
 import vn.vusta.platform.DemoTenants;
 import vn.vusta.platform.PlatformApiTest;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
+import vn.vusta.platform.openapi.SchemaExamples;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -185,36 +185,7 @@ class TenantIsolationHarnessTest {
 
     /** A value the schema accepts; identifiers point at tenant B's object. */
     private static Object example(JsonNode openApi, JsonNode schema, UUID aimedAt) {
-        if (schema.has("$ref") && openApi != null) {
-            String name = schema.path("$ref").asString().substring("#/components/schemas/".length());
-            return example(openApi, openApi.path("components").path("schemas").path(name), aimedAt);
-        }
-        if (schema.has("enum")) {
-            return schema.path("enum").get(0).asString();
-        }
-        if (schema.has("example")) {
-            return schema.path("example");
-        }
-        String type = schema.path("type").isArray() ? schema.path("type").get(0).asString() : schema.path("type").asString();
-        String format = schema.path("format").asString();
-        return switch (type) {
-            case "object" -> {
-                ObjectNode object = JSON.createObjectNode();
-                for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
-                    object.putPOJO(property.getKey(), example(openApi, property.getValue(), aimedAt));
-                }
-                yield object;
-            }
-            case "array" -> List.of();
-            case "integer", "number" -> 2024;
-            case "boolean" -> false;
-            default -> switch (format) {
-                case "uuid" -> aimedAt == null ? UUID.randomUUID().toString() : aimedAt.toString();
-                case "date" -> "2024-06-30";
-                case "date-time" -> "2024-06-30T00:00:00Z";
-                case "email" -> "isolation.probe@example.vn";
-                default -> "Isolation probe " + UUID.randomUUID().toString().substring(0, 8);
-            };
-        };
+        return new SchemaExamples(openApi, () -> aimedAt == null ? UUID.randomUUID().toString() : aimedAt.toString(),
+                "Isolation probe").example(schema);
     }
 }

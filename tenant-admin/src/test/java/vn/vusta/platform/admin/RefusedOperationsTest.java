@@ -88,7 +88,8 @@ class RefusedOperationsTest {
             logIn(browser, wait, "platform-admin", LocalCredentials.DEMO_PASSWORD);
             browser.get(baseUrl() + "/tenants/hung-yen/delete");
             // The session's token changed since the form was made (as after an expiry and a new sign-in).
-            browser.executeScript("document.querySelector('input[name=_csrf]').value = 'stale-token'");
+            // Every form of the page, the header's sign-out included, carries the old token.
+            browser.executeScript("document.querySelectorAll('input[name=_csrf]').forEach(i => i.value = 'stale-token')");
             browser.findElement(By.id("confirm")).sendKeys("hung-ye");
             browser.findElement(By.id("delete")).click();
 
