@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -44,7 +45,7 @@ class MemberController {
     record MemberRequest(@NotBlank @Size(max = 200) String fullName, Gender gender,
                          @Min(1900) @Max(2100) Integer birthYear, AcademicTitle academicTitle, Degree degree,
                          @Size(max = 300) String specialty, @Size(max = 300) String workplace,
-                         @Schema(example = "hoivien@example.vn") @Email @Size(max = 200) String email, @Size(max = 30) String phone, @Size(max = 300) String address,
+                         @Schema(example = "hoivien@example.vn") @Email @Size(max = 200) String email, @Schema(example = "0912 345 678") @Pattern(regexp = MemberDraft.PHONE) @Size(max = 30) String phone, @Size(max = 300) String address,
                          LocalDate joinedOn, MemberStatus status, Set<UUID> unitIds, Set<String> fieldCodes,
                          Boolean expert, LocalDate processingConsentOn, LocalDate expertSharingConsentOn,
                          Set<SharedExpertData> sharedData) {

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.vusta.platform.members.AcademicTitle;
@@ -39,6 +40,7 @@ class MemberForm {
     @Email
     @Size(max = 200)
     private String email;
+    @Pattern(regexp = MemberDraft.PHONE)
     @Size(max = 30)
     private String phone;
     @Size(max = 300)

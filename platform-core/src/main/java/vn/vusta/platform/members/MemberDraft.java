@@ -17,6 +17,13 @@ public record MemberDraft(String fullName, Gender gender, Integer birthYear, Aca
                           boolean expert, LocalDate processingConsentOn, LocalDate expertSharingConsentOn,
                           Set<SharedExpertData> sharedData) {
 
+    /**
+     * A phone number as the importer reads one: 9 to 11 digits, with +, spaces, dots, brackets or hyphens between, at
+     * most 20 characters after the +; so what the API and the page accept, an export carries back in.
+     */
+    public static final String PHONE = "(?=\\+?[0-9 .()-]{8,20}$)\\+?(?:[ .()-]*[0-9]){9,11}[ .()-]*";
+
+
     public MemberDraft {
         // Whoever built the draft (API, page, import), the name is one the search splits into its words.
         fullName = FreeText.name(fullName);
