@@ -102,6 +102,9 @@ class ManyInstancesTest {
         String reviewer = KeycloakTokens.accessToken("national-reviewer");
         LocalDate deadline = VietnamTime.today().plusDays(3);
         String kind = addPeriod(reviewer, deadline);
+        // The hourly run (minute 5) of any instance holds the lock for 5 minutes and would make both skip: the
+        // schedule starts here. (The full run failed this way at 04:08.)
+        db.update(SHEDLOCK).set(SHEDLOCK.LOCK_UNTIL, OffsetDateTime.now()).where(SHEDLOCK.NAME.eq("deadline-reminders")).execute();
         try {
             // Both instances' schedules fire at the same minute.
             var onA = CompletableFuture.runAsync(() -> runScheduled(a, "vn.vusta.platform.reminders.DeadlineReminders", "remindEverywhere"));
