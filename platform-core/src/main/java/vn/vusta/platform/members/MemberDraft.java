@@ -19,9 +19,10 @@ public record MemberDraft(String fullName, Gender gender, Integer birthYear, Aca
 
     /**
      * A phone number as the importer reads one: 9 to 11 digits, with +, spaces, dots, brackets or hyphens between, at
-     * most 20 characters after the +; so what the API and the page accept, an export carries back in.
+     * most 20 characters after the +; so what the API and the page accept, an export carries back in. Empty is no
+     * phone (a page form sends the empty field).
      */
-    public static final String PHONE = "(?=\\+?[0-9 .()-]{8,20}$)\\+?(?:[ .()-]*[0-9]){9,11}[ .()-]*";
+    public static final String PHONE = "|(?=\\+?[0-9 .()-]{8,20}$)\\+?(?:[ .()-]*[0-9]){9,11}[ .()-]*";
 
 
     public MemberDraft {
