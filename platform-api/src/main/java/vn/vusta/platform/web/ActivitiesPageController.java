@@ -86,7 +86,7 @@ class ActivitiesPageController {
         // A chosen year follows into the lists; otherwise each list opens on its own latest year.
         model.addAttribute("chosenYear", year);
         model.addAttribute("figures", figures);
-        return "activities";
+        return "activities/activities";
     }
 
     private String text(Locale locale, String key, Object... arguments) {

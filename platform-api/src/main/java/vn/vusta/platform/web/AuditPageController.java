@@ -29,6 +29,6 @@ class AuditPageController {
         model.addAttribute("action", action);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
-        return "audit";
+        return "audit/audit";
     }
 }

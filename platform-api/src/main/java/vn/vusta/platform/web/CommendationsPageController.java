@@ -74,7 +74,7 @@ class CommendationsPageController {
         model.addAttribute("years", years);
         model.addAttribute("year", shown);
         model.addAttribute("commendations", commendations.ofYear(shown));
-        return "commendations";
+        return "commendations/commendations";
     }
 
     /** The form, for writers only: a reader could not save it. */
@@ -130,7 +130,7 @@ class CommendationsPageController {
         }
         model.addAttribute("units", units.list());
         model.addAttribute("recipientKinds", RecipientKind.values());
-        return "commendation";
+        return "commendations/commendation";
     }
 
     @PostMapping("/{id}/recipients")
@@ -193,7 +193,7 @@ class CommendationsPageController {
         model.addAttribute("candidates", q.isBlank() ? List.of()
                 : members.search(new MemberQuery(q, null, null, null, null, null, null), 0, CANDIDATES_SHOWN).items());
         model.addAttribute("typed", !q.isBlank());
-        return "contest-members :: options";
+        return "contests/contest-members :: options";
     }
 
     /** The files chosen; a file input left empty sends a part without a name. */
@@ -215,7 +215,7 @@ class CommendationsPageController {
             chosen.put(i, candidate(form.getRecipients().get(i).getMemberId()));
         }
         model.addAttribute("chosenMembers", chosen);
-        return "commendation-form";
+        return "commendations/commendation-form";
     }
 
     private List<?> candidate(UUID memberId) {

@@ -106,14 +106,14 @@ class ConsultancyPageController {
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("authorityKinds", AuthorityKind.values());
         model.addAttribute("kinds", TaskKind.values());
-        return "consultancy";
+        return "consultancy/consultancy";
     }
 
     @GetMapping("/tasks/{id}")
     String task(@PathVariable UUID id, Model model) {
         model.addAttribute("task", tasks.find(id).orElseThrow(Refusals::notFound));
         model.addAttribute("history", tasks.history(id).orElseThrow());
-        return "consultancy-task";
+        return "consultancy/consultancy-task";
     }
 
     @GetMapping("/tasks/new")
@@ -163,14 +163,14 @@ class ConsultancyPageController {
     String experts(@RequestParam(defaultValue = "") String q, Model model) {
         model.addAttribute("candidates", candidates.matching(q, CANDIDATES_SHOWN));
         model.addAttribute("typed", !q.isBlank());
-        return "consultancy-task-form :: candidates";
+        return "consultancy/consultancy-task-form :: candidates";
     }
 
     /** An expert ticked on the panel, added to the form by the button of a search result (htmx). */
     @GetMapping("/panel-member")
     String panelMember(@RequestParam UUID memberId, Model model) {
         model.addAttribute("panel", candidates.find(List.of(memberId)));
-        return "consultancy-task-form :: panel";
+        return "consultancy/consultancy-task-form :: panel";
     }
 
     /** The form of a step; a step the task's status does not allow (a stale link) leads back to the task. */
@@ -242,14 +242,14 @@ class ConsultancyPageController {
         model.addAttribute("units", units.list());
         model.addAttribute("kinds", TaskKind.values());
         model.addAttribute("authorityKinds", AuthorityKind.values());
-        return "consultancy-task-form";
+        return "consultancy/consultancy-task-form";
     }
 
     private String stepPage(Task task, Transition transition, Model model) {
         model.addAttribute("task", task);
         model.addAttribute("step", transition);
         model.addAttribute("ratings", AssessmentRating.values());
-        return "consultancy-step";
+        return "consultancy/consultancy-step";
     }
 
     /**

@@ -95,7 +95,7 @@ class ContestsPageController {
         if (!model.containsAttribute("contestForm")) {
             model.addAttribute("contestForm", ContestForm.empty());
         }
-        return "contests";
+        return "contests/contests";
     }
 
     @PostMapping
@@ -120,7 +120,7 @@ class ContestsPageController {
         if (!model.containsAttribute("editionForm")) {
             model.addAttribute("editionForm", new ContestEditionForm(null, null, null, ""));
         }
-        return "contest";
+        return "contests/contest";
     }
 
     @PostMapping("/{id}/editions")
@@ -159,7 +159,7 @@ class ContestsPageController {
         // After a refused submission the member chosen stays chosen.
         addMissing(model, "authorCandidates", List.of());
         addMissing(model, "judgeCandidates", List.of());
-        return "contest-edition";
+        return "contests/contest-edition";
     }
 
     @PostMapping("/editions/{id}/launch")
@@ -325,7 +325,7 @@ class ContestsPageController {
         model.addAttribute("candidates", q.isBlank() ? List.of()
                 : members.search(new MemberQuery(q, null, null, null, null, null, null), 0, CANDIDATES_SHOWN).items());
         model.addAttribute("typed", !q.isBlank());
-        return "contest-members :: options";
+        return "contests/contest-members :: options";
     }
 
     private List<?> candidate(UUID memberId) {

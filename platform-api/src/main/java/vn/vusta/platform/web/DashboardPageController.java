@@ -47,7 +47,7 @@ class DashboardPageController {
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("statusClasses", STATUS_CLASSES);
         model.addAttribute("charts", charts(dashboard.members(), dashboard.events(), dashboard.plan(), locale));
-        return "dashboard";
+        return "dashboards/dashboard";
     }
 
     @GetMapping("/national/dashboard")
@@ -59,7 +59,7 @@ class DashboardPageController {
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("statusClasses", STATUS_CLASSES);
         model.addAttribute("charts", charts(dashboard.members(), dashboard.events(), dashboard.plan(), locale));
-        return "national/dashboard";
+        return "dashboards/national-dashboard";
     }
 
     /** This year unless another plausible one is chosen. */

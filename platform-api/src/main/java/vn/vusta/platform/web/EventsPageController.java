@@ -72,7 +72,7 @@ class EventsPageController {
         model.addAttribute("units", units.list());
         model.addAttribute("kinds", EventKind.values());
         model.addAttribute("modes", EventMode.values());
-        return "events";
+        return "events/events";
     }
 
     /** A month's events on its days, Monday first; this month when none is asked for. */
@@ -89,14 +89,14 @@ class EventsPageController {
         model.addAttribute("weeks", weeks);
         model.addAttribute("events", events.month(shown));
         model.addAttribute("today", VietnamTime.today());
-        return "event-calendar";
+        return "events/event-calendar";
     }
 
     @GetMapping("/{id}")
     String event(@PathVariable UUID id, Model model) {
         model.addAttribute("event", events.find(id).orElseThrow(Refusals::notFound));
         model.addAttribute("history", audit.about("event", id));
-        return "event";
+        return "events/event";
     }
 
     @GetMapping("/new")
@@ -159,7 +159,7 @@ class EventsPageController {
     String participantCandidates(@RequestParam(defaultValue = "") String q,
                                  @RequestParam(required = false) List<UUID> participantIds, Model model) {
         addParticipants(model, participantIds == null ? List.of() : participantIds, q);
-        return "event-form :: participants";
+        return "events/event-form :: participants";
     }
 
     private String save(UUID id, EventForm form, BindingResult errors, Model model, RedirectAttributes redirect,
@@ -186,7 +186,7 @@ class EventsPageController {
         model.addAttribute("provinces", provinces.all().stream().filter(p -> !p.former()).toList());
         model.addAttribute("maxFileMegabytes", maxFileMegabytes);
         addParticipants(model, form.getParticipantIds(), "");
-        return "event-form";
+        return "events/event-form";
     }
 
     private void addParticipants(Model model, List<UUID> chosenIds, String typed) {

@@ -87,7 +87,7 @@ class GovernancePageController {
         }
         model.addAttribute("leaderships", leaderships.current());
         model.addAttribute("terms", terms.list());
-        return "governance";
+        return "governance/governance";
     }
 
     @PostMapping("/terms")
@@ -121,7 +121,7 @@ class GovernancePageController {
         if (!model.containsAttribute("bodyForm")) {
             model.addAttribute("bodyForm", new BodyForm(null, null));
         }
-        return "governance-term";
+        return "governance/governance-term";
     }
 
     @PostMapping("/terms/{id}/bodies")
@@ -175,7 +175,7 @@ class GovernancePageController {
     String members(@RequestParam(defaultValue = "") String q, Model model) {
         model.addAttribute("candidates", candidates.matching(q, CANDIDATES_SHOWN));
         model.addAttribute("typed", !q.isBlank());
-        return "governance-seat :: candidates";
+        return "governance/governance-seat :: candidates";
     }
 
     @GetMapping("/mandates/{id}/end")
@@ -213,7 +213,7 @@ class GovernancePageController {
         model.addAttribute("startKinds", MandateStart.values());
         // After a refused submission the member chosen stays chosen.
         model.addAttribute("candidates", chosenMember == null ? List.of() : candidates.find(chosenMember).stream().toList());
-        return "governance-seat";
+        return "governance/governance-seat";
     }
 
     private String endPage(Mandate mandate, Model model, Locale locale) {
@@ -224,7 +224,7 @@ class GovernancePageController {
                 mandate.startsOn().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))}, locale));
         model.addAttribute("term", terms.find(termOf(mandate)).orElseThrow());
         model.addAttribute("reasons", Arrays.stream(MandateEnd.values()).filter(r -> r != MandateEnd.TERM_ENDED).toList());
-        return "governance-end";
+        return "governance/governance-end";
     }
 
     private UUID termOf(Mandate mandate) {

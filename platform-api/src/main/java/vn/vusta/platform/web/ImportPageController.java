@@ -55,7 +55,7 @@ class ImportPageController {
         model.addAttribute("kinds", ImportKind.values());
         model.addAttribute("headings", Map.of(ImportKind.MEMBERS, Imports.headings(ImportKind.MEMBERS),
                 ImportKind.UNITS, Imports.headings(ImportKind.UNITS)));
-        return "import";
+        return "spreadsheets/import";
     }
 
     @PostMapping
@@ -80,7 +80,7 @@ class ImportPageController {
         model.addAttribute("duplicates", preview.duplicates().stream().limit(SHOWN).toList());
         model.addAttribute("shown", SHOWN);
         model.addAttribute("choices", DuplicateChoice.values());
-        return "import-preview";
+        return "spreadsheets/import-preview";
     }
 
     /** {@code duplicates} is the general choice; a field {@code row-12} is the choice for row 12. */

@@ -61,14 +61,14 @@ class MembersPageController {
     String list(@ModelAttribute("query") MemberQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
         addChoices(model);
         model.addAttribute("result", members.search(query, Math.max(page, 0), PAGE_SIZE));
-        return "members";
+        return "members/members";
     }
 
     /** The results alone, for the live search (htmx) of the list page. */
     @GetMapping("/workspace/members/results")
     String results(@ModelAttribute("query") MemberQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("result", members.search(query, Math.max(page, 0), PAGE_SIZE));
-        return "members :: results";
+        return "members/members :: results";
     }
 
     @GetMapping("/workspace/members/new")
@@ -98,7 +98,7 @@ class MembersPageController {
         model.addAttribute("member", dossier.member());
         model.addAttribute("history", dossier.history());
         model.addAttribute("fieldNames", fields.names());
-        return "member";
+        return "members/member";
     }
 
     @GetMapping("/workspace/members/{id}/edit")
@@ -147,7 +147,7 @@ class MembersPageController {
         model.addAttribute("memberId", id);
         model.addAttribute("genders", Gender.values());
         model.addAttribute("sharedChoices", SharedExpertData.values());
-        return "member-form";
+        return "members/member-form";
     }
 
     private void addChoices(Model model) {

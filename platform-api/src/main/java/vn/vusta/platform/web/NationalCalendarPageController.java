@@ -107,7 +107,7 @@ class NationalCalendarPageController {
         model.addAttribute("kinds", PeriodKind.values());
         model.addAttribute("areas", IndicatorArea.values());
         model.addAttribute("sources", IndicatorSources.ALL);
-        return "national/calendar";
+        return "reportingcalendar/calendar";
     }
 
     @PostMapping("/national/calendar/{year}/periods")
@@ -190,7 +190,7 @@ class NationalCalendarPageController {
         model.addAttribute("indicator", indicator);
         model.addAttribute("areas", IndicatorArea.values());
         model.addAttribute("sources", IndicatorSources.ALL);
-        return "national/calendar-indicator";
+        return "reportingcalendar/calendar-indicator";
     }
 
     /** Does the write; a refusal comes back to the calendar beside the form it concerns. */

@@ -26,6 +26,6 @@ class NationalExpertsPageController {
         model.addAttribute("fieldCode", fieldCode);
         model.addAttribute("q", q);
         model.addAttribute("result", directory.search(fieldCode, q, Math.max(page, 0), 20));
-        return "national/experts";
+        return "members/experts";
     }
 }

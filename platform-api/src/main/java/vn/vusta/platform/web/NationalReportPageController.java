@@ -44,7 +44,7 @@ class NationalReportPageController {
         Report report = reports.find(tenantId, reportId).orElseThrow(Refusals::notFound);
         model.addAttribute("report", report);
         model.addAttribute("province", tenants.all().stream().filter(t -> t.id().equals(tenantId)).findFirst().orElseThrow());
-        return "national/report";
+        return "reports/national-report";
     }
 
     @PostMapping("/acceptance")

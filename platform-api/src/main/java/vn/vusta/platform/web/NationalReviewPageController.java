@@ -48,7 +48,7 @@ class NationalReviewPageController {
         if (shown != null) {
             model.addAttribute("status", review.status(shown.id()).orElseThrow());
         }
-        return "national/reports";
+        return "nationalreview/reports";
     }
 
     @GetMapping("/national/reports/table")
@@ -60,7 +60,7 @@ class NationalReviewPageController {
         }
         model.addAttribute("previous", previous);
         model.addAttribute("fig", Figures.VIETNAMESE);
-        return "national/report-table";
+        return "nationalreview/report-table";
     }
 
     @GetMapping("/national/reports/aggregate")
@@ -70,7 +70,7 @@ class NationalReviewPageController {
             model.addAttribute("aggregate", review.aggregate(shown.id()).orElseThrow());
         }
         model.addAttribute("fig", Figures.VIETNAMESE);
-        return "national/report-aggregate";
+        return "nationalreview/report-aggregate";
     }
 
     @GetMapping("/national/reports/table/export")

@@ -28,6 +28,6 @@ class NationalTenantsController {
         boolean national = AccessScope.current().orElse(null) instanceof AccessScope.NationalAccess;
         model.addAttribute("national", national);
         model.addAttribute("units", national ? totals.unitsByTenant() : Map.of());
-        return "national/tenants";
+        return "tenancy/tenants";
     }
 }

@@ -68,7 +68,7 @@ class PublicationPageController {
         model.addAttribute("issues", issues);
         model.addAttribute("totalIssues", issues.size());
         model.addAttribute("totalCopies", issues.stream().mapToLong(i -> i.issue().copies()).sum());
-        return "publications";
+        return "publications/publications";
     }
 
     @GetMapping("/new")
@@ -187,14 +187,14 @@ class PublicationPageController {
         model.addAttribute("publication", publication);
         model.addAttribute("issueForm", issueForm);
         model.addAttribute("totalCopies", publication.issues().stream().mapToLong(PublicationIssue::copies).sum());
-        return "publication";
+        return "publications/publication";
     }
 
     private String issuePage(Publication publication, UUID issueId, PublicationIssueForm form, Model model) {
         model.addAttribute("publication", publication);
         model.addAttribute("issueId", issueId);
         model.addAttribute("issueForm", form);
-        return "publication-issue-form";
+        return "publications/publication-issue-form";
     }
 
     private String form(Model model, PublicationForm form, UUID id) {
@@ -202,7 +202,7 @@ class PublicationPageController {
         model.addAttribute("publicationId", id);
         model.addAttribute("kinds", PublicationKind.values());
         model.addAttribute("units", units.list());
-        return "publication-form";
+        return "publications/publication-form";
     }
 
     private Publication found(UUID id) {

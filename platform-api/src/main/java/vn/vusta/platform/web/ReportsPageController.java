@@ -54,7 +54,7 @@ class ReportsPageController {
         model.addAttribute("years", reports.years());
         model.addAttribute("periods", reports.ofYear(shown));
         model.addAttribute("today", VietnamTime.today());
-        return "reports";
+        return "reports/reports";
     }
 
     @PostMapping
@@ -74,7 +74,7 @@ class ReportsPageController {
         Report report = reports.find(id).orElseThrow(Refusals::notFound);
         model.addAttribute("report", report);
         model.addAttribute("today", VietnamTime.today());
-        return "report";
+        return "reports/report";
     }
 
     @PostMapping("/{id}/header")

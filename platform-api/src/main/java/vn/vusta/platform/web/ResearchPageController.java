@@ -83,7 +83,7 @@ class ResearchPageController {
         model.addAttribute("totals", totals);
         model.addAttribute("levelCounts", nonZero(totals.byLevel()));
         model.addAttribute("statusCounts", nonZero(totals.byStatus()));
-        return "research";
+        return "research/research";
     }
 
     @GetMapping("/new")
@@ -189,7 +189,7 @@ class ResearchPageController {
     String leadCandidates(@RequestParam(defaultValue = "") String q, Model model) {
         model.addAttribute("candidates", candidates(q));
         model.addAttribute("typed", !q.isBlank());
-        return "research-form :: candidates";
+        return "research/research-form :: candidates";
     }
 
     /** The counts a summary names, in their order: those above zero. */
@@ -213,7 +213,7 @@ class ResearchPageController {
         model.addAttribute("acceptanceForm", acceptanceForm);
         model.addAttribute("stopForm", stopForm);
         model.addAttribute("ratings", AcceptanceRating.values());
-        return "research-project";
+        return "research/research-project";
     }
 
     private String form(Model model, ResearchProjectForm form, UUID id) {
@@ -225,7 +225,7 @@ class ResearchPageController {
         // The member chosen stays chosen, after a refusal or when the project is edited.
         model.addAttribute("lead", form.leadMemberId() == null ? null
                 : members.find(form.leadMemberId()).filter(m -> !NOT_A_LEAD.contains(m.status())).orElse(null));
-        return "research-form";
+        return "research/research-form";
     }
 
     private ResearchProject found(UUID id) {

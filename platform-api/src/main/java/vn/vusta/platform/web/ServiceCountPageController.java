@@ -171,7 +171,7 @@ class ServiceCountPageController {
         model.addAttribute("counts", counts.list(new ServiceCountQuery(from, to, null, null)));
         model.addAttribute("form", form);
         addChoices(model, kinds.list(false));
-        return "service-counts";
+        return "servicecounts/service-counts";
     }
 
     private String countPage(ServiceCount count, ServiceCountForm form, Model model) {
@@ -183,19 +183,19 @@ class ServiceCountPageController {
             kinds.find(count.kindId()).ifPresent(choices::add);
         }
         addChoices(model, choices);
-        return "service-count-form";
+        return "servicecounts/service-count-form";
     }
 
     private String kindsPage(ServiceCountKindForm form, Model model) {
         model.addAttribute("kinds", kinds.list(true));
         model.addAttribute("kindForm", form);
-        return "service-count-kinds";
+        return "servicecounts/service-count-kinds";
     }
 
     private String kindPage(ServiceCountKind kind, ServiceCountKindForm form, Model model) {
         model.addAttribute("kind", kind);
         model.addAttribute("kindForm", form);
-        return "service-count-kind-form";
+        return "servicecounts/service-count-kind-form";
     }
 
     /** The kinds a count may take and the units (the form offers the union's own office first). */

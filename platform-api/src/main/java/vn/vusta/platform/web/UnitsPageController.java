@@ -45,7 +45,7 @@ class UnitsPageController {
     String unit(@PathVariable UUID id, Model model) {
         model.addAttribute("unit", units.find(id).orElseThrow(UnitsPageController::notFound));
         model.addAttribute("census", units.census(id));
-        return "unit";
+        return "registry/unit";
     }
 
     @GetMapping("/workspace/units/new")
@@ -109,7 +109,7 @@ class UnitsPageController {
         model.addAttribute("kinds", UnitKind.values());
         model.addAttribute("statuses", UnitStatus.values());
         model.addAttribute("provinces", provinces.all().stream().filter(p -> !p.former()).toList());
-        return "unit-form";
+        return "registry/unit-form";
     }
 
     private static ResponseStatusException notFound() {

@@ -36,7 +36,7 @@ class UsersPageController {
     String page(Model model) {
         model.addAttribute("users", users.list());
         model.addAttribute("roles", List.of("tenant-admin", "tenant-editor", "tenant-viewer"));
-        return "users";
+        return "users/users";
     }
 
     @PostMapping("/workspace/users")

@@ -23,13 +23,13 @@ class WorkspaceController {
     String home(Model model) {
         model.addAttribute("summary", workspace.summary());
         model.addAttribute("kinds", UnitKind.values());
-        return "workspace";
+        return "registry/workspace";
     }
 
     /** The list of units, loaded into the workspace by htmx. */
     @GetMapping("/workspace/units")
     String units(Model model) {
         model.addAttribute("units", units.list());
-        return "workspace :: units";
+        return "registry/workspace :: units";
     }
 }

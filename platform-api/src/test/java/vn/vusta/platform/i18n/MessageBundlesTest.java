@@ -16,13 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every text of the pages and errors exists in Vietnamese (the default bundle) and in English, and no more. */
 class MessageBundlesTest {
 
-    private static final Path RESOURCES = Path.of("src/main/resources");
+    private static final Path RESOURCES = Path.of("src/main/resources/i18n");
 
     @Test
     void everyVietnameseTextHasItsEnglishAndTheOtherWayRound() throws IOException {
         var bundles = new ArrayList<Path>();
         try (var files = Files.list(RESOURCES)) {
-            files.filter(f -> f.getFileName().toString().matches("messages(_[a-z]+)?\\.properties"))
+            files.filter(f -> f.getFileName().toString().matches("[a-z]+\\.properties"))
                     .filter(f -> !f.getFileName().toString().endsWith("_en.properties"))
                     .forEach(bundles::add);
         }

@@ -27,7 +27,7 @@ class SheetReadTimeTest {
         assertThat(refused).isNotNull();
         assertThat(refused.reason()).isEqualTo("import.refused.readTime");
 
-        var messages = ResourceBundle.getBundle("messages_import", Locale.ROOT);
+        var messages = ResourceBundle.getBundle("i18n/spreadsheets", Locale.ROOT);
         String message = MessageFormat.format(messages.getString(refused.reason()), "ds.csv", refused.arguments()[0]);
         assertThat(message).isEqualTo(MessageFormat.format(messages.getString("import.refused.readTime"), "ds.csv", 0))
                 .contains("Tệp \"ds.csv\"", "0 giây", "read-seconds", "chưa có gì được ghi");
