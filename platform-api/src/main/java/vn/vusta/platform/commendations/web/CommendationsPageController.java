@@ -176,7 +176,7 @@ class CommendationsPageController {
         return "redirect:/workspace/commendations/" + id + "#files";
     }
 
-    @PostMapping("/{id}/attachments/{fileId}/remove")
+    @PostMapping("/{id}/attachments/{fileId}/delete")
     String detach(@PathVariable UUID id, @PathVariable UUID fileId, RedirectAttributes redirect, Locale locale) {
         commendations.detach(id, fileId).orElseThrow(Refusals::notFound);
         redirect.addFlashAttribute("notice", messages.getMessage("commendations.file.removed", null, locale));

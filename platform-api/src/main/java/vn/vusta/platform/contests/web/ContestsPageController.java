@@ -317,7 +317,7 @@ class ContestsPageController {
         return "redirect:/workspace/contests/editions/" + id + "#files";
     }
 
-    @PostMapping("/editions/{id}/attachments/{fileId}/remove")
+    @PostMapping("/editions/{id}/attachments/{fileId}/delete")
     String detach(@PathVariable UUID id, @PathVariable UUID fileId, RedirectAttributes redirect, Locale locale) {
         editions.detach(id, fileId).orElseThrow(Refusals::notFound);
         return saved(redirect, locale, "contests.file.removed", id, "files");
