@@ -1,7 +1,6 @@
 package vn.vusta.platform.consultancy.web;
 
 import vn.vusta.platform.web.PageController;
-import vn.vusta.platform.web.PageForms;
 
 import vn.vusta.platform.web.Refusals;
 
@@ -128,12 +127,17 @@ class ConsultancyPageController {
     @PostMapping("/tasks")
     String create(@Valid @ModelAttribute("form") ConsultancyTaskForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect, Locale locale) {
-        return PageForms.submit(errors, ConsultancyPageController::fieldOf, () -> {
-            Task task = tasks.create(form.draft());
-            redirect.addFlashAttribute("notice", messages.getMessage("consultancy.task.saved",
-                    new Object[]{task.subject()}, locale));
-            return "redirect:/workspace/consultancy/tasks/" + task.id();
-        }, () -> form(form, null, model));
+        if (!errors.hasErrors()) {
+            try {
+                Task task = tasks.create(form.draft());
+                redirect.addFlashAttribute("notice", messages.getMessage("consultancy.task.saved",
+                        new Object[]{task.subject()}, locale));
+                return "redirect:/workspace/consultancy/tasks/" + task.id();
+            } catch (RefusedException e) {
+                reject(errors, e);
+            }
+        }
+        return form(form, null, model);
     }
 
     @GetMapping("/tasks/{id}/edit")
@@ -144,12 +148,17 @@ class ConsultancyPageController {
     @PostMapping("/tasks/{id}")
     String update(@PathVariable UUID id, @Valid @ModelAttribute("form") ConsultancyTaskForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect, Locale locale) {
-        return PageForms.submit(errors, ConsultancyPageController::fieldOf, () -> {
-            Task task = tasks.update(id, form.draft()).orElseThrow(Refusals::notFound);
-            redirect.addFlashAttribute("notice", messages.getMessage("consultancy.task.saved",
-                    new Object[]{task.subject()}, locale));
-            return "redirect:/workspace/consultancy/tasks/" + id;
-        }, () -> form(form, id, model));
+        if (!errors.hasErrors()) {
+            try {
+                Task task = tasks.update(id, form.draft()).orElseThrow(Refusals::notFound);
+                redirect.addFlashAttribute("notice", messages.getMessage("consultancy.task.saved",
+                        new Object[]{task.subject()}, locale));
+                return "redirect:/workspace/consultancy/tasks/" + id;
+            } catch (RefusedException e) {
+                reject(errors, e);
+            }
+        }
+        return form(form, id, model);
     }
 
     /** The experts matching what is typed, each with a button adding them to the panel (htmx). */
@@ -186,16 +195,21 @@ class ConsultancyPageController {
                     @Valid @ModelAttribute("stepForm") ConsultancyStepForm form, BindingResult errors, Model model,
                     RedirectAttributes redirect, Locale locale) {
         Transition transition = Transition.ofPath(step);
-        return PageForms.submit(errors, ConsultancyPageController::fieldOf, () -> {
-            (switch (transition) {
-                case START -> workflow.start(id, form.entry());
-                case SUBMIT_REPORT -> workflow.submitReport(id, form.submission());
-                case ACCEPT -> workflow.accept(id, form.acceptance());
-                case CANCEL -> workflow.cancel(id, form.cancellation());
-            }).orElseThrow(Refusals::notFound);
-            redirect.addFlashAttribute("notice", messages.getMessage("consultancy.step.done." + transition, null, locale));
-            return "redirect:/workspace/consultancy/tasks/" + id;
-        }, () -> stepPage(tasks.find(id).orElseThrow(Refusals::notFound), transition, model));
+        if (!errors.hasErrors()) {
+            try {
+                (switch (transition) {
+                    case START -> workflow.start(id, form.entry());
+                    case SUBMIT_REPORT -> workflow.submitReport(id, form.submission());
+                    case ACCEPT -> workflow.accept(id, form.acceptance());
+                    case CANCEL -> workflow.cancel(id, form.cancellation());
+                }).orElseThrow(Refusals::notFound);
+                redirect.addFlashAttribute("notice", messages.getMessage("consultancy.step.done." + transition, null, locale));
+                return "redirect:/workspace/consultancy/tasks/" + id;
+            } catch (RefusedException e) {
+                reject(errors, e);
+            }
+        }
+        return stepPage(tasks.find(id).orElseThrow(Refusals::notFound), transition, model);
     }
 
     /** A file attached from the task's page; a refusal is shown beside the file input. */
@@ -245,10 +259,10 @@ class ConsultancyPageController {
      * The refusal next to the field it concerns: a panel member's place in the list is the panel's; the result
      * document, chosen or missing, is the file input's.
      */
-    /** The form's field a refusal concerns: the panel as a whole, the result's file input. */
-    private static String fieldOf(String field) {
-        return field.startsWith("panelMemberIds") ? "panelMemberIds"
-                : field.equals("file") || field.equals("resultFileId") ? "resultFile" : field;
+    private static void reject(BindingResult errors, RefusedException e) {
+        String field = e.field().startsWith("panelMemberIds") ? "panelMemberIds"
+                : e.field().equals("file") || e.field().equals("resultFileId") ? "resultFile" : e.field();
+        Refusals.show(errors, field, e);
     }
 
     private static LocalDate today() {

@@ -1,7 +1,6 @@
 package vn.vusta.platform.events.web;
 
 import vn.vusta.platform.web.PageController;
-import vn.vusta.platform.web.PageForms;
 
 import vn.vusta.platform.web.Refusals;
 
@@ -168,12 +167,17 @@ class EventsPageController {
 
     private String save(UUID id, EventForm form, BindingResult errors, Model model, RedirectAttributes redirect,
                         Locale locale) {
-        return PageForms.submit(errors, EventForm::fieldOf, () -> {
-            Event saved = id == null ? events.create(form.draft(), form.uploads())
-                    : events.update(id, form.draft(), form.uploads()).orElseThrow(Refusals::notFound);
-            redirect.addFlashAttribute("notice", messages.getMessage("events.saved", new Object[]{saved.title()}, locale));
-            return "redirect:/workspace/events/" + saved.id();
-        }, () -> form(model, form, id));
+        if (!errors.hasErrors()) {
+            try {
+                Event saved = id == null ? events.create(form.draft(), form.uploads())
+                        : events.update(id, form.draft(), form.uploads()).orElseThrow(Refusals::notFound);
+                redirect.addFlashAttribute("notice", messages.getMessage("events.saved", new Object[]{saved.title()}, locale));
+                return "redirect:/workspace/events/" + saved.id();
+            } catch (RefusedException e) {
+                Refusals.show(errors, EventForm.fieldOf(e.field()), e);
+            }
+        }
+        return form(model, form, id);
     }
 
     private String form(Model model, EventForm form, UUID id) {

@@ -1,7 +1,6 @@
 package vn.vusta.platform.publications.web;
 
 import vn.vusta.platform.web.PageController;
-import vn.vusta.platform.web.PageForms;
 
 import vn.vusta.platform.web.PeriodOfYear;
 import vn.vusta.platform.web.Refusals;
@@ -84,11 +83,16 @@ class PublicationsPageController {
     @PostMapping
     String create(@Valid @ModelAttribute("form") PublicationForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect, Locale locale) {
-        return PageForms.submit(errors, () -> {
-            Publication created = publications.create(form.draft());
-            redirect.addFlashAttribute("notice", messages.getMessage("publications.saved", new Object[]{created.title()}, locale));
-            return "redirect:/workspace/publications/" + created.id();
-        }, () -> form(model, form, null));
+        if (!errors.hasErrors()) {
+            try {
+                Publication created = publications.create(form.draft());
+                redirect.addFlashAttribute("notice", messages.getMessage("publications.saved", new Object[]{created.title()}, locale));
+                return "redirect:/workspace/publications/" + created.id();
+            } catch (RefusedException e) {
+                Refusals.show(errors, e);
+            }
+        }
+        return form(model, form, null);
     }
 
     @GetMapping("/{id}")
@@ -105,11 +109,16 @@ class PublicationsPageController {
     String update(@PathVariable UUID id, @Valid @ModelAttribute("form") PublicationForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect, Locale locale) {
         found(id);
-        return PageForms.submit(errors, () -> {
-            Publication updated = publications.update(id, form.draft()).orElseThrow(Refusals::notFound);
-            redirect.addFlashAttribute("notice", messages.getMessage("publications.saved", new Object[]{updated.title()}, locale));
-            return "redirect:/workspace/publications/" + id;
-        }, () -> form(model, form, id));
+        if (!errors.hasErrors()) {
+            try {
+                Publication updated = publications.update(id, form.draft()).orElseThrow(Refusals::notFound);
+                redirect.addFlashAttribute("notice", messages.getMessage("publications.saved", new Object[]{updated.title()}, locale));
+                return "redirect:/workspace/publications/" + id;
+            } catch (RefusedException e) {
+                Refusals.show(errors, e);
+            }
+        }
+        return form(model, form, id);
     }
 
     @PostMapping("/{id}/delete")
@@ -129,12 +138,17 @@ class PublicationsPageController {
     String addIssue(@PathVariable UUID id, @Valid @ModelAttribute("issueForm") PublicationIssueForm form,
                     BindingResult errors, Model model, RedirectAttributes redirect, Locale locale) {
         Publication publication = found(id);
-        return PageForms.submit(errors, () -> {
-            PublicationIssue issue = publications.addIssue(id, form.draft()).orElseThrow(Refusals::notFound);
-            redirect.addFlashAttribute("notice", messages.getMessage("publications.issue.saved",
-                    new Object[]{issue.number(), publication.title()}, locale));
-            return "redirect:/workspace/publications/" + id;
-        }, () -> publicationPage(publication, form, model));
+        if (!errors.hasErrors()) {
+            try {
+                PublicationIssue issue = publications.addIssue(id, form.draft()).orElseThrow(Refusals::notFound);
+                redirect.addFlashAttribute("notice", messages.getMessage("publications.issue.saved",
+                        new Object[]{issue.number(), publication.title()}, locale));
+                return "redirect:/workspace/publications/" + id;
+            } catch (RefusedException e) {
+                Refusals.show(errors, e);
+            }
+        }
+        return publicationPage(publication, form, model);
     }
 
     @GetMapping("/{id}/issues/{issueId}/edit")
@@ -149,13 +163,18 @@ class PublicationsPageController {
                        RedirectAttributes redirect, Locale locale) {
         Publication publication = found(id);
         issueOf(publication, issueId);
-        return PageForms.submit(errors, () -> {
-            PublicationIssue issue = publications.updateIssue(id, issueId, form.draft())
-                    .orElseThrow(Refusals::notFound);
-            redirect.addFlashAttribute("notice", messages.getMessage("publications.issue.saved",
-                    new Object[]{issue.number(), publication.title()}, locale));
-            return "redirect:/workspace/publications/" + id;
-        }, () -> issuePage(publication, issueId, form, model));
+        if (!errors.hasErrors()) {
+            try {
+                PublicationIssue issue = publications.updateIssue(id, issueId, form.draft())
+                        .orElseThrow(Refusals::notFound);
+                redirect.addFlashAttribute("notice", messages.getMessage("publications.issue.saved",
+                        new Object[]{issue.number(), publication.title()}, locale));
+                return "redirect:/workspace/publications/" + id;
+            } catch (RefusedException e) {
+                Refusals.show(errors, e);
+            }
+        }
+        return issuePage(publication, issueId, form, model);
     }
 
     @PostMapping("/{id}/issues/{issueId}/delete")

@@ -1,7 +1,6 @@
 package vn.vusta.platform.reportingcalendar.web;
 
 import vn.vusta.platform.web.PageController;
-import vn.vusta.platform.web.PageForms;
 
 import vn.vusta.platform.web.Refusals;
 
@@ -136,11 +135,16 @@ class ReportingCalendarPageController {
     @PostMapping("/national/calendar/{year}/indicators")
     String addIndicator(@PathVariable int year, @Valid @ModelAttribute("indicatorForm") IndicatorForm form, BindingResult errors,
                         Model model, RedirectAttributes redirect) {
-        return PageForms.submit(errors, () -> {
-            calendar.addIndicator(year, form.draft());
-            redirect.addFlashAttribute("notice", text("review.calendar.saved"));
-            return "redirect:/national/calendar?year=" + year;
-        }, () -> calendar(year, model));
+        if (!errors.hasErrors()) {
+            try {
+                calendar.addIndicator(year, form.draft());
+                redirect.addFlashAttribute("notice", text("review.calendar.saved"));
+                return "redirect:/national/calendar?year=" + year;
+            } catch (RefusedException e) {
+                Refusals.show(errors, e);
+            }
+        }
+        return calendar(year, model);
     }
 
     @GetMapping("/national/calendar/{year}/indicators/{code}")
@@ -155,11 +159,16 @@ class ReportingCalendarPageController {
                            BindingResult errors, Model model, RedirectAttributes redirect) {
         Indicator indicator = calendar.indicator(year, code).orElseThrow(Refusals::notFound);
         form.setCode(code);
-        return PageForms.submit(errors, () -> {
-            calendar.changeIndicator(year, code, form.draft());
-            redirect.addFlashAttribute("notice", text("review.calendar.saved"));
-            return "redirect:/national/calendar?year=" + year;
-        }, () -> indicatorPage(year, indicator, model));
+        if (!errors.hasErrors()) {
+            try {
+                calendar.changeIndicator(year, code, form.draft());
+                redirect.addFlashAttribute("notice", text("review.calendar.saved"));
+                return "redirect:/national/calendar?year=" + year;
+            } catch (RefusedException e) {
+                Refusals.show(errors, e);
+            }
+        }
+        return indicatorPage(year, indicator, model);
     }
 
     @PostMapping("/national/calendar/{year}/indicators/{code}/remove")

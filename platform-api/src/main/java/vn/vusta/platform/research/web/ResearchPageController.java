@@ -1,7 +1,6 @@
 package vn.vusta.platform.research.web;
 
 import vn.vusta.platform.web.PageController;
-import vn.vusta.platform.web.PageForms;
 
 import vn.vusta.platform.web.PeriodOfYear;
 import vn.vusta.platform.web.Refusals;
@@ -99,11 +98,16 @@ class ResearchPageController {
     @PostMapping
     String create(@Valid @ModelAttribute("form") ResearchProjectForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect, Locale locale) {
-        return PageForms.submit(errors, () -> {
-            ResearchProject created = projects.create(form.draft());
-            redirect.addFlashAttribute("notice", messages.getMessage("research.saved", new Object[]{created.title()}, locale));
-            return "redirect:/workspace/research/" + created.id();
-        }, () -> form(model, form, null));
+        if (!errors.hasErrors()) {
+            try {
+                ResearchProject created = projects.create(form.draft());
+                redirect.addFlashAttribute("notice", messages.getMessage("research.saved", new Object[]{created.title()}, locale));
+                return "redirect:/workspace/research/" + created.id();
+            } catch (RefusedException e) {
+                Refusals.show(errors, e);
+            }
+        }
+        return form(model, form, null);
     }
 
     @GetMapping("/{id}")
@@ -120,11 +124,16 @@ class ResearchPageController {
     String update(@PathVariable UUID id, @Valid @ModelAttribute("form") ResearchProjectForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect, Locale locale) {
         found(id);
-        return PageForms.submit(errors, () -> {
-            ResearchProject updated = projects.update(id, form.draft()).orElseThrow(Refusals::notFound);
-            redirect.addFlashAttribute("notice", messages.getMessage("research.saved", new Object[]{updated.title()}, locale));
-            return "redirect:/workspace/research/" + id;
-        }, () -> form(model, form, id));
+        if (!errors.hasErrors()) {
+            try {
+                ResearchProject updated = projects.update(id, form.draft()).orElseThrow(Refusals::notFound);
+                redirect.addFlashAttribute("notice", messages.getMessage("research.saved", new Object[]{updated.title()}, locale));
+                return "redirect:/workspace/research/" + id;
+            } catch (RefusedException e) {
+                Refusals.show(errors, e);
+            }
+        }
+        return form(model, form, id);
     }
 
     @PostMapping("/{id}/delete")
@@ -151,22 +160,32 @@ class ResearchPageController {
     String accept(@PathVariable UUID id, @Valid @ModelAttribute("acceptanceForm") ResearchAcceptanceForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect, Locale locale) {
         ResearchProject project = found(id);
-        return PageForms.submit(errors, () -> {
-            projects.accept(id, form.acceptance());
-            redirect.addFlashAttribute("notice", messages.getMessage("research.accepted", new Object[]{project.title()}, locale));
-            return "redirect:/workspace/research/" + id;
-        }, () -> projectPage(project, form, ResearchStopForm.empty(), model));
+        if (!errors.hasErrors()) {
+            try {
+                projects.accept(id, form.acceptance());
+                redirect.addFlashAttribute("notice", messages.getMessage("research.accepted", new Object[]{project.title()}, locale));
+                return "redirect:/workspace/research/" + id;
+            } catch (RefusedException e) {
+                Refusals.show(errors, e);
+            }
+        }
+        return projectPage(project, form, ResearchStopForm.empty(), model);
     }
 
     @PostMapping("/{id}/stop")
     String stop(@PathVariable UUID id, @Valid @ModelAttribute("stopForm") ResearchStopForm form, BindingResult errors,
                 Model model, RedirectAttributes redirect, Locale locale) {
         ResearchProject project = found(id);
-        return PageForms.submit(errors, () -> {
-            projects.stop(id, form.stop());
-            redirect.addFlashAttribute("notice", messages.getMessage("research.stopped", new Object[]{project.title()}, locale));
-            return "redirect:/workspace/research/" + id;
-        }, () -> projectPage(project, ResearchAcceptanceForm.empty(), form, model));
+        if (!errors.hasErrors()) {
+            try {
+                projects.stop(id, form.stop());
+                redirect.addFlashAttribute("notice", messages.getMessage("research.stopped", new Object[]{project.title()}, locale));
+                return "redirect:/workspace/research/" + id;
+            } catch (RefusedException e) {
+                Refusals.show(errors, e);
+            }
+        }
+        return projectPage(project, ResearchAcceptanceForm.empty(), form, model);
     }
 
     /** The members whose name has the words typed, as the options of the lead researcher's list (htmx). */

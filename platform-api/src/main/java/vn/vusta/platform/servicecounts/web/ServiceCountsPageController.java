@@ -1,7 +1,6 @@
 package vn.vusta.platform.servicecounts.web;
 
 import vn.vusta.platform.web.PageController;
-import vn.vusta.platform.web.PageForms;
 
 import vn.vusta.platform.web.PeriodOfYear;
 import vn.vusta.platform.web.Refusals;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.registry.Units;
 import vn.vusta.platform.servicecounts.ServiceCount;
 import vn.vusta.platform.servicecounts.ServiceCountKind;
@@ -63,11 +63,16 @@ class ServiceCountsPageController {
                   @Valid @ModelAttribute("form") ServiceCountForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect, Locale locale) {
         int shownYear = year == null ? PeriodOfYear.thisYear() : year;
-        return PageForms.submit(errors, () -> {
-            ServiceCount count = counts.record(form.draft());
-            redirect.addFlashAttribute("notice", saved(count, locale));
-            return "redirect:/workspace/service-counts?year=" + shownYear + "&period=" + period;
-        }, () -> listPage(shownYear, period, form, model));
+        if (!errors.hasErrors()) {
+            try {
+                ServiceCount count = counts.record(form.draft());
+                redirect.addFlashAttribute("notice", saved(count, locale));
+                return "redirect:/workspace/service-counts?year=" + shownYear + "&period=" + period;
+            } catch (RefusedException e) {
+                Refusals.show(errors, e);
+            }
+        }
+        return listPage(shownYear, period, form, model);
     }
 
     @GetMapping("/{id}/edit")
@@ -80,11 +85,16 @@ class ServiceCountsPageController {
     String update(@PathVariable UUID id, @Valid @ModelAttribute("form") ServiceCountForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect, Locale locale) {
         ServiceCount before = found(id);
-        return PageForms.submit(errors, () -> {
-            ServiceCount count = counts.update(id, form.draft()).orElseThrow(Refusals::notFound);
-            redirect.addFlashAttribute("notice", saved(count, locale));
-            return "redirect:/workspace/service-counts?year=" + count.periodEnd().getYear();
-        }, () -> countPage(before, form, model));
+        if (!errors.hasErrors()) {
+            try {
+                ServiceCount count = counts.update(id, form.draft()).orElseThrow(Refusals::notFound);
+                redirect.addFlashAttribute("notice", saved(count, locale));
+                return "redirect:/workspace/service-counts?year=" + count.periodEnd().getYear();
+            } catch (RefusedException e) {
+                Refusals.show(errors, e);
+            }
+        }
+        return countPage(before, form, model);
     }
 
     @PostMapping("/{id}/delete")
@@ -104,11 +114,16 @@ class ServiceCountsPageController {
     @PostMapping("/kinds")
     String addKind(@Valid @ModelAttribute("kindForm") ServiceCountKindForm form, BindingResult errors, Model model,
                    RedirectAttributes redirect, Locale locale) {
-        return PageForms.submit(errors, () -> {
-            ServiceCountKind kind = kinds.create(form.draft());
-            redirect.addFlashAttribute("notice", messages.getMessage("service-counts.kind.saved", new Object[]{kind.name()}, locale));
-            return "redirect:/workspace/service-counts/kinds";
-        }, () -> kindsPage(form, model));
+        if (!errors.hasErrors()) {
+            try {
+                ServiceCountKind kind = kinds.create(form.draft());
+                redirect.addFlashAttribute("notice", messages.getMessage("service-counts.kind.saved", new Object[]{kind.name()}, locale));
+                return "redirect:/workspace/service-counts/kinds";
+            } catch (RefusedException e) {
+                Refusals.show(errors, e);
+            }
+        }
+        return kindsPage(form, model);
     }
 
     @GetMapping("/kinds/{id}/edit")
@@ -121,11 +136,16 @@ class ServiceCountsPageController {
     String renameKind(@PathVariable UUID id, @Valid @ModelAttribute("kindForm") ServiceCountKindForm form,
                       BindingResult errors, Model model, RedirectAttributes redirect, Locale locale) {
         ServiceCountKind kind = kinds.find(id).orElseThrow(Refusals::notFound);
-        return PageForms.submit(errors, () -> {
-            ServiceCountKind renamed = kinds.update(id, form.draft()).orElseThrow(Refusals::notFound);
-            redirect.addFlashAttribute("notice", messages.getMessage("service-counts.kind.saved", new Object[]{renamed.name()}, locale));
-            return "redirect:/workspace/service-counts/kinds";
-        }, () -> kindPage(kind, form, model));
+        if (!errors.hasErrors()) {
+            try {
+                ServiceCountKind renamed = kinds.update(id, form.draft()).orElseThrow(Refusals::notFound);
+                redirect.addFlashAttribute("notice", messages.getMessage("service-counts.kind.saved", new Object[]{renamed.name()}, locale));
+                return "redirect:/workspace/service-counts/kinds";
+            } catch (RefusedException e) {
+                Refusals.show(errors, e);
+            }
+        }
+        return kindPage(kind, form, model);
     }
 
     @PostMapping("/kinds/{id}/retire")
