@@ -1,5 +1,7 @@
 package vn.vusta.platform.outages;
 
+import vn.vusta.platform.problems.ProblemWriter;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -9,10 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -29,13 +29,13 @@ class OutagePages {
     private final MessageSource messages;
     private final LocaleResolver locales;
     private final ITemplateEngine templates;
-    private final JsonMapper json;
+    private final ProblemWriter problems;
 
-    OutagePages(MessageSource messages, LocaleResolver locales, ITemplateEngine templates, JsonMapper json) {
+    OutagePages(MessageSource messages, LocaleResolver locales, ITemplateEngine templates, ProblemWriter problems) {
         this.messages = messages;
         this.locales = locales;
         this.templates = templates;
-        this.json = json;
+        this.problems = problems;
     }
 
     void write(HttpServletRequest request, HttpServletResponse response, Unavailability what) throws IOException {
@@ -47,15 +47,8 @@ class OutagePages {
         response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
         response.setHeader("Cache-Control", "no-store");
         response.setCharacterEncoding("UTF-8");
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            var problem = new LinkedHashMap<String, Object>();
-            problem.put("type", "about:blank");
-            problem.put("title", title);
-            problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-            problem.put("detail", detail);
-            problem.put("instance", request.getRequestURI());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), problem);
+        if (ProblemWriter.forApi(request)) {
+            problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE.value(), title, detail);
             return;
         }
         response.setContentType(MediaType.TEXT_HTML_VALUE);

@@ -1,19 +1,18 @@
 package vn.vusta.platform.security;
 
+import vn.vusta.platform.problems.ProblemWriter;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 
 /**
@@ -25,12 +24,12 @@ class SecurityProblems {
 
     private final MessageSource messages;
     private final LocaleResolver locales;
-    private final JsonMapper json;
+    private final ProblemWriter problems;
 
-    SecurityProblems(MessageSource messages, LocaleResolver locales, JsonMapper json) {
+    SecurityProblems(MessageSource messages, LocaleResolver locales, ProblemWriter problems) {
         this.messages = messages;
         this.locales = locales;
-        this.json = json;
+        this.problems = problems;
     }
 
     AuthenticationEntryPoint unauthorized() {
@@ -66,27 +65,13 @@ class SecurityProblems {
         String detail = exception instanceof TenantAccessDeniedException tenant
                 ? messages.getMessage(tenant.messageCode(), tenant.arguments(), locale)
                 : messages.getMessage("problem.forbidden.detail", null, locale);
-        write(response, status, messages.getMessage(title, null, locale), detail, request.getRequestURI());
+        problems.write(request, response, status.value(), messages.getMessage(title, null, locale), detail);
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
                        String detail) throws IOException {
         Locale locale = locales.resolveLocale(request);
-        write(response, status, messages.getMessage(title, null, locale), messages.getMessage(detail, null, locale),
-                request.getRequestURI());
-    }
-
-    private void write(HttpServletResponse response, HttpStatus status, String title, String detail, String instance)
-            throws IOException {
-        var problem = new LinkedHashMap<String, Object>();
-        problem.put("type", "about:blank");
-        problem.put("title", title);
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        problem.put("instance", instance);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        problems.write(request, response, status.value(), messages.getMessage(title, null, locale),
+                messages.getMessage(detail, null, locale));
     }
 }

@@ -1,5 +1,7 @@
 package vn.vusta.platform.text;
 
+import vn.vusta.platform.problems.ProblemWriter;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,7 +15,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,10 +22,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,12 +39,12 @@ class UnreadableParameters extends OncePerRequestFilter {
 
     private final MessageSource messages;
     private final LocaleResolver locales;
-    private final JsonMapper json;
+    private final ProblemWriter problems;
 
-    UnreadableParameters(MessageSource messages, LocaleResolver locales, JsonMapper json) {
+    UnreadableParameters(MessageSource messages, LocaleResolver locales, ProblemWriter problems) {
         this.messages = messages;
         this.locales = locales;
-        this.json = json;
+        this.problems = problems;
     }
 
     @Override
@@ -62,16 +60,9 @@ class UnreadableParameters extends OncePerRequestFilter {
         String message = messages.getMessage(MESSAGE, null, locale);
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         response.setCharacterEncoding("UTF-8");
-        if (request.getRequestURI().startsWith("/api/")) {
-            var problem = new LinkedHashMap<String, Object>();
-            problem.put("type", "about:blank");
-            problem.put("title", messages.getMessage("problem.invalid.title", null, locale));
-            problem.put("status", HttpStatus.BAD_REQUEST.value());
-            problem.put("detail", name + ": " + message);
-            problem.put("instance", request.getRequestURI());
-            problem.put("errors", List.of(Map.of("field", name, "message", message)));
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), problem);
+        if (ProblemWriter.forApi(request)) {
+            problems.write(request, response, HttpStatus.BAD_REQUEST.value(),
+                    messages.getMessage("problem.invalid.title", null, locale), name, message);
         } else {
             response.setContentType(MediaType.TEXT_HTML_VALUE);
             response.getWriter().write("<!doctype html><html lang=\"" + locale.getLanguage() + "\"><meta charset=\"utf-8\"><p>"

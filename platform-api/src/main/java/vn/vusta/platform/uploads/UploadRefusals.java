@@ -1,18 +1,17 @@
 package vn.vusta.platform.uploads;
 
+import vn.vusta.platform.problems.ProblemWriter;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,13 +26,13 @@ class UploadRefusals {
     private final MessageSource messages;
     private final LocaleResolver locales;
     private final ITemplateEngine templates;
-    private final JsonMapper json;
+    private final ProblemWriter problems;
 
-    UploadRefusals(MessageSource messages, LocaleResolver locales, ITemplateEngine templates, JsonMapper json) {
+    UploadRefusals(MessageSource messages, LocaleResolver locales, ITemplateEngine templates, ProblemWriter problems) {
         this.messages = messages;
         this.locales = locales;
         this.templates = templates;
-        this.json = json;
+        this.problems = problems;
     }
 
     void write(HttpServletRequest request, HttpServletResponse response, int status, String reason, Object... arguments)
@@ -46,16 +45,8 @@ class UploadRefusals {
         response.setHeader("Cache-Control", "no-store");
         response.setCharacterEncoding("UTF-8");
         String context = request.getContextPath();
-        if (request.getRequestURI().startsWith(context + "/api/")) {
-            var problem = new LinkedHashMap<String, Object>();
-            problem.put("type", "about:blank");
-            problem.put("title", title);
-            problem.put("status", status);
-            problem.put("detail", "file: " + detail);
-            problem.put("instance", request.getRequestURI());
-            problem.put("errors", List.of(Map.of("field", "file", "message", detail)));
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), problem);
+        if (ProblemWriter.forApi(request)) {
+            problems.write(request, response, status, title, "file", detail);
         } else {
             response.setContentType(MediaType.TEXT_HTML_VALUE);
             var page = new Context(locale, Map.of("status", status, "title", title, "detail", detail,
