@@ -34,9 +34,9 @@ import java.util.stream.Collectors;
  * {@code errors: [{field, message}]}.
  */
 @RestControllerAdvice(annotations = RestController.class)
-class ApiProblems extends ResponseEntityExceptionHandler {
+public class ApiProblems extends ResponseEntityExceptionHandler {
 
-    record FieldProblem(String field, String message) {
+    public record FieldProblem(String field, String message) {
     }
 
     private final MessageSource messages;

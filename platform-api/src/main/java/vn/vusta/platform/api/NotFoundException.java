@@ -1,11 +1,11 @@
 package vn.vusta.platform.api;
 
 /** An object the user's scope does not contain: absent, or another tenant's (the two look the same). */
-class NotFoundException extends RuntimeException {
+public class NotFoundException extends RuntimeException {
 
     private final String kind;
 
-    NotFoundException(String kind, Object id) {
+    public NotFoundException(String kind, Object id) {
         super(kind + " " + id + " not found");
         this.kind = kind;
     }

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.WebAttributes;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 import vn.vusta.platform.security.TenantAccessDeniedException;
@@ -12,7 +11,7 @@ import vn.vusta.platform.security.TenantAccessDeniedException;
 import java.util.Locale;
 
 /** The page of a refused request, saying why (a suspended workspace, say) in the user's language. */
-@Controller
+@PageController
 class DeniedController {
 
     private final MessageSource messages;

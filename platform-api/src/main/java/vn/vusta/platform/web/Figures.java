@@ -7,7 +7,7 @@ import java.text.DecimalFormatSymbols;
 /** Figures as Vietnamese reports write them: 23.628 and 12,5; a change with its sign (+114, −3). */
 public final class Figures {
 
-    static final Figures VIETNAMESE = new Figures();
+    public static final Figures VIETNAMESE = new Figures();
 
     private Figures() {
     }

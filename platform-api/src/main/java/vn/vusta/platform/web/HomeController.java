@@ -1,13 +1,12 @@
 package vn.vusta.platform.web;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.vusta.platform.identity.Roles;
 import vn.vusta.platform.security.PlatformUser;
 
 /** Where a user lands after login: a tenant user on their province's workspace, a reviewer on the tenant list. */
-@Controller
+@PageController
 class HomeController {
 
     @GetMapping("/")

@@ -6,29 +6,19 @@ import vn.vusta.platform.calendar.VietnamTime;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import vn.vusta.platform.files.StoredFiles;
 import vn.vusta.platform.security.PlatformUser;
 import vn.vusta.platform.tenancy.AccessScope;
 import vn.vusta.platform.tenancy.Tenant;
 
 import java.util.List;
 
-/** What every page's layout shows: the user, their roles, their tenant and the menu their roles allow. */
-// Pages only: the API's controllers are in another package and need none of it.
-@ControllerAdvice(basePackageClasses = LayoutAdvice.class)
+/**
+ * What every page's layout shows: the user, their roles, their tenant and the menu their roles allow. A capability
+ * adds what its own parts of the layout need through an advice of its own (files' {@code FilesLayoutAdvice}).
+ */
+// Pages only: the API's controllers need none of it.
+@ControllerAdvice(annotations = PageController.class)
 class LayoutAdvice {
-
-    private final StoredFiles files;
-
-    LayoutAdvice(StoredFiles files) {
-        this.files = files;
-    }
-
-    /** The largest attachment accepted, which the pages check before sending a file (static/js/files.js). */
-    @ModelAttribute("fileLimit")
-    long fileLimit() {
-        return files.maxSize();
-    }
 
     /** Vietnam's time zone, in which pages show the moments recorded (kept in UTC): {@code t.atZoneSameInstant(vn)}. */
     @ModelAttribute("vn")

@@ -9,7 +9,7 @@ import vn.vusta.platform.calendar.VietnamTime;
  * 1 January (9 tháng, 10 tháng, cả năm) that reports and the national union collect. A list of activities filters by
  * one of them in a year.
  */
-enum PeriodOfYear {
+public enum PeriodOfYear {
     YEAR(1, 12), H1(1, 6), H2(7, 12), Q1(1, 3), Q2(4, 6), Q3(7, 9), Q4(10, 12), M9(1, 9), M10(1, 10);
 
 
@@ -21,16 +21,16 @@ enum PeriodOfYear {
         this.lastMonth = lastMonth;
     }
 
-    LocalDate from(int year) {
+    public LocalDate from(int year) {
         return LocalDate.of(year, firstMonth, 1);
     }
 
-    LocalDate to(int year) {
+    public LocalDate to(int year) {
         return YearMonth.of(year, lastMonth).atEndOfMonth();
     }
 
     /** The years a filter offers: the next one back to ten years ago, newest first. */
-    static int[] yearsOffered() {
+    public static int[] yearsOffered() {
         int thisYear = thisYear();
         int[] years = new int[12];
         for (int i = 0; i < years.length; i++) {
@@ -39,7 +39,7 @@ enum PeriodOfYear {
         return years;
     }
 
-    static int thisYear() {
+    public static int thisYear() {
         return VietnamTime.today().getYear();
     }
 }

@@ -7,7 +7,6 @@ import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,7 +20,7 @@ import java.util.Map;
  * Errors that reach the container before any controller (no route, a method the route does not take, an
  * uncaught failure): problem+json in the request's language under /api, the error page elsewhere.
  */
-@Controller
+@PageController
 class PlatformErrorController implements ErrorController {
 
     private final MessageSource messages;

@@ -12,18 +12,18 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.vusta.platform.refusal.RefusedException;
 
 /** What a page shows of a refused write, and of a record that is not there. */
-final class Refusals {
+public final class Refusals {
 
     private Refusals() {
     }
 
     /** The refusal beside the field it concerns, or above the form when the form has no such field. */
-    static void show(BindingResult errors, RefusedException e) {
+    public static void show(BindingResult errors, RefusedException e) {
         show(errors, e.field(), e);
     }
 
     /** The same, beside the form's own field for the request's (the list a position in it belongs to, say). */
-    static void show(BindingResult errors, String field, RefusedException e) {
+    public static void show(BindingResult errors, String field, RefusedException e) {
         if (errors.getFieldType(field) != null) {
             errors.rejectValue(field, e.reason(), e.arguments(), e.reason());
         } else {
@@ -35,7 +35,7 @@ final class Refusals {
      * Runs a page's step that redirects to the page it was pressed on: the notice when it is done, else the refusal
      * and its field, both shown after the redirect. A step that finds nothing is the page's 404.
      */
-    static void flash(Supplier<? extends Optional<?>> step, String done, RedirectAttributes redirect, MessageSource messages,
+    public static void flash(Supplier<? extends Optional<?>> step, String done, RedirectAttributes redirect, MessageSource messages,
                       Locale locale) {
         try {
             step.get().orElseThrow(Refusals::notFound);
@@ -47,7 +47,7 @@ final class Refusals {
     }
 
     /** Absent, or another union's: the two look the same. */
-    static ResponseStatusException notFound() {
+    public static ResponseStatusException notFound() {
         return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }

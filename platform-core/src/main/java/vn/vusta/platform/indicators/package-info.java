@@ -3,4 +3,7 @@
  * indicator set names by source ({@code EVENTS:TRAINING}, {@code MEMBERS}, …), read from the activities and the
  * registry of the current tenant.
  */
+@ApplicationModule(displayName = "Indicators (chỉ tiêu)")
 package vn.vusta.platform.indicators;
+
+import org.springframework.modulith.ApplicationModule;

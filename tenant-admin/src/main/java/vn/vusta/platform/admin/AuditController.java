@@ -21,12 +21,12 @@ import java.util.stream.Collectors;
 
 /** The whole platform's audit log for its administrators, filtered by tenant, action, actor and dates. */
 @Controller
-class AuditController {
+class AuditApiController {
 
     private final AuditLog audit;
     private final Tenants tenants;
 
-    AuditController(AuditLog audit, Tenants tenants) {
+    AuditApiController(AuditLog audit, Tenants tenants) {
         this.audit = audit;
         this.tenants = tenants;
     }

@@ -1,0 +1,165 @@
+package vn.vusta.platform.members.web;
+
+import vn.vusta.platform.web.PageController;
+
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+import vn.vusta.platform.members.AcademicTitle;
+import vn.vusta.platform.members.Degree;
+import vn.vusta.platform.members.ExpertiseFields;
+import vn.vusta.platform.members.Gender;
+import vn.vusta.platform.members.Member;
+import vn.vusta.platform.members.MemberQuery;
+import vn.vusta.platform.members.MemberRefusedException;
+import vn.vusta.platform.members.MemberStatus;
+import vn.vusta.platform.members.Members;
+import vn.vusta.platform.members.PersonalData;
+import vn.vusta.platform.members.SharedExpertData;
+import vn.vusta.platform.registry.Units;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
+
+/** The members pages: the list with search and filters, a member's record, the form, and personal-data rights. */
+@PageController
+class MembersPageController {
+
+    private static final int PAGE_SIZE = 20;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Members members;
+    private final PersonalData personalData;
+    private final Units units;
+    private final ExpertiseFields fields;
+    private final MessageSource messages;
+
+    MembersPageController(Members members, PersonalData personalData, Units units, ExpertiseFields fields,
+                          MessageSource messages) {
+        this.members = members;
+        this.personalData = personalData;
+        this.units = units;
+        this.fields = fields;
+        this.messages = messages;
+    }
+
+    @GetMapping("/workspace/members")
+    String list(@ModelAttribute("query") MemberQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
+        addChoices(model);
+        model.addAttribute("result", members.search(query, Math.max(page, 0), PAGE_SIZE));
+        return "members/members";
+    }
+
+    /** The results alone, for the live search (htmx) of the list page. */
+    @GetMapping("/workspace/members/results")
+    String results(@ModelAttribute("query") MemberQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("result", members.search(query, Math.max(page, 0), PAGE_SIZE));
+        return "members/members :: results";
+    }
+
+    @GetMapping("/workspace/members/new")
+    String newMember(Model model) {
+        return form(model, new MemberForm(), null);
+    }
+
+    @PostMapping("/workspace/members")
+    String create(@Valid @ModelAttribute("form") MemberForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect, Locale locale) {
+        if (errors.hasErrors()) {
+            return form(model, form, null);
+        }
+        try {
+            Member created = members.create(form.draft());
+            redirect.addFlashAttribute("notice", messages.getMessage("member.saved", new Object[]{created.fullName()}, locale));
+            return "redirect:/workspace/members/" + created.id();
+        } catch (MemberRefusedException e) {
+            errors.rejectValue(e.field(), e.reason(), e.arguments(), e.reason());
+            return form(model, form, null);
+        }
+    }
+
+    @GetMapping("/workspace/members/{id}")
+    String member(@PathVariable UUID id, Model model) {
+        PersonalData.Dossier dossier = personalData.dossier(id).orElseThrow(MembersPageController::notFound);
+        model.addAttribute("member", dossier.member());
+        model.addAttribute("history", dossier.history());
+        model.addAttribute("fieldNames", fields.names());
+        return "members/member";
+    }
+
+    @GetMapping("/workspace/members/{id}/edit")
+    String edit(@PathVariable UUID id, Model model) {
+        Member member = members.find(id).orElseThrow(MembersPageController::notFound);
+        return form(model, MemberForm.of(member), id);
+    }
+
+    @PostMapping("/workspace/members/{id}")
+    String update(@PathVariable UUID id, @Valid @ModelAttribute("form") MemberForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect, Locale locale) {
+        if (errors.hasErrors()) {
+            return form(model, form, id);
+        }
+        try {
+            Member updated = members.update(id, form.draft()).orElseThrow(MembersPageController::notFound);
+            redirect.addFlashAttribute("notice", messages.getMessage("member.saved", new Object[]{updated.fullName()}, locale));
+            return "redirect:/workspace/members/" + id;
+        } catch (MemberRefusedException e) {
+            errors.rejectValue(e.field(), e.reason(), e.arguments(), e.reason());
+            return form(model, form, id);
+        }
+    }
+
+    @GetMapping("/workspace/members/{id}/personal-data")
+    ResponseEntity<byte[]> download(@PathVariable UUID id) {
+        PersonalData.Dossier dossier = personalData.dossier(id).orElseThrow(MembersPageController::notFound);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"du-lieu-ca-nhan-" + id + ".json\"")
+                .contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
+                .body(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(dossier));
+    }
+
+    @PostMapping("/workspace/members/{id}/erasure")
+    String erase(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
+        if (!personalData.erase(id)) {
+            throw notFound();
+        }
+        redirect.addFlashAttribute("notice", messages.getMessage("member.erase.done", null, locale));
+        return "redirect:/workspace/members/" + id;
+    }
+
+    private String form(Model model, MemberForm form, UUID id) {
+        addChoices(model);
+        model.addAttribute("form", form);
+        model.addAttribute("memberId", id);
+        model.addAttribute("genders", Gender.values());
+        model.addAttribute("sharedChoices", SharedExpertData.values());
+        return "members/member-form";
+    }
+
+    private void addChoices(Model model) {
+        model.addAttribute("units", units.list());
+        model.addAttribute("fields", fields.list());
+        model.addAttribute("titles", AcademicTitle.values());
+        model.addAttribute("degrees", Degree.values());
+        model.addAttribute("statuses", Arrays.stream(MemberStatus.values()).filter(s -> s != MemberStatus.ERASED).toList());
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}

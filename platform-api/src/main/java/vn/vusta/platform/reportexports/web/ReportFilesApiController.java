@@ -1,0 +1,106 @@
+package vn.vusta.platform.reportexports.web;
+
+import vn.vusta.platform.api.NotFoundException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.vusta.platform.reportexports.NationalDocuments;
+import vn.vusta.platform.reportexports.ReportExports;
+import vn.vusta.platform.reportingcalendar.PeriodKind;
+import vn.vusta.platform.reportingcalendar.ReportingCalendar;
+import vn.vusta.platform.reportingcalendar.ReportingPeriod;
+import vn.vusta.platform.reportexports.ReportFile;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A report as Word (the document in the Decree 30 layout) and Excel (its figures): for the union's own users, and
+ * for the national union's reviewers, who name the tenant too. The pages link to the same downloads under
+ * /workspace and /national, where the login is the session's.
+ */
+@RestController
+class ReportFilesApiController {
+
+    private final ReportExports exports;
+    private final NationalDocuments nationalDocuments;
+    private final ReportingCalendar calendar;
+
+    ReportFilesApiController(ReportExports exports, NationalDocuments nationalDocuments, ReportingCalendar calendar) {
+        this.exports = exports;
+        this.nationalDocuments = nationalDocuments;
+        this.calendar = calendar;
+    }
+
+    @GetMapping({"/api/v1/reports/{id}/document.docx", "/workspace/reports/{id}/document.docx"})
+    @Operation(summary = "The report as a Word document in the administrative format (Decree 30/2020/NĐ-CP)")
+    ResponseEntity<byte[]> document(@PathVariable UUID id) {
+        return download(exports.document(id), id);
+    }
+
+    @GetMapping({"/api/v1/reports/{id}/indicators.xlsx", "/workspace/reports/{id}/indicators.xlsx"})
+    @Operation(summary = "The report's indicators as .xlsx: computed, entered (with the reason) and reported figures")
+    ResponseEntity<byte[]> indicators(@PathVariable UUID id) {
+        return download(exports.indicators(id), id);
+    }
+
+    @GetMapping({"/api/v1/national/reports/{tenantId}/{reportId}/document.docx",
+            "/national/reports/{tenantId}/{reportId}/document.docx"})
+    @Operation(summary = "A province's report as a Word document, for the national union's reviewers")
+    ResponseEntity<byte[]> nationalDocument(@PathVariable UUID tenantId, @PathVariable UUID reportId) {
+        return download(exports.document(tenantId, reportId), reportId);
+    }
+
+    @GetMapping({"/api/v1/national/reports/{tenantId}/{reportId}/indicators.xlsx",
+            "/national/reports/{tenantId}/{reportId}/indicators.xlsx"})
+    @Operation(summary = "A province's report's indicators as .xlsx, for the national union's reviewers")
+    ResponseEntity<byte[]> nationalIndicators(@PathVariable UUID tenantId, @PathVariable UUID reportId) {
+        return download(exports.indicators(tenantId, reportId), reportId);
+    }
+
+    @GetMapping("/api/v1/national/periods/{year}/{kind}/aggregate/document.docx")
+    @Operation(summary = "The national aggregate report of a period as a Word document (Decree 30/2020/NĐ-CP), with the table by province as its appendix")
+    ResponseEntity<byte[]> aggregateDocument(@PathVariable int year, @PathVariable PeriodKind kind) {
+        UUID period = period(year, kind);
+        return download(nationalDocuments.aggregate(period), period);
+    }
+
+    @GetMapping("/api/v1/national/periods/{year}/{kind}/table/document.docx")
+    @Operation(summary = "The indicator table of a period by province as a Word document, area by area")
+    ResponseEntity<byte[]> tableDocument(@PathVariable int year, @PathVariable PeriodKind kind) {
+        UUID period = period(year, kind);
+        return download(nationalDocuments.table(period), period);
+    }
+
+    @GetMapping("/national/reports/aggregate/document.docx")
+    ResponseEntity<byte[]> aggregateDocument(@RequestParam UUID period) {
+        return download(nationalDocuments.aggregate(period), period);
+    }
+
+    @GetMapping("/national/reports/table/document.docx")
+    ResponseEntity<byte[]> tableDocument(@RequestParam UUID period) {
+        return download(nationalDocuments.table(period), period);
+    }
+
+    private UUID period(int year, PeriodKind kind) {
+        return calendar.period(year, kind).map(ReportingPeriod::id)
+                .orElseThrow(() -> new NotFoundException("reporting-period", year + "/" + kind));
+    }
+
+    private static ResponseEntity<byte[]> download(Optional<ReportFile> file, UUID id) {
+        ReportFile found = file.orElseThrow(() -> new NotFoundException("report-file", id));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(found.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(found.fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(found.bytes());
+    }
+}

@@ -1,0 +1,157 @@
+package vn.vusta.platform.reports.web;
+
+import vn.vusta.platform.web.PageController;
+
+import vn.vusta.platform.web.Refusals;
+
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vusta.platform.calendar.VietnamTime;
+import vn.vusta.platform.refusal.RefusedException;
+import vn.vusta.platform.reports.Report;
+import vn.vusta.platform.reports.ReportHeader;
+import vn.vusta.platform.reports.ReportWorkflow;
+import vn.vusta.platform.reports.Reports;
+import vn.vusta.platform.reports.Section;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The union's periodic reports: the periods of a year with the report of each, and a report — its header, figures
+ * by area (computed, entered with the reason, reported), its sections in the editor, the workflow buttons the user's
+ * role and the report's status allow, and its history. Readers see; editors and administrators draft; administrators
+ * submit, record the approval and send. A refusal comes back as a notice naming what to fix.
+ */
+@PageController
+@RequestMapping("/workspace/reports")
+class ReportsPageController {
+
+    private final Reports reports;
+    private final ReportWorkflow workflow;
+    private final MessageSource messages;
+
+    ReportsPageController(Reports reports, ReportWorkflow workflow, MessageSource messages) {
+        this.reports = reports;
+        this.workflow = workflow;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) Integer year, Model model) {
+        int shown = year == null ? VietnamTime.today().getYear() : year;
+        model.addAttribute("year", shown);
+        model.addAttribute("years", reports.years());
+        model.addAttribute("periods", reports.ofYear(shown));
+        model.addAttribute("today", VietnamTime.today());
+        return "reports/reports";
+    }
+
+    @PostMapping
+    String create(@RequestParam UUID periodId, RedirectAttributes redirect, Locale locale) {
+        try {
+            Report created = reports.create(periodId);
+            redirect.addFlashAttribute("notice", messages.getMessage("reports.created", null, locale));
+            return "redirect:/workspace/reports/" + created.id();
+        } catch (RefusedException e) {
+            redirect.addFlashAttribute("refusal", messages.getMessage(e.reason(), e.arguments(), locale));
+            return "redirect:/workspace/reports" + reports.period(periodId).map(p -> "?year=" + p.year()).orElse("");
+        }
+    }
+
+    @GetMapping("/{id}")
+    String report(@PathVariable UUID id, Model model) {
+        Report report = reports.find(id).orElseThrow(Refusals::notFound);
+        model.addAttribute("report", report);
+        model.addAttribute("today", VietnamTime.today());
+        return "reports/report";
+    }
+
+    @PostMapping("/{id}/header")
+    String header(@PathVariable UUID id, @RequestParam(required = false) String title,
+                  @RequestParam(required = false) String numberSymbol, @RequestParam(required = false) String place,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
+                  @RequestParam(required = false) String recipients, @RequestParam(required = false) String signerTitle,
+                  @RequestParam(required = false) String signerName, RedirectAttributes redirect, Locale locale) {
+        var header = new ReportHeader(title, numberSymbol, place, issuedOn, recipients, signerTitle, signerName);
+        return step(id, () -> reports.updateHeader(id, header), "reports.header.saved", redirect, locale);
+    }
+
+    @PostMapping("/{id}/values/{code}")
+    String value(@PathVariable UUID id, @PathVariable String code, @RequestParam(required = false) String value,
+                 @RequestParam(required = false) String reason, RedirectAttributes redirect, Locale locale) {
+        redirect.addFlashAttribute("refusalCode", code);
+        return step(id, () -> {
+            if (value == null || value.isBlank()) {
+                return reports.clear(id, code);
+            }
+            return reports.enter(id, code, number(value), reason);
+        }, "reports.value.saved", redirect, locale);
+    }
+
+    @PostMapping("/{id}/sections")
+    String sections(@PathVariable UUID id, @RequestParam Map<String, String> form, RedirectAttributes redirect, Locale locale) {
+        var texts = new EnumMap<Section, String>(Section.class);
+        for (Section section : Section.values()) {
+            String html = form.get("section-" + section.name());
+            if (html != null) {
+                texts.put(section, html);
+            }
+        }
+        return step(id, () -> reports.write(id, texts), "reports.sections.saved", redirect, locale);
+    }
+
+    @PostMapping("/{id}/refresh")
+    String refresh(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
+        return step(id, () -> reports.refresh(id), "reports.refreshed", redirect, locale);
+    }
+
+    @PostMapping("/{id}/submission")
+    String submit(@PathVariable UUID id, @RequestParam(required = false) String comment, RedirectAttributes redirect, Locale locale) {
+        return step(id, () -> workflow.submit(id, comment), "reports.done.submitted", redirect, locale);
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    String withdraw(@PathVariable UUID id, @RequestParam(required = false) String comment, RedirectAttributes redirect, Locale locale) {
+        return step(id, () -> workflow.withdraw(id, comment), "reports.done.withdrawn", redirect, locale);
+    }
+
+    @PostMapping("/{id}/approval")
+    String approve(@PathVariable UUID id,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate meetingDate,
+                   @RequestParam(required = false) String comment, RedirectAttributes redirect, Locale locale) {
+        return step(id, () -> workflow.approve(id, meetingDate, comment), "reports.done.approved", redirect, locale);
+    }
+
+    @PostMapping("/{id}/sending")
+    String send(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
+        return step(id, () -> workflow.send(id), "reports.done.sent", redirect, locale);
+    }
+
+    private String step(UUID id, Supplier<Optional<Report>> work, String done, RedirectAttributes redirect, Locale locale) {
+        Refusals.flash(work, done, redirect, messages, locale);
+        return "redirect:/workspace/reports/" + id;
+    }
+
+    /** A figure as Vietnamese write it: dots group thousands, a comma before decimals ("23.628", "12,5"). */
+    private static BigDecimal number(String text) {
+        try {
+            return new BigDecimal(text.strip().replace(".", "").replace(" ", "").replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw RefusedException.invalid("value", "reports.refusal.value-not-a-number");
+        }
+    }
+}

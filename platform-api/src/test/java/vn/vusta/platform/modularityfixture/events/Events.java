@@ -1,0 +1,5 @@
+package vn.vusta.platform.modularityfixture.events;
+
+/** A capability's service, exposed at its top package. */
+public class Events {
+}
