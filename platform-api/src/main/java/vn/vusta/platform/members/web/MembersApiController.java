@@ -1,8 +1,5 @@
 package vn.vusta.platform.members.web;
 
-import vn.vusta.platform.api.NotFoundException;
-import vn.vusta.platform.api.Text;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -12,6 +9,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -24,8 +25,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vusta.platform.api.NotFoundException;
+import vn.vusta.platform.api.Text;
 import vn.vusta.platform.members.AcademicTitle;
 import vn.vusta.platform.members.Degree;
+import vn.vusta.platform.members.ExpertDirectory;
+import vn.vusta.platform.members.ExpertiseFields;
 import vn.vusta.platform.members.Gender;
 import vn.vusta.platform.members.Member;
 import vn.vusta.platform.members.MemberDraft;
@@ -36,14 +41,21 @@ import vn.vusta.platform.members.Members;
 import vn.vusta.platform.members.PersonalData;
 import vn.vusta.platform.members.SharedExpertData;
 
-import java.time.LocalDate;
-import java.util.Set;
-import java.util.UUID;
-
 /** The individual members and experts of the user's union, and each person's rights over their data. */
 @RestController
-@RequestMapping("/api/v1/members")
 class MembersApiController {
+
+    private final Members members;
+    private final PersonalData personalData;
+    private final ExpertiseFields fields;
+    private final ExpertDirectory directory;
+
+    MembersApiController(Members members, PersonalData personalData, ExpertiseFields fields, ExpertDirectory directory) {
+        this.members = members;
+        this.personalData = personalData;
+        this.fields = fields;
+        this.directory = directory;
+    }
 
     record MemberRequest(@NotBlank @Size(max = 200) String fullName, Gender gender,
                          @Min(1900) @Max(2100) Integer birthYear, AcademicTitle academicTitle, Degree degree,
@@ -61,15 +73,7 @@ class MembersApiController {
         }
     }
 
-    private final Members members;
-    private final PersonalData personalData;
-
-    MembersApiController(Members members, PersonalData personalData) {
-        this.members = members;
-        this.personalData = personalData;
-    }
-
-    @GetMapping
+    @GetMapping("/api/v1/members")
     @Operation(summary = "Search the members: q ignores diacritics and case and tolerates small typos; sorted by given name")
     MemberPage search(@RequestParam(required = false) String q, @RequestParam(required = false) UUID unitId,
                       @RequestParam(required = false) String fieldCode, @RequestParam(required = false) AcademicTitle title,
@@ -80,26 +84,26 @@ class MembersApiController {
         return members.search(new MemberQuery(q, unitId, fieldCode, title, degree, status, expert), page, size);
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/api/v1/members/{id}")
     @Operation(summary = "One member, with units and fields of expertise")
     Member get(@PathVariable UUID id) {
         return members.find(id).orElseThrow(() -> new NotFoundException("member", id));
     }
 
-    @PostMapping
+    @PostMapping("/api/v1/members")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a member")
     Member create(@Valid @RequestBody MemberRequest request) {
         return members.create(request.draft());
     }
 
-    @PutMapping("/{id}")
+    @PutMapping("/api/v1/members/{id}")
     @Operation(summary = "Change a member")
     Member update(@PathVariable UUID id, @Valid @RequestBody MemberRequest request) {
         return members.update(id, request.draft()).orElseThrow(() -> new NotFoundException("member", id));
     }
 
-    @DeleteMapping("/{id}")
+    @DeleteMapping("/api/v1/members/{id}")
     @Operation(summary = "Remove a member entered by mistake (a person who asks to be forgotten is erased instead)")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         if (!members.delete(id)) {
@@ -108,18 +112,34 @@ class MembersApiController {
         return ResponseEntity.noContent().build();
     }
 
-    @GetMapping("/{id}/personal-data")
+    @GetMapping("/api/v1/members/{id}/personal-data")
     @Operation(summary = "Everything the platform holds on one person (Decree 13/2023/NĐ-CP)")
     PersonalData.Dossier personalData(@PathVariable UUID id) {
         return personalData.dossier(id).orElseThrow(() -> new NotFoundException("member", id));
     }
 
-    @PostMapping("/{id}/erasure")
+    @PostMapping("/api/v1/members/{id}/erasure")
     @Operation(summary = "Erase a person on request: counts stay, nothing identifies them (tenant administrators)")
     ResponseEntity<Void> erase(@PathVariable UUID id) {
         if (!personalData.erase(id)) {
             throw new NotFoundException("member", id);
         }
         return ResponseEntity.noContent().build();
+    }
+
+    // The fields of science and technology members' expertise is filed under.
+    @GetMapping("/api/v1/expertise-fields")
+    @Operation(summary = "The fields of science and technology of the national classification, with their branches")
+    List<ExpertiseFields.Field> list() {
+        return fields.list();
+    }
+
+    // The national expert directory, for the national union's reviewers: shared data only, never contacts.
+    @GetMapping("/api/v1/national/experts")
+    @Operation(summary = "Experts of every province by field (a field finds its branches) and name")
+    ExpertDirectory.Page search(@RequestParam(required = false) String fieldCode, @RequestParam(required = false) String q,
+                                @RequestParam(defaultValue = "0") @Min(0) int page,
+                                @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        return directory.search(fieldCode, q, page, size);
     }
 }

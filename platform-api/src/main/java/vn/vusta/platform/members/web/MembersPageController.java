@@ -1,8 +1,10 @@
 package vn.vusta.platform.members.web;
 
-import vn.vusta.platform.web.PageController;
-
 import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 import vn.vusta.platform.members.AcademicTitle;
 import vn.vusta.platform.members.Degree;
+import vn.vusta.platform.members.ExpertDirectory;
 import vn.vusta.platform.members.ExpertiseFields;
 import vn.vusta.platform.members.Gender;
 import vn.vusta.platform.members.Member;
@@ -30,33 +33,33 @@ import vn.vusta.platform.members.Members;
 import vn.vusta.platform.members.PersonalData;
 import vn.vusta.platform.members.SharedExpertData;
 import vn.vusta.platform.registry.Units;
+import vn.vusta.platform.web.PageController;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.UUID;
-
-/** The members pages: the list with search and filters, a member's record, the form, and personal-data rights. */
+/**
+ * The members pages: the list with search and filters, a member's record, the form, personal-data rights, and the
+ * national expert directory.
+ */
 @PageController
 class MembersPageController {
-
-    private static final int PAGE_SIZE = 20;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Members members;
     private final PersonalData personalData;
     private final Units units;
     private final ExpertiseFields fields;
     private final MessageSource messages;
+    private final ExpertDirectory directory;
 
-    MembersPageController(Members members, PersonalData personalData, Units units, ExpertiseFields fields,
-                          MessageSource messages) {
+    MembersPageController(Members members, PersonalData personalData, Units units, ExpertiseFields fields, MessageSource messages, ExpertDirectory directory) {
         this.members = members;
         this.personalData = personalData;
         this.units = units;
         this.fields = fields;
         this.messages = messages;
+        this.directory = directory;
     }
+
+    private static final int PAGE_SIZE = 20;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @GetMapping("/workspace/members")
     String list(@ModelAttribute("query") MemberQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
@@ -161,5 +164,16 @@ class MembersPageController {
 
     private static ResponseStatusException notFound() {
         return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+
+    // The national expert directory page, for the national union's reviewers.
+    @GetMapping("/national/experts")
+    String experts(@RequestParam(required = false) String fieldCode, @RequestParam(required = false) String q,
+                   @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("fields", fields.list());
+        model.addAttribute("fieldCode", fieldCode);
+        model.addAttribute("q", q);
+        model.addAttribute("result", directory.search(fieldCode, q, Math.max(page, 0), 20));
+        return "members/experts";
     }
 }

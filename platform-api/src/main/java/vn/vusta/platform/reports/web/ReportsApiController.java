@@ -1,11 +1,13 @@
 package vn.vusta.platform.reports.web;
 
-import vn.vusta.platform.api.NotFoundException;
-
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vusta.platform.api.NotFoundException;
 import vn.vusta.platform.calendar.VietnamTime;
 import vn.vusta.platform.reports.PeriodReport;
 import vn.vusta.platform.reports.ReportHeader;
@@ -24,19 +27,23 @@ import vn.vusta.platform.reports.ReportWorkflow;
 import vn.vusta.platform.reports.Reports;
 import vn.vusta.platform.reports.Section;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
 /**
  * The union's periodic reports (báo cáo định kỳ): the calendar's periods of a year with the union's report for each,
  * a report pre-filled from the records, its figures, header and narrative while a draft, and the steps that take it
- * to the Standing Committee and the national union (submission, approval and sending: the union's administrators).
+ * to the Standing Committee and the national union (submission, approval and sending: the union's administrators); and the national union's review of one
+ * province's report.
  */
 @RestController
-@RequestMapping("/api/v1/reports")
+@RequestMapping("/api/v1")
 class ReportsApiController {
+
+    private final Reports reports;
+    private final ReportWorkflow workflow;
+
+    ReportsApiController(Reports reports, ReportWorkflow workflow) {
+        this.reports = reports;
+        this.workflow = workflow;
+    }
 
     record CreateRequest(@NotNull UUID periodId) {
     }
@@ -65,82 +72,74 @@ class ReportsApiController {
     record ApprovalRequest(LocalDate meetingDate, @Size(max = 2000) String comment) {
     }
 
-    private final Reports reports;
-    private final ReportWorkflow workflow;
-
-    ReportsApiController(Reports reports, ReportWorkflow workflow) {
-        this.reports = reports;
-        this.workflow = workflow;
-    }
-
-    @GetMapping
+    @GetMapping("/reports")
     @Operation(summary = "The reporting periods of a year (this year's when absent), each with the union's report or none yet")
     List<PeriodReport> list(@RequestParam(required = false) Integer year) {
         return reports.ofYear(year == null ? VietnamTime.today().getYear() : year);
     }
 
-    @PostMapping
+    @PostMapping("/reports")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Start the union's report for a period, pre-filled with the figures computed from the records")
     ReportView create(@Valid @RequestBody CreateRequest request) {
         return ReportView.of(reports.create(request.periodId()));
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/reports/{id}")
     @Operation(summary = "A report: header, figures (computed, entered with its reason, reported), sections and history")
     ReportView get(@PathVariable UUID id) {
         return ReportView.of(reports.find(id).orElseThrow(() -> notFound(id)));
     }
 
-    @PutMapping("/{id}")
+    @PutMapping("/reports/{id}")
     @Operation(summary = "Change a draft's header (title, number and symbol, place and date, recipients, signer)")
     ReportView updateHeader(@PathVariable UUID id, @Valid @RequestBody HeaderRequest request) {
         return ReportView.of(reports.updateHeader(id, request.header()).orElseThrow(() -> notFound(id)));
     }
 
-    @PutMapping("/{id}/values/{code}")
+    @PutMapping("/reports/{id}/values/{code}")
     @Operation(summary = "Enter a figure: by hand, or over the computed one with a reason (both are kept)")
     ReportView enter(@PathVariable UUID id, @PathVariable String code, @Valid @RequestBody ValueRequest request) {
         return ReportView.of(reports.enter(id, code, request.value(), request.reason()).orElseThrow(() -> notFound(id)));
     }
 
-    @DeleteMapping("/{id}/values/{code}")
+    @DeleteMapping("/reports/{id}/values/{code}")
     @Operation(summary = "Remove an entered figure: the computed one is reported again")
     ReportView clear(@PathVariable UUID id, @PathVariable String code) {
         return ReportView.of(reports.clear(id, code).orElseThrow(() -> notFound(id)));
     }
 
-    @PutMapping("/{id}/sections/{section}")
+    @PutMapping("/reports/{id}/sections/{section}")
     @Operation(summary = "Save a narrative section (HTML: paragraphs, emphasis, lists, headings, links, tables; the rest is removed)")
     ReportView write(@PathVariable UUID id, @PathVariable Section section, @Valid @RequestBody SectionRequest request) {
         return ReportView.of(reports.write(id, section, request.html()).orElseThrow(() -> notFound(id)));
     }
 
-    @PostMapping("/{id}/refresh")
+    @PostMapping("/reports/{id}/refresh")
     @Operation(summary = "Compute a draft's figures again from the records; entered figures stay")
     ReportView refresh(@PathVariable UUID id) {
         return ReportView.of(reports.refresh(id).orElseThrow(() -> notFound(id)));
     }
 
-    @PostMapping("/{id}/submission")
+    @PostMapping("/reports/{id}/submission")
     @Operation(summary = "Submit a draft (or a returned report) to the Standing Committee (tenant administrators)")
     ReportView submit(@PathVariable UUID id, @Valid @RequestBody(required = false) CommentRequest request) {
         return ReportView.of(workflow.submit(id, request == null ? null : request.comment()).orElseThrow(() -> notFound(id)));
     }
 
-    @PostMapping("/{id}/withdrawal")
+    @PostMapping("/reports/{id}/withdrawal")
     @Operation(summary = "Take a submitted report back to draft for the Standing Committee's changes (tenant administrators)")
     ReportView withdraw(@PathVariable UUID id, @Valid @RequestBody(required = false) CommentRequest request) {
         return ReportView.of(workflow.withdraw(id, request == null ? null : request.comment()).orElseThrow(() -> notFound(id)));
     }
 
-    @PostMapping("/{id}/approval")
+    @PostMapping("/reports/{id}/approval")
     @Operation(summary = "Record the Standing Committee's approval at its meeting (a past or today's date; tenant administrators)")
     ReportView approve(@PathVariable UUID id, @Valid @RequestBody ApprovalRequest request) {
         return ReportView.of(workflow.approve(id, request.meetingDate(), request.comment()).orElseThrow(() -> notFound(id)));
     }
 
-    @PostMapping("/{id}/sending")
+    @PostMapping("/reports/{id}/sending")
     @Operation(summary = "Send an approved report to the national union (tenant administrators)")
     ReportView send(@PathVariable UUID id) {
         return ReportView.of(workflow.send(id).orElseThrow(() -> notFound(id)));
@@ -148,5 +147,41 @@ class ReportsApiController {
 
     static NotFoundException notFound(UUID id) {
         return new NotFoundException("report", id);
+    }
+
+    // The national union's review of one province's report: read it (national read scope), accept it, return it for
+    // revision with a comment, or reopen an accepted one with a reason (national reviewers). The moves are written in
+    // the province's own scope, so its audit log records who made them.
+    record ReasonRequest(@Size(max = 2000) String reason) {
+    }
+
+    @GetMapping("/national/reports/{tenantId}/{reportId}")
+    @Operation(summary = "A province's report with its figures, sections and history")
+    ReportView nationalReport(@PathVariable UUID tenantId, @PathVariable UUID reportId) {
+        return ReportView.of(reports.find(tenantId, reportId).orElseThrow(() -> ReportsApiController.notFound(reportId)));
+    }
+
+    @PostMapping("/national/reports/{tenantId}/{reportId}/acceptance")
+    @Operation(summary = "Accept a sent report (national reviewers); it is locked from then on")
+    ReportView accept(@PathVariable UUID tenantId, @PathVariable UUID reportId,
+                      @Valid @RequestBody(required = false) CommentRequest request) {
+        return ReportView.of(workflow.accept(tenantId, reportId, request == null ? null : request.comment())
+                .orElseThrow(() -> ReportsApiController.notFound(reportId)));
+    }
+
+    @PostMapping("/national/reports/{tenantId}/{reportId}/return")
+    @Operation(summary = "Return a sent report for revision with a comment, which is required (national reviewers)")
+    ReportView returnForRevision(@PathVariable UUID tenantId, @PathVariable UUID reportId,
+                                 @Valid @RequestBody(required = false) CommentRequest request) {
+        return ReportView.of(workflow.returnForRevision(tenantId, reportId, request == null ? null : request.comment())
+                .orElseThrow(() -> ReportsApiController.notFound(reportId)));
+    }
+
+    @PostMapping("/national/reports/{tenantId}/{reportId}/reopening")
+    @Operation(summary = "Reopen an accepted report with a reason, which is required: it goes back to the province as returned")
+    ReportView reopen(@PathVariable UUID tenantId, @PathVariable UUID reportId,
+                      @Valid @RequestBody(required = false) ReasonRequest request) {
+        return ReportView.of(workflow.reopen(tenantId, reportId, request == null ? null : request.reason())
+                .orElseThrow(() -> ReportsApiController.notFound(reportId)));
     }
 }

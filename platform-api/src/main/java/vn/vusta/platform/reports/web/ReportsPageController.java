@@ -1,9 +1,13 @@
 package vn.vusta.platform.reports.web;
 
-import vn.vusta.platform.web.PageController;
-
-import vn.vusta.platform.web.Refusals;
-
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
@@ -20,37 +24,33 @@ import vn.vusta.platform.reports.ReportHeader;
 import vn.vusta.platform.reports.ReportWorkflow;
 import vn.vusta.platform.reports.Reports;
 import vn.vusta.platform.reports.Section;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Supplier;
+import vn.vusta.platform.tenancy.Tenants;
+import vn.vusta.platform.web.PageController;
+import vn.vusta.platform.web.Refusals;
 
 /**
  * The union's periodic reports: the periods of a year with the report of each, and a report — its header, figures
  * by area (computed, entered with the reason, reported), its sections in the editor, the workflow buttons the user's
  * role and the report's status allow, and its history. Readers see; editors and administrators draft; administrators
- * submit, record the approval and send. A refusal comes back as a notice naming what to fix.
+ * submit, record the approval and send. A refusal comes back as a notice naming what to fix. And the national union's drill-down to one province's
+ * report.
  */
 @PageController
-@RequestMapping("/workspace/reports")
 class ReportsPageController {
 
     private final Reports reports;
     private final ReportWorkflow workflow;
     private final MessageSource messages;
+    private final Tenants tenants;
 
-    ReportsPageController(Reports reports, ReportWorkflow workflow, MessageSource messages) {
+    ReportsPageController(Reports reports, ReportWorkflow workflow, MessageSource messages, Tenants tenants) {
         this.reports = reports;
         this.workflow = workflow;
         this.messages = messages;
+        this.tenants = tenants;
     }
 
-    @GetMapping
+    @GetMapping("/workspace/reports")
     String list(@RequestParam(required = false) Integer year, Model model) {
         int shown = year == null ? VietnamTime.today().getYear() : year;
         model.addAttribute("year", shown);
@@ -60,7 +60,7 @@ class ReportsPageController {
         return "reports/reports";
     }
 
-    @PostMapping
+    @PostMapping("/workspace/reports")
     String create(@RequestParam UUID periodId, RedirectAttributes redirect, Locale locale) {
         try {
             Report created = reports.create(periodId);
@@ -72,7 +72,7 @@ class ReportsPageController {
         }
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/workspace/reports/{id}")
     String report(@PathVariable UUID id, Model model) {
         Report report = reports.find(id).orElseThrow(Refusals::notFound);
         model.addAttribute("report", report);
@@ -80,7 +80,7 @@ class ReportsPageController {
         return "reports/report";
     }
 
-    @PostMapping("/{id}/header")
+    @PostMapping("/workspace/reports/{id}/header")
     String header(@PathVariable UUID id, @RequestParam(required = false) String title,
                   @RequestParam(required = false) String numberSymbol, @RequestParam(required = false) String place,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
@@ -90,7 +90,7 @@ class ReportsPageController {
         return step(id, () -> reports.updateHeader(id, header), "reports.header.saved", redirect, locale);
     }
 
-    @PostMapping("/{id}/values/{code}")
+    @PostMapping("/workspace/reports/{id}/values/{code}")
     String value(@PathVariable UUID id, @PathVariable String code, @RequestParam(required = false) String value,
                  @RequestParam(required = false) String reason, RedirectAttributes redirect, Locale locale) {
         redirect.addFlashAttribute("refusalCode", code);
@@ -102,7 +102,7 @@ class ReportsPageController {
         }, "reports.value.saved", redirect, locale);
     }
 
-    @PostMapping("/{id}/sections")
+    @PostMapping("/workspace/reports/{id}/sections")
     String sections(@PathVariable UUID id, @RequestParam Map<String, String> form, RedirectAttributes redirect, Locale locale) {
         var texts = new EnumMap<Section, String>(Section.class);
         for (Section section : Section.values()) {
@@ -114,29 +114,29 @@ class ReportsPageController {
         return step(id, () -> reports.write(id, texts), "reports.sections.saved", redirect, locale);
     }
 
-    @PostMapping("/{id}/refresh")
+    @PostMapping("/workspace/reports/{id}/refresh")
     String refresh(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
         return step(id, () -> reports.refresh(id), "reports.refreshed", redirect, locale);
     }
 
-    @PostMapping("/{id}/submission")
+    @PostMapping("/workspace/reports/{id}/submission")
     String submit(@PathVariable UUID id, @RequestParam(required = false) String comment, RedirectAttributes redirect, Locale locale) {
         return step(id, () -> workflow.submit(id, comment), "reports.done.submitted", redirect, locale);
     }
 
-    @PostMapping("/{id}/withdrawal")
+    @PostMapping("/workspace/reports/{id}/withdrawal")
     String withdraw(@PathVariable UUID id, @RequestParam(required = false) String comment, RedirectAttributes redirect, Locale locale) {
         return step(id, () -> workflow.withdraw(id, comment), "reports.done.withdrawn", redirect, locale);
     }
 
-    @PostMapping("/{id}/approval")
+    @PostMapping("/workspace/reports/{id}/approval")
     String approve(@PathVariable UUID id,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate meetingDate,
                    @RequestParam(required = false) String comment, RedirectAttributes redirect, Locale locale) {
         return step(id, () -> workflow.approve(id, meetingDate, comment), "reports.done.approved", redirect, locale);
     }
 
-    @PostMapping("/{id}/sending")
+    @PostMapping("/workspace/reports/{id}/sending")
     String send(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
         return step(id, () -> workflow.send(id), "reports.done.sent", redirect, locale);
     }
@@ -153,5 +153,40 @@ class ReportsPageController {
         } catch (NumberFormatException e) {
             throw RefusedException.invalid("value", "reports.refusal.value-not-a-number");
         }
+    }
+
+    // The national union's drill-down to one province's report: the report read-only, and for reviewers the buttons
+    // to accept it, return it with a comment (required) or reopen an accepted one with a reason.
+    @GetMapping("/national/reports/{tenantId}/{reportId}")
+    String nationalReport(@PathVariable UUID tenantId, @PathVariable UUID reportId, Model model) {
+        Report report = reports.find(tenantId, reportId).orElseThrow(Refusals::notFound);
+        model.addAttribute("report", report);
+        model.addAttribute("province", tenants.all().stream().filter(t -> t.id().equals(tenantId)).findFirst().orElseThrow());
+        return "reports/national-report";
+    }
+
+    @PostMapping("/national/reports/{tenantId}/{reportId}/acceptance")
+    String accept(@PathVariable UUID tenantId, @PathVariable UUID reportId, @RequestParam(required = false) String comment,
+                  RedirectAttributes redirect, Locale locale) {
+        return step(tenantId, reportId, () -> workflow.accept(tenantId, reportId, comment), "reports.done.accepted", redirect, locale);
+    }
+
+    @PostMapping("/national/reports/{tenantId}/{reportId}/return")
+    String returnForRevision(@PathVariable UUID tenantId, @PathVariable UUID reportId,
+                             @RequestParam(required = false) String comment, RedirectAttributes redirect, Locale locale) {
+        return step(tenantId, reportId, () -> workflow.returnForRevision(tenantId, reportId, comment), "reports.done.returned",
+                redirect, locale);
+    }
+
+    @PostMapping("/national/reports/{tenantId}/{reportId}/reopening")
+    String reopen(@PathVariable UUID tenantId, @PathVariable UUID reportId, @RequestParam(required = false) String reason,
+                  RedirectAttributes redirect, Locale locale) {
+        return step(tenantId, reportId, () -> workflow.reopen(tenantId, reportId, reason), "reports.done.reopened", redirect, locale);
+    }
+
+    private String step(UUID tenantId, UUID reportId, Supplier<Optional<Report>> work, String done, RedirectAttributes redirect,
+                        Locale locale) {
+        Refusals.flash(work, done, redirect, messages, locale);
+        return "redirect:/national/reports/" + tenantId + "/" + reportId;
     }
 }

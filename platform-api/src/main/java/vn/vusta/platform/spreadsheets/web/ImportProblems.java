@@ -18,7 +18,7 @@ import java.util.Locale;
  * A refused upload or confirmation as problem+json naming the field: a file that is not a readable sheet (400),
  * a sheet with problems (422, each problem listed by row and column), an import already confirmed (409).
  */
-@RestControllerAdvice(assignableTypes = ImportsApiController.class)
+@RestControllerAdvice(assignableTypes = SpreadsheetsApiController.class)
 class ImportProblems {
 
     private final MessageSource messages;
@@ -42,7 +42,7 @@ class ImportProblems {
         problem.setProperty("errors", List.of(new ApiProblems.FieldProblem(ex.field(), message)));
         if (!ex.problems().isEmpty()) {
             problem.setProperty("problems", ex.problems().stream()
-                    .map(p -> new ImportsApiController.ProblemView(p.row(), p.column(), p.code(), p.arguments(),
+                    .map(p -> new SpreadsheetsApiController.ProblemView(p.row(), p.column(), p.code(), p.arguments(),
                             ImportMessages.problem(messages, p, locale)))
                     .toList());
         }

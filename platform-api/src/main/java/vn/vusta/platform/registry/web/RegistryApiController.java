@@ -39,7 +39,7 @@ import java.util.UUID;
 /** The units (member associations, centres, linked units, collective members) of the user's union. */
 @RestController
 @RequestMapping("/api/v1/units")
-class UnitsApiController {
+class RegistryApiController {
 
     record UnitRequest(@NotBlank @Size(max = 300) String name, @Size(max = 50) String abbreviation, @NotNull UnitKind kind,
                        @Size(max = 300) String fieldOfWork, @Size(max = 100) String foundingDecisionNumber,
@@ -61,7 +61,7 @@ class UnitsApiController {
 
     private final Units units;
 
-    UnitsApiController(Units units) {
+    RegistryApiController(Units units) {
         this.units = units;
     }
 

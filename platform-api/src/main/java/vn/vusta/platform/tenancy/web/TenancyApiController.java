@@ -11,11 +11,11 @@ import java.util.List;
 /** Every provincial union on the platform, for the national union and the IT administrators. */
 @RestController
 @RequestMapping("/api/v1/tenants")
-class TenantDirectoryApiController {
+class TenancyApiController {
 
     private final Tenants tenants;
 
-    TenantDirectoryApiController(Tenants tenants) {
+    TenancyApiController(Tenants tenants) {
         this.tenants = tenants;
     }
 

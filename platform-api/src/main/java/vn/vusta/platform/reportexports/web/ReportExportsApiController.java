@@ -28,13 +28,13 @@ import java.util.UUID;
  * /workspace and /national, where the login is the session's.
  */
 @RestController
-class ReportFilesApiController {
+class ReportExportsApiController {
 
     private final ReportExports exports;
     private final NationalDocuments nationalDocuments;
     private final ReportingCalendar calendar;
 
-    ReportFilesApiController(ReportExports exports, NationalDocuments nationalDocuments, ReportingCalendar calendar) {
+    ReportExportsApiController(ReportExports exports, NationalDocuments nationalDocuments, ReportingCalendar calendar) {
         this.exports = exports;
         this.nationalDocuments = nationalDocuments;
         this.calendar = calendar;

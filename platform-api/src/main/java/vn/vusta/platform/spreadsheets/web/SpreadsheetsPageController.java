@@ -34,7 +34,7 @@ import java.util.UUID;
  */
 @PageController
 @RequestMapping("/workspace/members/import")
-class ImportsPageController {
+class SpreadsheetsPageController {
 
     /** Rows of problems and duplicates a page shows; the API lists them all, the rest follow the general choice. */
     static final int SHOWN = 200;
@@ -46,7 +46,7 @@ class ImportsPageController {
     private final Imports imports;
     private final MessageSource messages;
 
-    ImportsPageController(Imports imports, MessageSource messages) {
+    SpreadsheetsPageController(Imports imports, MessageSource messages) {
         this.imports = imports;
         this.messages = messages;
     }
