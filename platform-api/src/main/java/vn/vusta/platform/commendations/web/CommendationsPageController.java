@@ -3,6 +3,7 @@ package vn.vusta.platform.commendations.web;
 import vn.vusta.platform.web.MemberOption;
 import vn.vusta.platform.web.PageController;
 
+import vn.vusta.platform.web.PageForms;
 import vn.vusta.platform.web.Refusals;
 
 import jakarta.validation.Valid;
@@ -140,17 +141,14 @@ class CommendationsPageController {
     @PostMapping("/{id}/recipients")
     String addRecipient(@PathVariable UUID id, @Valid @ModelAttribute("recipientForm") CommendationRecipientForm form,
                         BindingResult errors, Model model, RedirectAttributes redirect, Locale locale) {
-        if (!errors.hasErrors()) {
-            try {
-                commendations.addRecipient(id, form.draft()).orElseThrow(Refusals::notFound);
-                redirect.addFlashAttribute("notice", messages.getMessage("commendations.recipient.added", null, locale));
-                return "redirect:/workspace/commendations/" + id + "#recipients";
-            } catch (RefusedException e) {
-                Refusals.show(errors, e);
-            }
-        }
-        model.addAttribute("candidates", candidate(form.getMemberId()));
-        return decision(id, model);
+        return PageForms.saveOrShowAgain(errors,
+                () -> commendations.addRecipient(id, form.draft()).orElseThrow(Refusals::notFound), done -> {
+            redirect.addFlashAttribute("notice", messages.getMessage("commendations.recipient.added", null, locale));
+            return "redirect:/workspace/commendations/" + id + "#recipients";
+        }, () -> {
+            model.addAttribute("candidates", candidate(form.getMemberId()));
+            return decision(id, model);
+        });
     }
 
     @PostMapping("/{id}/recipients/{recipientId}/remove")

@@ -2,6 +2,7 @@ package vn.vusta.platform.consultancy.web;
 
 import vn.vusta.platform.web.PageController;
 
+import vn.vusta.platform.web.PageForms;
 import vn.vusta.platform.web.Refusals;
 
 import jakarta.validation.Valid;
@@ -127,17 +128,12 @@ class ConsultancyPageController {
     @PostMapping("/tasks")
     String create(@Valid @ModelAttribute("form") ConsultancyTaskForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect, Locale locale) {
-        if (!errors.hasErrors()) {
-            try {
-                Task task = tasks.create(form.draft());
-                redirect.addFlashAttribute("notice", messages.getMessage("consultancy.task.saved",
-                        new Object[]{task.subject()}, locale));
-                return "redirect:/workspace/consultancy/tasks/" + task.id();
-            } catch (RefusedException e) {
-                reject(errors, e);
-            }
-        }
-        return form(form, null, model);
+        return PageForms.saveOrShowAgain(errors, () -> tasks.create(form.draft()), task -> {
+            redirect.addFlashAttribute("notice", messages.getMessage("consultancy.task.saved",
+                    new Object[]{task.subject()}, locale));
+            return "redirect:/workspace/consultancy/tasks/" + task.id();
+        }, e -> reject(errors, e),
+                () -> form(form, null, model));
     }
 
     @GetMapping("/tasks/{id}/edit")
@@ -148,17 +144,13 @@ class ConsultancyPageController {
     @PostMapping("/tasks/{id}")
     String update(@PathVariable UUID id, @Valid @ModelAttribute("form") ConsultancyTaskForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect, Locale locale) {
-        if (!errors.hasErrors()) {
-            try {
-                Task task = tasks.update(id, form.draft()).orElseThrow(Refusals::notFound);
-                redirect.addFlashAttribute("notice", messages.getMessage("consultancy.task.saved",
-                        new Object[]{task.subject()}, locale));
-                return "redirect:/workspace/consultancy/tasks/" + id;
-            } catch (RefusedException e) {
-                reject(errors, e);
-            }
-        }
-        return form(form, id, model);
+        return PageForms.saveOrShowAgain(errors,
+                () -> tasks.update(id, form.draft()).orElseThrow(Refusals::notFound), task -> {
+            redirect.addFlashAttribute("notice", messages.getMessage("consultancy.task.saved",
+                    new Object[]{task.subject()}, locale));
+            return "redirect:/workspace/consultancy/tasks/" + id;
+        }, e -> reject(errors, e),
+                () -> form(form, id, model));
     }
 
     /** The experts matching what is typed, each with a button adding them to the panel (htmx). */
@@ -195,21 +187,15 @@ class ConsultancyPageController {
                     @Valid @ModelAttribute("stepForm") ConsultancyStepForm form, BindingResult errors, Model model,
                     RedirectAttributes redirect, Locale locale) {
         Transition transition = Transition.ofPath(step);
-        if (!errors.hasErrors()) {
-            try {
-                (switch (transition) {
-                    case START -> workflow.start(id, form.entry());
-                    case SUBMIT_REPORT -> workflow.submitReport(id, form.submission());
-                    case ACCEPT -> workflow.accept(id, form.acceptance());
-                    case CANCEL -> workflow.cancel(id, form.cancellation());
-                }).orElseThrow(Refusals::notFound);
-                redirect.addFlashAttribute("notice", messages.getMessage("consultancy.step.done." + transition, null, locale));
-                return "redirect:/workspace/consultancy/tasks/" + id;
-            } catch (RefusedException e) {
-                reject(errors, e);
-            }
-        }
-        return stepPage(tasks.find(id).orElseThrow(Refusals::notFound), transition, model);
+        return PageForms.saveOrShowAgain(errors, () -> (switch (transition) {
+            case START -> workflow.start(id, form.entry());
+            case SUBMIT_REPORT -> workflow.submitReport(id, form.submission());
+            case ACCEPT -> workflow.accept(id, form.acceptance());
+            case CANCEL -> workflow.cancel(id, form.cancellation());
+        }).orElseThrow(Refusals::notFound), done -> {
+            redirect.addFlashAttribute("notice", messages.getMessage("consultancy.step.done." + transition, null, locale));
+            return "redirect:/workspace/consultancy/tasks/" + id;
+        }, e -> reject(errors, e), () -> stepPage(tasks.find(id).orElseThrow(Refusals::notFound), transition, model));
     }
 
     /** A file attached from the task's page; a refusal is shown beside the file input. */

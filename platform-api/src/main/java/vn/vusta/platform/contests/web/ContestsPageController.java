@@ -3,6 +3,7 @@ package vn.vusta.platform.contests.web;
 import vn.vusta.platform.web.MemberOption;
 import vn.vusta.platform.web.PageController;
 
+import vn.vusta.platform.web.PageForms;
 import vn.vusta.platform.web.Refusals;
 
 import jakarta.validation.Valid;
@@ -105,17 +106,11 @@ class ContestsPageController {
     @PostMapping
     String create(@Valid @ModelAttribute("contestForm") ContestForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect, Locale locale) {
-        if (!errors.hasErrors()) {
-            try {
-                Contest contest = contests.create(form.draft());
-                redirect.addFlashAttribute("notice", messages.getMessage("contests.contest.created",
-                        new Object[]{contest.name()}, locale));
-                return "redirect:/workspace/contests/" + contest.id();
-            } catch (RefusedException e) {
-                Refusals.show(errors, e);
-            }
-        }
-        return list(null, null, model);
+        return PageForms.saveOrShowAgain(errors, () -> contests.create(form.draft()), contest -> {
+            redirect.addFlashAttribute("notice", messages.getMessage("contests.contest.created",
+                    new Object[]{contest.name()}, locale));
+            return "redirect:/workspace/contests/" + contest.id();
+        }, () -> list(null, null, model));
     }
 
     @GetMapping("/{id}")
@@ -130,17 +125,12 @@ class ContestsPageController {
     @PostMapping("/{id}/editions")
     String addEdition(@PathVariable UUID id, @Valid @ModelAttribute("editionForm") ContestEditionForm form,
                       BindingResult errors, Model model, RedirectAttributes redirect, Locale locale) {
-        if (!errors.hasErrors()) {
-            try {
-                EditionSummary edition = editions.create(id, form.draft()).orElseThrow(Refusals::notFound);
-                redirect.addFlashAttribute("notice", messages.getMessage("contests.edition.created",
-                        new Object[]{edition.name()}, locale));
-                return "redirect:/workspace/contests/editions/" + edition.id();
-            } catch (RefusedException e) {
-                Refusals.show(errors, e);
-            }
-        }
-        return contest(id, model);
+        return PageForms.saveOrShowAgain(errors,
+                () -> editions.create(id, form.draft()).orElseThrow(Refusals::notFound), edition -> {
+            redirect.addFlashAttribute("notice", messages.getMessage("contests.edition.created",
+                    new Object[]{edition.name()}, locale));
+            return "redirect:/workspace/contests/editions/" + edition.id();
+        }, () -> contest(id, model));
     }
 
     @GetMapping("/editions/{id}")
@@ -169,59 +159,41 @@ class ContestsPageController {
     @PostMapping("/editions/{id}/launch")
     String launch(@PathVariable UUID id, @Valid @ModelAttribute("launchForm") ContestLaunchForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect, Locale locale) {
-        if (!errors.hasErrors()) {
-            try {
-                editions.launch(id, new EditionLaunch(form.launchedOn(), form.notice())).orElseThrow(Refusals::notFound);
-                return saved(redirect, locale, "contests.launch.saved", id, "launch");
-            } catch (RefusedException e) {
-                Refusals.show(errors, e);
-            }
-        }
-        return edition(id, model);
+        return PageForms.saveOrShowAgain(errors,
+                () -> editions.launch(id, new EditionLaunch(form.launchedOn(), form.notice())).orElseThrow(Refusals::notFound),
+                done -> saved(redirect, locale, "contests.launch.saved", id, "launch"),
+                () -> edition(id, model));
     }
 
     @PostMapping("/editions/{id}/entries")
     String addEntry(@PathVariable UUID id, @Valid @ModelAttribute("entryForm") ContestEntryForm form, BindingResult errors,
                     Model model, RedirectAttributes redirect, Locale locale) {
-        if (!errors.hasErrors()) {
-            try {
-                entries.add(id, form.draft()).orElseThrow(Refusals::notFound);
-                return saved(redirect, locale, "contests.entry.created", id, "entries");
-            } catch (RefusedException e) {
-                Refusals.show(errors, ContestEntryForm.fieldOf(e.field()), e);
-            }
-        }
-        model.addAttribute("authorCandidates", candidate(form.authorMemberId()));
-        return edition(id, model);
+        return PageForms.saveOrShowAgain(errors, () -> entries.add(id, form.draft()).orElseThrow(Refusals::notFound),
+                done -> saved(redirect, locale, "contests.entry.created", id, "entries"),
+                e -> Refusals.show(errors, ContestEntryForm.fieldOf(e.field()), e), () -> {
+            model.addAttribute("authorCandidates", candidate(form.authorMemberId()));
+            return edition(id, model);
+        });
     }
 
     @PostMapping("/editions/{id}/judges")
     String addJudge(@PathVariable UUID id, @Valid @ModelAttribute("judgeForm") ContestJudgeForm form, BindingResult errors,
                     Model model, RedirectAttributes redirect, Locale locale) {
-        if (!errors.hasErrors()) {
-            try {
-                entries.addJudge(id, form.draft()).orElseThrow(Refusals::notFound);
-                return saved(redirect, locale, "contests.judge.created", id, "judges");
-            } catch (RefusedException e) {
-                Refusals.show(errors, e);
-            }
-        }
-        model.addAttribute("judgeCandidates", candidate(form.memberId()));
-        return edition(id, model);
+        return PageForms.saveOrShowAgain(errors,
+                () -> entries.addJudge(id, form.draft()).orElseThrow(Refusals::notFound),
+                done -> saved(redirect, locale, "contests.judge.created", id, "judges"), () -> {
+            model.addAttribute("judgeCandidates", candidate(form.memberId()));
+            return edition(id, model);
+        });
     }
 
     @PostMapping("/editions/{id}/rounds")
     String addRound(@PathVariable UUID id, @Valid @ModelAttribute("roundForm") ContestRoundForm form, BindingResult errors,
                     Model model, RedirectAttributes redirect, Locale locale) {
-        if (!errors.hasErrors()) {
-            try {
-                JudgingRound round = judging.addRound(id, form.draft()).orElseThrow(Refusals::notFound);
-                return saved(redirect, locale, "contests.round.created", id, "round-" + round.number());
-            } catch (RefusedException e) {
-                Refusals.show(errors, e);
-            }
-        }
-        return edition(id, model);
+        return PageForms.saveOrShowAgain(errors,
+                () -> judging.addRound(id, form.draft()).orElseThrow(Refusals::notFound),
+                round -> saved(redirect, locale, "contests.round.created", id, "round-" + round.number()),
+                () -> edition(id, model));
     }
 
     /**
@@ -273,29 +245,18 @@ class ContestsPageController {
     @PostMapping("/editions/{id}/prizes")
     String award(@PathVariable UUID id, @Valid @ModelAttribute("prizeForm") ContestPrizeForm form, BindingResult errors,
                  Model model, RedirectAttributes redirect, Locale locale) {
-        if (!errors.hasErrors()) {
-            try {
-                awards.award(id, form.draft()).orElseThrow(Refusals::notFound);
-                return saved(redirect, locale, "contests.prize.created", id, "prizes");
-            } catch (RefusedException e) {
-                Refusals.show(errors, e);
-            }
-        }
-        return edition(id, model);
+        return PageForms.saveOrShowAgain(errors, () -> awards.award(id, form.draft()).orElseThrow(Refusals::notFound),
+                done -> saved(redirect, locale, "contests.prize.created", id, "prizes"),
+                () -> edition(id, model));
     }
 
     @PostMapping("/editions/{id}/nominations")
     String nominate(@PathVariable UUID id, @Valid @ModelAttribute("nominationForm") ContestNominationForm form,
                     BindingResult errors, Model model, RedirectAttributes redirect, Locale locale) {
-        if (!errors.hasErrors()) {
-            try {
-                awards.nominate(id, form.draft()).orElseThrow(Refusals::notFound);
-                return saved(redirect, locale, "contests.nomination.created", id, "nominations");
-            } catch (RefusedException e) {
-                Refusals.show(errors, e);
-            }
-        }
-        return edition(id, model);
+        return PageForms.saveOrShowAgain(errors,
+                () -> awards.nominate(id, form.draft()).orElseThrow(Refusals::notFound),
+                done -> saved(redirect, locale, "contests.nomination.created", id, "nominations"),
+                () -> edition(id, model));
     }
 
     @PostMapping("/nominations/{id}/outcome")

@@ -2,6 +2,7 @@ package vn.vusta.platform.events.web;
 
 import vn.vusta.platform.web.PageController;
 
+import vn.vusta.platform.web.PageForms;
 import vn.vusta.platform.web.Refusals;
 
 import jakarta.validation.Valid;
@@ -167,17 +168,11 @@ class EventsPageController {
 
     private String save(UUID id, EventForm form, BindingResult errors, Model model, RedirectAttributes redirect,
                         Locale locale) {
-        if (!errors.hasErrors()) {
-            try {
-                Event saved = id == null ? events.create(form.draft(), form.uploads())
-                        : events.update(id, form.draft(), form.uploads()).orElseThrow(Refusals::notFound);
-                redirect.addFlashAttribute("notice", messages.getMessage("events.saved", new Object[]{saved.title()}, locale));
-                return "redirect:/workspace/events/" + saved.id();
-            } catch (RefusedException e) {
-                Refusals.show(errors, EventForm.fieldOf(e.field()), e);
-            }
-        }
-        return form(model, form, id);
+        return PageForms.saveOrShowAgain(errors, () -> id == null ? events.create(form.draft(), form.uploads())
+                : events.update(id, form.draft(), form.uploads()).orElseThrow(Refusals::notFound), saved -> {
+            redirect.addFlashAttribute("notice", messages.getMessage("events.saved", new Object[]{saved.title()}, locale));
+            return "redirect:/workspace/events/" + saved.id();
+        }, e -> Refusals.show(errors, EventForm.fieldOf(e.field()), e), () -> form(model, form, id));
     }
 
     private String form(Model model, EventForm form, UUID id) {

@@ -3,6 +3,7 @@ package vn.vusta.platform.publications.web;
 import vn.vusta.platform.web.PageController;
 
 import vn.vusta.platform.web.PeriodOfYear;
+import vn.vusta.platform.web.PageForms;
 import vn.vusta.platform.web.Refusals;
 
 import jakarta.validation.Valid;
@@ -83,16 +84,10 @@ class PublicationsPageController {
     @PostMapping
     String create(@Valid @ModelAttribute("form") PublicationForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect, Locale locale) {
-        if (!errors.hasErrors()) {
-            try {
-                Publication created = publications.create(form.draft());
-                redirect.addFlashAttribute("notice", messages.getMessage("publications.saved", new Object[]{created.title()}, locale));
-                return "redirect:/workspace/publications/" + created.id();
-            } catch (RefusedException e) {
-                Refusals.show(errors, e);
-            }
-        }
-        return form(model, form, null);
+        return PageForms.saveOrShowAgain(errors, () -> publications.create(form.draft()), created -> {
+            redirect.addFlashAttribute("notice", messages.getMessage("publications.saved", new Object[]{created.title()}, locale));
+            return "redirect:/workspace/publications/" + created.id();
+        }, () -> form(model, form, null));
     }
 
     @GetMapping("/{id}")
@@ -109,16 +104,11 @@ class PublicationsPageController {
     String update(@PathVariable UUID id, @Valid @ModelAttribute("form") PublicationForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect, Locale locale) {
         found(id);
-        if (!errors.hasErrors()) {
-            try {
-                Publication updated = publications.update(id, form.draft()).orElseThrow(Refusals::notFound);
-                redirect.addFlashAttribute("notice", messages.getMessage("publications.saved", new Object[]{updated.title()}, locale));
-                return "redirect:/workspace/publications/" + id;
-            } catch (RefusedException e) {
-                Refusals.show(errors, e);
-            }
-        }
-        return form(model, form, id);
+        return PageForms.saveOrShowAgain(errors,
+                () -> publications.update(id, form.draft()).orElseThrow(Refusals::notFound), updated -> {
+            redirect.addFlashAttribute("notice", messages.getMessage("publications.saved", new Object[]{updated.title()}, locale));
+            return "redirect:/workspace/publications/" + id;
+        }, () -> form(model, form, id));
     }
 
     @PostMapping("/{id}/delete")
@@ -138,17 +128,12 @@ class PublicationsPageController {
     String addIssue(@PathVariable UUID id, @Valid @ModelAttribute("issueForm") PublicationIssueForm form,
                     BindingResult errors, Model model, RedirectAttributes redirect, Locale locale) {
         Publication publication = found(id);
-        if (!errors.hasErrors()) {
-            try {
-                PublicationIssue issue = publications.addIssue(id, form.draft()).orElseThrow(Refusals::notFound);
-                redirect.addFlashAttribute("notice", messages.getMessage("publications.issue.saved",
-                        new Object[]{issue.number(), publication.title()}, locale));
-                return "redirect:/workspace/publications/" + id;
-            } catch (RefusedException e) {
-                Refusals.show(errors, e);
-            }
-        }
-        return publicationPage(publication, form, model);
+        return PageForms.saveOrShowAgain(errors,
+                () -> publications.addIssue(id, form.draft()).orElseThrow(Refusals::notFound), issue -> {
+            redirect.addFlashAttribute("notice", messages.getMessage("publications.issue.saved",
+                    new Object[]{issue.number(), publication.title()}, locale));
+            return "redirect:/workspace/publications/" + id;
+        }, () -> publicationPage(publication, form, model));
     }
 
     @GetMapping("/{id}/issues/{issueId}/edit")
@@ -163,18 +148,12 @@ class PublicationsPageController {
                        RedirectAttributes redirect, Locale locale) {
         Publication publication = found(id);
         issueOf(publication, issueId);
-        if (!errors.hasErrors()) {
-            try {
-                PublicationIssue issue = publications.updateIssue(id, issueId, form.draft())
-                        .orElseThrow(Refusals::notFound);
-                redirect.addFlashAttribute("notice", messages.getMessage("publications.issue.saved",
-                        new Object[]{issue.number(), publication.title()}, locale));
-                return "redirect:/workspace/publications/" + id;
-            } catch (RefusedException e) {
-                Refusals.show(errors, e);
-            }
-        }
-        return issuePage(publication, issueId, form, model);
+        return PageForms.saveOrShowAgain(errors, () -> publications.updateIssue(id, issueId, form.draft())
+                .orElseThrow(Refusals::notFound), issue -> {
+            redirect.addFlashAttribute("notice", messages.getMessage("publications.issue.saved",
+                    new Object[]{issue.number(), publication.title()}, locale));
+            return "redirect:/workspace/publications/" + id;
+        }, () -> issuePage(publication, issueId, form, model));
     }
 
     @PostMapping("/{id}/issues/{issueId}/delete")

@@ -2,6 +2,7 @@ package vn.vusta.platform.reportingcalendar.web;
 
 import vn.vusta.platform.web.PageController;
 
+import vn.vusta.platform.web.PageForms;
 import vn.vusta.platform.web.Refusals;
 
 import jakarta.validation.Valid;
@@ -135,16 +136,10 @@ class ReportingCalendarPageController {
     @PostMapping("/national/calendar/{year}/indicators")
     String addIndicator(@PathVariable int year, @Valid @ModelAttribute("indicatorForm") IndicatorForm form, BindingResult errors,
                         Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                calendar.addIndicator(year, form.draft());
-                redirect.addFlashAttribute("notice", text("review.calendar.saved"));
-                return "redirect:/national/calendar?year=" + year;
-            } catch (RefusedException e) {
-                Refusals.show(errors, e);
-            }
-        }
-        return calendar(year, model);
+        return PageForms.saveOrShowAgain(errors, () -> calendar.addIndicator(year, form.draft()), done -> {
+            redirect.addFlashAttribute("notice", text("review.calendar.saved"));
+            return "redirect:/national/calendar?year=" + year;
+        }, () -> calendar(year, model));
     }
 
     @GetMapping("/national/calendar/{year}/indicators/{code}")
@@ -159,16 +154,10 @@ class ReportingCalendarPageController {
                            BindingResult errors, Model model, RedirectAttributes redirect) {
         Indicator indicator = calendar.indicator(year, code).orElseThrow(Refusals::notFound);
         form.setCode(code);
-        if (!errors.hasErrors()) {
-            try {
-                calendar.changeIndicator(year, code, form.draft());
-                redirect.addFlashAttribute("notice", text("review.calendar.saved"));
-                return "redirect:/national/calendar?year=" + year;
-            } catch (RefusedException e) {
-                Refusals.show(errors, e);
-            }
-        }
-        return indicatorPage(year, indicator, model);
+        return PageForms.saveOrShowAgain(errors, () -> calendar.changeIndicator(year, code, form.draft()), done -> {
+            redirect.addFlashAttribute("notice", text("review.calendar.saved"));
+            return "redirect:/national/calendar?year=" + year;
+        }, () -> indicatorPage(year, indicator, model));
     }
 
     @PostMapping("/national/calendar/{year}/indicators/{code}/remove")

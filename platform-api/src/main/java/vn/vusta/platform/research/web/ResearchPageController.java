@@ -3,6 +3,7 @@ package vn.vusta.platform.research.web;
 import vn.vusta.platform.web.PageController;
 
 import vn.vusta.platform.web.PeriodOfYear;
+import vn.vusta.platform.web.PageForms;
 import vn.vusta.platform.web.Refusals;
 
 import jakarta.validation.Valid;
@@ -98,16 +99,10 @@ class ResearchPageController {
     @PostMapping
     String create(@Valid @ModelAttribute("form") ResearchProjectForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect, Locale locale) {
-        if (!errors.hasErrors()) {
-            try {
-                ResearchProject created = projects.create(form.draft());
-                redirect.addFlashAttribute("notice", messages.getMessage("research.saved", new Object[]{created.title()}, locale));
-                return "redirect:/workspace/research/" + created.id();
-            } catch (RefusedException e) {
-                Refusals.show(errors, e);
-            }
-        }
-        return form(model, form, null);
+        return PageForms.saveOrShowAgain(errors, () -> projects.create(form.draft()), created -> {
+            redirect.addFlashAttribute("notice", messages.getMessage("research.saved", new Object[]{created.title()}, locale));
+            return "redirect:/workspace/research/" + created.id();
+        }, () -> form(model, form, null));
     }
 
     @GetMapping("/{id}")
@@ -124,16 +119,11 @@ class ResearchPageController {
     String update(@PathVariable UUID id, @Valid @ModelAttribute("form") ResearchProjectForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect, Locale locale) {
         found(id);
-        if (!errors.hasErrors()) {
-            try {
-                ResearchProject updated = projects.update(id, form.draft()).orElseThrow(Refusals::notFound);
-                redirect.addFlashAttribute("notice", messages.getMessage("research.saved", new Object[]{updated.title()}, locale));
-                return "redirect:/workspace/research/" + id;
-            } catch (RefusedException e) {
-                Refusals.show(errors, e);
-            }
-        }
-        return form(model, form, id);
+        return PageForms.saveOrShowAgain(errors,
+                () -> projects.update(id, form.draft()).orElseThrow(Refusals::notFound), updated -> {
+            redirect.addFlashAttribute("notice", messages.getMessage("research.saved", new Object[]{updated.title()}, locale));
+            return "redirect:/workspace/research/" + id;
+        }, () -> form(model, form, id));
     }
 
     @PostMapping("/{id}/delete")
@@ -160,32 +150,20 @@ class ResearchPageController {
     String accept(@PathVariable UUID id, @Valid @ModelAttribute("acceptanceForm") ResearchAcceptanceForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect, Locale locale) {
         ResearchProject project = found(id);
-        if (!errors.hasErrors()) {
-            try {
-                projects.accept(id, form.acceptance());
-                redirect.addFlashAttribute("notice", messages.getMessage("research.accepted", new Object[]{project.title()}, locale));
-                return "redirect:/workspace/research/" + id;
-            } catch (RefusedException e) {
-                Refusals.show(errors, e);
-            }
-        }
-        return projectPage(project, form, ResearchStopForm.empty(), model);
+        return PageForms.saveOrShowAgain(errors, () -> projects.accept(id, form.acceptance()), done -> {
+            redirect.addFlashAttribute("notice", messages.getMessage("research.accepted", new Object[]{project.title()}, locale));
+            return "redirect:/workspace/research/" + id;
+        }, () -> projectPage(project, form, ResearchStopForm.empty(), model));
     }
 
     @PostMapping("/{id}/stop")
     String stop(@PathVariable UUID id, @Valid @ModelAttribute("stopForm") ResearchStopForm form, BindingResult errors,
                 Model model, RedirectAttributes redirect, Locale locale) {
         ResearchProject project = found(id);
-        if (!errors.hasErrors()) {
-            try {
-                projects.stop(id, form.stop());
-                redirect.addFlashAttribute("notice", messages.getMessage("research.stopped", new Object[]{project.title()}, locale));
-                return "redirect:/workspace/research/" + id;
-            } catch (RefusedException e) {
-                Refusals.show(errors, e);
-            }
-        }
-        return projectPage(project, ResearchAcceptanceForm.empty(), form, model);
+        return PageForms.saveOrShowAgain(errors, () -> projects.stop(id, form.stop()), done -> {
+            redirect.addFlashAttribute("notice", messages.getMessage("research.stopped", new Object[]{project.title()}, locale));
+            return "redirect:/workspace/research/" + id;
+        }, () -> projectPage(project, ResearchAcceptanceForm.empty(), form, model));
     }
 
     /** The members whose name has the words typed, as the options of the lead researcher's list (htmx). */

@@ -3,6 +3,7 @@ package vn.vusta.platform.servicecounts.web;
 import vn.vusta.platform.web.PageController;
 
 import vn.vusta.platform.web.PeriodOfYear;
+import vn.vusta.platform.web.PageForms;
 import vn.vusta.platform.web.Refusals;
 
 import jakarta.validation.Valid;
@@ -63,16 +64,10 @@ class ServiceCountsPageController {
                   @Valid @ModelAttribute("form") ServiceCountForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect, Locale locale) {
         int shownYear = year == null ? PeriodOfYear.thisYear() : year;
-        if (!errors.hasErrors()) {
-            try {
-                ServiceCount count = counts.record(form.draft());
-                redirect.addFlashAttribute("notice", saved(count, locale));
-                return "redirect:/workspace/service-counts?year=" + shownYear + "&period=" + period;
-            } catch (RefusedException e) {
-                Refusals.show(errors, e);
-            }
-        }
-        return listPage(shownYear, period, form, model);
+        return PageForms.saveOrShowAgain(errors, () -> counts.record(form.draft()), count -> {
+            redirect.addFlashAttribute("notice", saved(count, locale));
+            return "redirect:/workspace/service-counts?year=" + shownYear + "&period=" + period;
+        }, () -> listPage(shownYear, period, form, model));
     }
 
     @GetMapping("/{id}/edit")
@@ -85,16 +80,11 @@ class ServiceCountsPageController {
     String update(@PathVariable UUID id, @Valid @ModelAttribute("form") ServiceCountForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect, Locale locale) {
         ServiceCount before = found(id);
-        if (!errors.hasErrors()) {
-            try {
-                ServiceCount count = counts.update(id, form.draft()).orElseThrow(Refusals::notFound);
-                redirect.addFlashAttribute("notice", saved(count, locale));
-                return "redirect:/workspace/service-counts?year=" + count.periodEnd().getYear();
-            } catch (RefusedException e) {
-                Refusals.show(errors, e);
-            }
-        }
-        return countPage(before, form, model);
+        return PageForms.saveOrShowAgain(errors,
+                () -> counts.update(id, form.draft()).orElseThrow(Refusals::notFound), count -> {
+            redirect.addFlashAttribute("notice", saved(count, locale));
+            return "redirect:/workspace/service-counts?year=" + count.periodEnd().getYear();
+        }, () -> countPage(before, form, model));
     }
 
     @PostMapping("/{id}/delete")
@@ -114,16 +104,10 @@ class ServiceCountsPageController {
     @PostMapping("/kinds")
     String addKind(@Valid @ModelAttribute("kindForm") ServiceCountKindForm form, BindingResult errors, Model model,
                    RedirectAttributes redirect, Locale locale) {
-        if (!errors.hasErrors()) {
-            try {
-                ServiceCountKind kind = kinds.create(form.draft());
-                redirect.addFlashAttribute("notice", messages.getMessage("service-counts.kind.saved", new Object[]{kind.name()}, locale));
-                return "redirect:/workspace/service-counts/kinds";
-            } catch (RefusedException e) {
-                Refusals.show(errors, e);
-            }
-        }
-        return kindsPage(form, model);
+        return PageForms.saveOrShowAgain(errors, () -> kinds.create(form.draft()), kind -> {
+            redirect.addFlashAttribute("notice", messages.getMessage("service-counts.kind.saved", new Object[]{kind.name()}, locale));
+            return "redirect:/workspace/service-counts/kinds";
+        }, () -> kindsPage(form, model));
     }
 
     @GetMapping("/kinds/{id}/edit")
@@ -136,16 +120,11 @@ class ServiceCountsPageController {
     String renameKind(@PathVariable UUID id, @Valid @ModelAttribute("kindForm") ServiceCountKindForm form,
                       BindingResult errors, Model model, RedirectAttributes redirect, Locale locale) {
         ServiceCountKind kind = kinds.find(id).orElseThrow(Refusals::notFound);
-        if (!errors.hasErrors()) {
-            try {
-                ServiceCountKind renamed = kinds.update(id, form.draft()).orElseThrow(Refusals::notFound);
-                redirect.addFlashAttribute("notice", messages.getMessage("service-counts.kind.saved", new Object[]{renamed.name()}, locale));
-                return "redirect:/workspace/service-counts/kinds";
-            } catch (RefusedException e) {
-                Refusals.show(errors, e);
-            }
-        }
-        return kindPage(kind, form, model);
+        return PageForms.saveOrShowAgain(errors,
+                () -> kinds.update(id, form.draft()).orElseThrow(Refusals::notFound), renamed -> {
+            redirect.addFlashAttribute("notice", messages.getMessage("service-counts.kind.saved", new Object[]{renamed.name()}, locale));
+            return "redirect:/workspace/service-counts/kinds";
+        }, () -> kindPage(kind, form, model));
     }
 
     @PostMapping("/kinds/{id}/retire")
