@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.consultancy.Acceptance;
 import vn.vusta.platform.consultancy.AssessmentRating;
 import vn.vusta.platform.consultancy.AuthorityKind;
@@ -177,7 +178,7 @@ class ConsultancyTaskController {
     @DeleteMapping("/tasks/{id}/attachments/{fileId}")
     @Operation(summary = "Remove a file from a task that is not accepted or cancelled (not the result document of a submitted report)")
     ResponseEntity<Void> detach(@PathVariable UUID id, @PathVariable UUID fileId) {
-        files.detach(id, fileId).orElseThrow(() -> new NotFoundException("file", fileId));
+        files.detach(id, fileId).orElseThrow(() -> RefusedException.notFound("file", fileId));
         return ResponseEntity.noContent().build();
     }
 
@@ -190,7 +191,7 @@ class ConsultancyTaskController {
         return plan.summary(year == null ? today.getYear() : year, asOf == null ? today : asOf);
     }
 
-    private static NotFoundException notFound(UUID id) {
-        return new NotFoundException("consultancy-task", id);
+    private static RefusedException notFound(UUID id) {
+        return RefusedException.notFound("consultancy-task", id);
     }
 }

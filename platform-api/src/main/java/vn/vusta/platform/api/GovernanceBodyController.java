@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.governance.BodySeats;
 import vn.vusta.platform.governance.GoverningBodies;
 import vn.vusta.platform.governance.Mandate;
@@ -47,13 +48,13 @@ class GovernanceBodyController {
     @GetMapping("/{id}")
     @Operation(summary = "A body with its seats: those held first, highest position first, then by given name; then those ended")
     BodySeats get(@PathVariable UUID id) {
-        return bodies.seats(id).orElseThrow(() -> new NotFoundException("governance-body", id));
+        return bodies.seats(id).orElseThrow(() -> RefusedException.notFound("governance-body", id));
     }
 
     @PostMapping("/{id}/mandates")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "A member takes a seat: elected at the congress, by a supplementary election (naming the ended seat it fills) or appointed")
     Mandate start(@PathVariable UUID id, @Valid @RequestBody MandateRequest request) {
-        return mandates.start(id, request.draft()).orElseThrow(() -> new NotFoundException("governance-body", id));
+        return mandates.start(id, request.draft()).orElseThrow(() -> RefusedException.notFound("governance-body", id));
     }
 }

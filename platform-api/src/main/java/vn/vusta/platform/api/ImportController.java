@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.spreadsheets.Duplicate;
 import vn.vusta.platform.spreadsheets.DuplicateChoice;
 import vn.vusta.platform.spreadsheets.ImportKind;
@@ -81,7 +82,7 @@ class ImportController {
     @GetMapping("/{id}")
     @Operation(summary = "An import: its preview while pending, its result once confirmed")
     ImportView get(@PathVariable UUID id) {
-        return imports.find(id).map(this::view).orElseThrow(() -> new NotFoundException("import", id));
+        return imports.find(id).map(this::view).orElseThrow(() -> RefusedException.notFound("import", id));
     }
 
     @PostMapping("/{id}/confirm")
@@ -89,7 +90,7 @@ class ImportController {
     ImportResult confirm(@PathVariable UUID id, @RequestBody(required = false) ConfirmRequest request) {
         DuplicateChoice choice = request == null || request.duplicates() == null ? DuplicateChoice.SKIP : request.duplicates();
         Map<Integer, DuplicateChoice> rows = request == null || request.rows() == null ? Map.of() : request.rows();
-        return imports.confirm(id, choice, rows).orElseThrow(() -> new NotFoundException("import", id));
+        return imports.confirm(id, choice, rows).orElseThrow(() -> RefusedException.notFound("import", id));
     }
 
     private ImportView view(ImportPreview p) {

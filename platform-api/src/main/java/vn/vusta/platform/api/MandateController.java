@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.governance.Mandate;
 import vn.vusta.platform.governance.MandateEnd;
 import vn.vusta.platform.governance.MandateEnding;
@@ -55,7 +56,7 @@ class MandateController {
         return ResponseEntity.noContent().build();
     }
 
-    private static NotFoundException notFound(UUID id) {
-        return new NotFoundException("governance-mandate", id);
+    private static RefusedException notFound(UUID id) {
+        return RefusedException.notFound("governance-mandate", id);
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.calendar.VietnamTime;
 import vn.vusta.platform.nationalreview.NationalAggregate;
 import vn.vusta.platform.nationalreview.NationalReview;
@@ -85,7 +86,7 @@ class NationalReviewController {
     }
 
     private ReportingPeriod period(int year, PeriodKind kind) {
-        return calendar.period(year, kind).orElseThrow(() -> new NotFoundException("reporting-period", year + "/" + kind));
+        return calendar.period(year, kind).orElseThrow(() -> RefusedException.notFound("reporting-period", year + "/" + kind));
     }
 
     static void attachment(HttpServletResponse response, String name) {

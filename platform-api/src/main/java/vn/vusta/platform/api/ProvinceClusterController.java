@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.nationalreview.ProvinceClusters;
 
 import java.util.List;
@@ -55,7 +56,7 @@ class ProvinceClusterController {
     @PutMapping("/{id}")
     @Operation(summary = "Rename a cluster and set its provinces")
     ProvinceClusters.Cluster change(@PathVariable short id, @Valid @RequestBody ClusterRequest request) {
-        return clusters.change(id, request.draft()).orElseThrow(() -> new NotFoundException("province-cluster", id));
+        return clusters.change(id, request.draft()).orElseThrow(() -> RefusedException.notFound("province-cluster", id));
     }
 
     @DeleteMapping("/{id}")
@@ -63,7 +64,7 @@ class ProvinceClusterController {
     @Operation(summary = "Remove a cluster; its provinces are then in none")
     void remove(@PathVariable short id) {
         if (!clusters.remove(id)) {
-            throw new NotFoundException("province-cluster", id);
+            throw RefusedException.notFound("province-cluster", id);
         }
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.calendar.VietnamTime;
 import vn.vusta.platform.reports.PeriodReport;
 import vn.vusta.platform.reports.ReportHeader;
@@ -144,7 +145,7 @@ class ReportController {
         return ReportView.of(workflow.send(id).orElseThrow(() -> notFound(id)));
     }
 
-    static NotFoundException notFound(UUID id) {
-        return new NotFoundException("report", id);
+    static RefusedException notFound(UUID id) {
+        return RefusedException.notFound("report", id);
     }
 }

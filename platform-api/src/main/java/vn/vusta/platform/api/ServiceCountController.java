@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.servicecounts.KindTotal;
 import vn.vusta.platform.servicecounts.ServiceCount;
 import vn.vusta.platform.servicecounts.ServiceCountDraft;
@@ -94,7 +95,7 @@ class ServiceCountController {
         return ResponseEntity.noContent().build();
     }
 
-    private static NotFoundException notFound(UUID id) {
-        return new NotFoundException("service-count", id);
+    private static RefusedException notFound(UUID id) {
+        return RefusedException.notFound("service-count", id);
     }
 }

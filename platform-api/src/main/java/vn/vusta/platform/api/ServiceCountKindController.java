@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.servicecounts.KindDraft;
 import vn.vusta.platform.servicecounts.ServiceCountKind;
 import vn.vusta.platform.servicecounts.ServiceCountKinds;
@@ -73,7 +74,7 @@ class ServiceCountKindController {
         return kinds.reinstate(id).orElseThrow(() -> notFound(id));
     }
 
-    private static NotFoundException notFound(UUID id) {
-        return new NotFoundException("service-count-kind", id);
+    private static RefusedException notFound(UUID id) {
+        return RefusedException.notFound("service-count-kind", id);
     }
 }

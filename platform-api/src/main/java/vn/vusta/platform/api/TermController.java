@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.governance.BodyDraft;
 import vn.vusta.platform.governance.BodyKind;
 import vn.vusta.platform.governance.ChangeSet;
@@ -100,7 +101,7 @@ class TermController {
         return mandates.history(id).orElseThrow(() -> notFound(id));
     }
 
-    private static NotFoundException notFound(UUID id) {
-        return new NotFoundException("governance-term", id);
+    private static RefusedException notFound(UUID id) {
+        return RefusedException.notFound("governance-term", id);
     }
 }

@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.governance.BodyKind;
 import vn.vusta.platform.governance.BodySeats;
 import vn.vusta.platform.governance.GoverningBodies;
-import vn.vusta.platform.governance.GovernanceRefusedException;
 import vn.vusta.platform.governance.Leaderships;
 import vn.vusta.platform.governance.Mandate;
 import vn.vusta.platform.governance.MandateEnd;
@@ -99,7 +99,7 @@ class GovernancePageController {
                 redirect.addFlashAttribute("notice", messages.getMessage("governance.term.created",
                         new Object[]{term.name()}, locale));
                 return "redirect:/workspace/governance/terms/" + term.id();
-            } catch (GovernanceRefusedException e) {
+            } catch (RefusedException e) {
                 reject(errors, e);
             }
         }
@@ -133,7 +133,7 @@ class GovernancePageController {
                 redirect.addFlashAttribute("notice", messages.getMessage("governance.body.created",
                         new Object[]{label("governance.body." + form.kind(), locale)}, locale));
                 return "redirect:/workspace/governance/terms/" + id;
-            } catch (GovernanceRefusedException e) {
+            } catch (RefusedException e) {
                 reject(errors, e);
             }
         }
@@ -163,7 +163,7 @@ class GovernancePageController {
                 redirect.addFlashAttribute("notice", messages.getMessage("governance.seat.created", new Object[]{
                         label("governance.start." + mandate.startKind(), locale), mandate.holder().fullName()}, locale));
                 return "redirect:/workspace/governance/terms/" + body.body().termId() + "#body-" + body.body().kind();
-            } catch (GovernanceRefusedException e) {
+            } catch (RefusedException e) {
                 reject(errors, e);
             }
         }
@@ -195,7 +195,7 @@ class GovernancePageController {
                 redirect.addFlashAttribute("notice", messages.getMessage("governance.seat.ended",
                         new Object[]{mandate.holder().fullName()}, locale));
                 return "redirect:/workspace/governance/terms/" + termOf(mandate) + "#body-" + mandate.body();
-            } catch (GovernanceRefusedException e) {
+            } catch (RefusedException e) {
                 reject(errors, e);
             }
         }
@@ -241,13 +241,8 @@ class GovernancePageController {
     }
 
     /** The refusal next to the field it concerns (the form names the decision's wording decisionText). */
-    private static void reject(BindingResult errors, GovernanceRefusedException e) {
-        String field = e.refusal().field().equals("decision.text") ? "decisionText" : e.refusal().field();
-        if (errors.getFieldType(field) != null) {
-            errors.rejectValue(field, e.refusal().messageKey());
-        } else {
-            errors.reject(e.refusal().messageKey());
-        }
+    private static void reject(BindingResult errors, RefusedException e) {
+        Refusals.show(errors, e.field().equals("decision.text") ? "decisionText" : e.field(), e);
     }
 
     private String label(String key, Locale locale) {

@@ -17,13 +17,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.members.AcademicTitle;
 import vn.vusta.platform.members.Degree;
 import vn.vusta.platform.members.ExpertiseFields;
 import vn.vusta.platform.members.Gender;
 import vn.vusta.platform.members.Member;
 import vn.vusta.platform.members.MemberQuery;
-import vn.vusta.platform.members.MemberRefusedException;
 import vn.vusta.platform.members.MemberStatus;
 import vn.vusta.platform.members.Members;
 import vn.vusta.platform.members.PersonalData;
@@ -86,8 +86,8 @@ class MembersPageController {
             Member created = members.create(form.draft());
             redirect.addFlashAttribute("notice", messages.getMessage("member.saved", new Object[]{created.fullName()}, locale));
             return "redirect:/workspace/members/" + created.id();
-        } catch (MemberRefusedException e) {
-            errors.rejectValue(e.field(), e.reason(), e.arguments(), e.reason());
+        } catch (RefusedException e) {
+            Refusals.show(errors, e);
             return form(model, form, null);
         }
     }
@@ -117,8 +117,8 @@ class MembersPageController {
             Member updated = members.update(id, form.draft()).orElseThrow(MembersPageController::notFound);
             redirect.addFlashAttribute("notice", messages.getMessage("member.saved", new Object[]{updated.fullName()}, locale));
             return "redirect:/workspace/members/" + id;
-        } catch (MemberRefusedException e) {
-            errors.rejectValue(e.field(), e.reason(), e.arguments(), e.reason());
+        } catch (RefusedException e) {
+            Refusals.show(errors, e);
             return form(model, form, id);
         }
     }

@@ -14,11 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.registry.CensusEntry;
 import vn.vusta.platform.registry.Unit;
 import vn.vusta.platform.registry.UnitKind;
-import vn.vusta.platform.registry.UnitNameTakenException;
-import vn.vusta.platform.registry.UnitRefusedException;
 import vn.vusta.platform.registry.UnitStatus;
 import vn.vusta.platform.registry.Units;
 import vn.vusta.platform.tenancy.Provinces;
@@ -79,8 +78,8 @@ class UnitsPageController {
             try {
                 units.recordCensus(id, new CensusEntry(asOf, memberCount)).orElseThrow(UnitsPageController::notFound);
                 redirect.addFlashAttribute("notice", messages.getMessage("unit.census.saved", null, locale));
-            } catch (UnitRefusedException e) {
-                redirect.addFlashAttribute("problem", messages.getMessage(e.reason(), null, locale));
+            } catch (RefusedException e) {
+                redirect.addFlashAttribute("problem", messages.getMessage(e.reason(), e.arguments(), locale));
             }
         }
         return "redirect:/workspace/units/" + id;
@@ -95,10 +94,8 @@ class UnitsPageController {
                     : units.update(id, form.draft()).orElseThrow(UnitsPageController::notFound);
             redirect.addFlashAttribute("notice", messages.getMessage("unit.saved", new Object[]{saved.name()}, locale));
             return "redirect:/workspace/units/" + saved.id();
-        } catch (UnitRefusedException e) {
-            errors.rejectValue(e.field(), e.reason());
-        } catch (UnitNameTakenException e) {
-            errors.rejectValue("name", "unit.name.taken", new Object[]{e.name()}, "unit.name.taken");
+        } catch (RefusedException e) {
+            Refusals.show(errors, e);
         }
         return form(model, form, id);
     }
