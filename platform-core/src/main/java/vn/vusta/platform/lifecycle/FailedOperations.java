@@ -97,7 +97,6 @@ class FailedOperations {
 
     private static Reason reason(RuntimeException e) {
         return switch (e) {
-            case Refusal r -> new Reason(r.reason(), r.arguments(), true);
             case RefusedException r -> new Reason(r.reason(), r.arguments(), true);
             case UnknownTenantException u -> new Reason("tenant.unknown", new Object[]{u.code()}, true);
             case DeletionNotConfirmedException d -> new Reason("tenant.delete.unconfirmed", new Object[]{d.code()}, true);

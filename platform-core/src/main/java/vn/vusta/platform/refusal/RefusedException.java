@@ -44,7 +44,8 @@ public class RefusedException extends RuntimeException {
     private final Object[] arguments;
     private final List<Detail> details;
 
-    private RefusedException(Kind kind, String field, String reason, List<Detail> details, Object[] arguments) {
+    /** For a refusal its callers must tell apart from the others (an exit code of its own, say). */
+    protected RefusedException(Kind kind, String field, String reason, List<Detail> details, Object... arguments) {
         this("Refused " + field + ": " + reason + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments)),
                 kind, field, reason, details, arguments);
     }

@@ -201,13 +201,16 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
         } catch (OnboardingIncompleteException e) {
             System.err.println(messages.getMessage("onboarding.incomplete", new Object[]{e.code()}, VIETNAMESE));
             return ExitCode.INCOMPLETE;
+        } catch (MergeRefusedException e) {
+            mergeRefusals.lines(e, VIETNAMESE).forEach(System.err::println);
+            return ExitCode.MERGE_REFUSED;
+        } catch (ArchiveRefusedException e) {
+            System.err.println(messages.getMessage(e.reason(), e.arguments(), VIETNAMESE));
+            return ExitCode.ARCHIVE_REFUSED;
         } catch (RefusedException e) {
             System.err.println("--" + OPTIONS.getOrDefault(e.field(), e.field()) + ": "
                     + messages.getMessage(e.reason(), e.arguments(), VIETNAMESE));
             return ExitCode.USAGE;
-        } catch (MergeRefusedException e) {
-            mergeRefusals.lines(e, VIETNAMESE).forEach(System.err::println);
-            return ExitCode.MERGE_REFUSED;
         } catch (KeycloakAdmin.KeycloakUnavailableException e) {
             System.err.println("Keycloak không phản hồi nên chưa làm gì; không có gì thay đổi. Hãy chạy lại khi Keycloak hoạt động.");
             return ExitCode.KEYCLOAK_UNAVAILABLE;
@@ -215,9 +218,6 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
             LOG.error("tenants {} failed writing", command, e);
             System.err.println("Không làm được vì lỗi khi ghi dữ liệu; toàn bộ đã được huỷ, không có gì thay đổi.");
             return ExitCode.WRITE_FAILED;
-        } catch (ArchiveRefusedException e) {
-            System.err.println(messages.getMessage(e.reason(), e.arguments(), VIETNAMESE));
-            return ExitCode.ARCHIVE_REFUSED;
         } catch (IOException | UncheckedIOException e) {
             System.err.println("Không đọc hoặc ghi được tệp: " + e.getMessage());
             return ExitCode.USAGE;
