@@ -568,7 +568,7 @@ public class TenantMerge {
     }
 
     private Tenant tenant(String code) {
-        return tenants.findByCode(code).orElseThrow(() -> new UnknownTenantException(code));
+        return tenants.findByCode(code).orElseThrow(() -> TenantRefusals.unknownTenant(code));
     }
 
 }

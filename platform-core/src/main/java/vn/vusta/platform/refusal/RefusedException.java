@@ -93,7 +93,18 @@ public class RefusedException extends RuntimeException {
         return kind;
     }
 
-    /** The request's field, as the API names it ({@code panel[2].memberId} for a nested one). */
+    /**
+     * Not found, said by a message of its own ({@code tenant.unknown}, "no tenant has the code …") rather than by the
+     * kind of object.
+     */
+    public static RefusedException unknown(String field, String reason, Object... arguments) {
+        return new RefusedException(Kind.NOT_FOUND, field, reason, List.of(), arguments);
+    }
+
+    /**
+     * The request's field, as the API names it ({@code panel[2].memberId} for a nested one); null for a refusal of
+     * the request as a whole.
+     */
     public String field() {
         return field;
     }
