@@ -27,26 +27,29 @@ public final class TenantRefusals {
     }
 
     public static RefusedException unknownTenant(String code) {
-        return RefusedException.unknown(null, UNKNOWN_TENANT, code);
+        return RefusedException.unknown(null, UNKNOWN_TENANT, code).logged("No tenant with the code " + code);
     }
 
     static RefusedException merged(Tenant tenant) {
-        return RefusedException.conflict(null, MERGED, tenant.name());
+        return RefusedException.conflict(null, MERGED, tenant.name()).logged(tenant.code() + " is merged and read-only");
     }
 
     static RefusedException deletionUnconfirmed(String code) {
-        return RefusedException.badRequest("confirm", DELETION_UNCONFIRMED, code);
+        return RefusedException.badRequest("confirm", DELETION_UNCONFIRMED, code)
+                .logged("Deleting " + code + " was not confirmed with its code");
     }
 
     static RefusedException exists(String code) {
-        return RefusedException.conflict(null, EXISTS, code);
+        return RefusedException.conflict(null, EXISTS, code).logged("A tenant with the code " + code + " exists already");
     }
 
     static RefusedException onboardingInProgress(String code) {
-        return RefusedException.conflict(null, ONBOARDING_IN_PROGRESS, code);
+        return RefusedException.conflict(null, ONBOARDING_IN_PROGRESS, code)
+                .logged("The onboarding of " + code + " is under way");
     }
 
     static RefusedException unknownProvince(String provinceCode) {
-        return RefusedException.badRequest(null, UNKNOWN_PROVINCE, provinceCode);
+        return RefusedException.badRequest(null, UNKNOWN_PROVINCE, provinceCode)
+                .logged("No province has the code " + provinceCode);
     }
 }

@@ -89,6 +89,11 @@ public class RefusedException extends RuntimeException {
                 new Object[0]);
     }
 
+    /** The same refusal, saying in the log what it is in words ("A tenant with the code cao-bang exists already"). */
+    public RefusedException logged(String message) {
+        return new RefusedException(message, kind, field, reason, details, arguments);
+    }
+
     public Kind kind() {
         return kind;
     }

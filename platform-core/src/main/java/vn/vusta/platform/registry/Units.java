@@ -59,7 +59,8 @@ public class Units {
             cache.evict(Workspace.SUMMARY_CACHE);
             return toUnit(created);
         } catch (DuplicateKeyException e) {
-            throw RefusedException.conflict("name", "unit.name.taken", draft.name());
+            throw RefusedException.conflict("name", "unit.name.taken", draft.name())
+                    .logged("A unit named '" + draft.name() + "' exists already");
         }
     }
 
@@ -77,7 +78,8 @@ public class Units {
             cache.evict(Workspace.SUMMARY_CACHE);
             return Optional.of(toUnit(after));
         } catch (DuplicateKeyException e) {
-            throw RefusedException.conflict("name", "unit.name.taken", draft.name());
+            throw RefusedException.conflict("name", "unit.name.taken", draft.name())
+                    .logged("A unit named '" + draft.name() + "' exists already");
         }
     }
 

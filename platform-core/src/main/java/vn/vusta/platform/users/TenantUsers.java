@@ -79,7 +79,7 @@ public class TenantUsers {
         Map<String, Object> attempt = Map.of("email", email, "role", role);
         if (!MANAGEABLE_ROLES.contains(role)) {
             refused("user.invite-refused", email, attempt, List.of());
-            throw RefusedException.badRequest("role", ROLE_NOT_MANAGEABLE, role);
+            throw roleNotManageable(role, "role");
         }
         KeycloakAdmin.Invitation invitation;
         try {
@@ -99,7 +99,7 @@ public class TenantUsers {
         for (String role : roles) {
             if (!MANAGEABLE_ROLES.contains(role)) {
                 refusedChange(userId, attempt);
-                throw RefusedException.badRequest("roles", ROLE_NOT_MANAGEABLE, role);
+                throw roleNotManageable(role, "roles");
             }
         }
         KeycloakAdmin.Member before = memberOrRefused(userId, attempt);
@@ -145,7 +145,11 @@ public class TenantUsers {
 
     /** The user is not a member of the current tenant (or does not exist: the two look the same). */
     private static RefusedException unknownUser(String userId) {
-        return RefusedException.notFound("user", userId);
+        return RefusedException.notFound("user", userId).logged("No user " + userId + " in this tenant");
+    }
+
+    private static RefusedException roleNotManageable(String role, String field) {
+        return RefusedException.badRequest(field, ROLE_NOT_MANAGEABLE, role).logged("The role " + role + " cannot be given here");
     }
 
     /**
