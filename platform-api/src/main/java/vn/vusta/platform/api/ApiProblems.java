@@ -18,20 +18,18 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
-import vn.vusta.platform.members.MemberRefusedException;
 import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.text.FreeText;
-import vn.vusta.platform.registry.UnitNameTakenException;
-import vn.vusta.platform.registry.UnitRefusedException;
-import vn.vusta.platform.users.TenantUsers;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * Errors of the API as RFC 9457 problem+json, in the request's language. Validation errors name each field:
- * {@code errors: [{field, message}]}.
+ * {@code errors: [{field, message}]}. Every capability's refusal is a {@link RefusedException}, answered here by its
+ * kind; this class knows no capability (the control character of {@link FreeText} is the generic unreadable text).
  */
 @RestControllerAdvice(annotations = RestController.class)
 public class ApiProblems extends ResponseEntityExceptionHandler {
@@ -104,61 +102,36 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
-        Locale locale = LocaleContextHolder.getLocale();
-        String what = messages.getMessage("object." + ex.kind(), null, locale);
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "problem.notfound.title",
-                messages.getMessage("problem.notfound.detail", new Object[]{what}, locale)));
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> unitNameTaken(UnitNameTakenException ex) {
-        String message = messages.getMessage("unit.name.taken", new Object[]{ex.name()}, LocaleContextHolder.getLocale());
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "problem.conflict.title", "name: " + message);
-        problem.setProperty("errors", List.of(new FieldProblem("name", message)));
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> unitRefused(UnitRefusedException ex) {
-        return fieldProblem(HttpStatus.UNPROCESSABLE_CONTENT, ex.field(), ex.reason());
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> memberRefused(MemberRefusedException ex) {
-        return fieldProblem(HttpStatus.UNPROCESSABLE_CONTENT, ex.field(), ex.reason(), ex.arguments());
-    }
-
+    /**
+     * A refused request: 404 naming the kind of object it did not find, else the field at fault and why (422, 400,
+     * or 409 where the value clashes with what is recorded), with the things found wrong one by one as
+     * {@code problems} when there are several (the rows of a sheet).
+     */
     @ExceptionHandler
     ResponseEntity<ProblemDetail> refused(RefusedException ex) {
-        HttpStatus status = ex.isConflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
-        return fieldProblem(status, ex.field(), ex.reason(), ex.arguments());
-    }
-
-    /** A write refused because of one field's value: the problem names the field and says why. */
-    private ResponseEntity<ProblemDetail> fieldProblem(HttpStatus status, String field, String reason, Object... arguments) {
-        String message = messages.getMessage(reason, arguments, LocaleContextHolder.getLocale());
-        String title = status == HttpStatus.CONFLICT ? "problem.conflict.title" : "problem.invalid.title";
-        ProblemDetail problem = problem(status, title, field + ": " + message);
-        problem.setProperty("errors", List.of(new FieldProblem(field, message)));
-        return ResponseEntity.status(status).body(problem);
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> unknownUser(TenantUsers.UnknownUserException ex) {
         Locale locale = LocaleContextHolder.getLocale();
-        String what = messages.getMessage("object.user", null, locale);
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "problem.notfound.title",
-                messages.getMessage("problem.notfound.detail", new Object[]{what}, locale)));
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> roleNotManageable(TenantUsers.RoleNotManageableException ex) {
-        String message = messages.getMessage("user.role.notmanageable", new Object[]{ex.role()}, LocaleContextHolder.getLocale());
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.invalid.title", ex.field() + ": " + message);
+        if (ex.isNotFound()) {
+            String what = messages.getMessage(ex.reason(), null, locale);
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "problem.notfound.title",
+                    messages.getMessage("problem.notfound.detail", new Object[]{what}, locale)));
+        }
+        HttpStatus status = switch (ex.kind()) {
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case BAD_REQUEST -> HttpStatus.BAD_REQUEST;
+            default -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+        String message = messages.getMessage(ex.reason(), ex.arguments(), locale);
+        String title = status == HttpStatus.CONFLICT ? "problem.conflict.title" : "problem.invalid.title";
+        ProblemDetail problem = problem(status, title, ex.field() + ": " + message);
         problem.setProperty("errors", List.of(new FieldProblem(ex.field(), message)));
-        return ResponseEntity.badRequest().body(problem);
+        if (!ex.details().isEmpty()) {
+            problem.setProperty("problems", ex.details().stream().map(detail -> {
+                var view = new LinkedHashMap<>(detail.facts());
+                view.put("message", messages.getMessage(detail.reason(), detail.arguments().toArray(), locale));
+                return view;
+            }).toList());
+        }
+        return ResponseEntity.status(status).body(problem);
     }
 
     /** Why a value could not be read: a control character the text door refused says which, else just "invalid". */

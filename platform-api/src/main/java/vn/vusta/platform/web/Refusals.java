@@ -41,9 +41,17 @@ public final class Refusals {
             step.get().orElseThrow(Refusals::notFound);
             redirect.addFlashAttribute("notice", messages.getMessage(done, null, locale));
         } catch (RefusedException e) {
-            redirect.addFlashAttribute("refusal", messages.getMessage(e.reason(), e.arguments(), locale));
-            redirect.addFlashAttribute("refusalField", e.field());
+            flash(e, redirect, messages, locale);
         }
+    }
+
+    /** The refusal and its field, shown after the redirect; a refusal that found nothing is the page's 404. */
+    public static void flash(RefusedException e, RedirectAttributes redirect, MessageSource messages, Locale locale) {
+        if (e.isNotFound()) {
+            throw notFound();
+        }
+        redirect.addFlashAttribute("refusal", messages.getMessage(e.reason(), e.arguments(), locale));
+        redirect.addFlashAttribute("refusalField", e.field());
     }
 
     /** Absent, or another union's: the two look the same. */

@@ -70,7 +70,7 @@ public class GoverningBodies {
             return Optional.empty();
         }
         if (draft.seats() != null && (draft.seats() < 1 || draft.seats() > 500)) {
-            throw new GovernanceRefusedException(Refusal.BODY_SEATS_OUT_OF_RANGE);
+            throw Refusal.BODY_SEATS_OUT_OF_RANGE.refused();
         }
         try {
             GovernanceBodyRecord created = db.insertInto(GOVERNANCE_BODY)
@@ -83,7 +83,7 @@ public class GoverningBodies {
             audit.record("governance-body.created", null, created, created.getId());
             return Optional.of(toBody(created));
         } catch (DataAccessException | org.jooq.exception.DataAccessException e) {
-            throw GovernanceRefusedException.translated(e);
+            throw Refusal.translated(e);
         }
     }
 

@@ -55,12 +55,12 @@ public class Mandates {
             return Optional.empty();
         }
         if (candidates.find(draft.memberId()).isEmpty()) {
-            throw new GovernanceRefusedException(Refusal.MEMBER_UNAVAILABLE);
+            throw Refusal.MEMBER_UNAVAILABLE.refused();
         }
         if (draft.replacesMandateId() != null && !db.fetchExists(GOVERNANCE_MANDATE,
                 GOVERNANCE_MANDATE.ID.eq(draft.replacesMandateId()).and(GOVERNANCE_MANDATE.BODY_ID.eq(bodyId))
                         .and(GOVERNANCE_MANDATE.ENDS_ON.le(draft.startsOn())))) {
-            throw new GovernanceRefusedException(Refusal.REPLACED_MANDATE_NOT_VACATED);
+            throw Refusal.REPLACED_MANDATE_NOT_VACATED.refused();
         }
         try {
             GovernanceMandateRecord created = db.insertInto(GOVERNANCE_MANDATE)
@@ -79,7 +79,7 @@ public class Mandates {
             audit.record("governance-mandate.started", null, created, created.getId());
             return find(created.getId());
         } catch (DataAccessException | org.jooq.exception.DataAccessException e) {
-            throw GovernanceRefusedException.translated(e);
+            throw Refusal.translated(e);
         }
     }
 
@@ -92,10 +92,10 @@ public class Mandates {
             return Optional.empty();
         }
         if (before.get().getEndsOn() != null) {
-            throw new GovernanceRefusedException(Refusal.MANDATE_ENDED_ALREADY);
+            throw Refusal.MANDATE_ENDED_ALREADY.refused();
         }
         if (!ending.endsOn().isAfter(before.get().getStartsOn())) {
-            throw new GovernanceRefusedException(Refusal.MANDATE_END_BEFORE_START);
+            throw Refusal.MANDATE_END_BEFORE_START.refused();
         }
         try {
             GovernanceMandateRecord after = db.update(GOVERNANCE_MANDATE)
@@ -110,7 +110,7 @@ public class Mandates {
             audit.record("governance-mandate.ended", before.get(), after, id);
             return find(id);
         } catch (DataAccessException | org.jooq.exception.DataAccessException e) {
-            throw GovernanceRefusedException.translated(e);
+            throw Refusal.translated(e);
         }
     }
 
@@ -126,7 +126,7 @@ public class Mandates {
             return false;
         }
         if (db.fetchExists(GOVERNANCE_MANDATE, GOVERNANCE_MANDATE.REPLACES_MANDATE_ID.eq(id))) {
-            throw new GovernanceRefusedException(Refusal.MANDATE_REPLACED);
+            throw Refusal.MANDATE_REPLACED.refused();
         }
         db.deleteFrom(GOVERNANCE_MANDATE).where(GOVERNANCE_MANDATE.ID.eq(id)).execute();
         audit.record("governance-mandate.deleted", before.get(), null, id);

@@ -1,18 +1,21 @@
 package vn.vusta.platform.governance;
 
+import vn.vusta.platform.refusal.ConstraintRefusals;
+import vn.vusta.platform.refusal.RefusedException;
+
 import java.util.Arrays;
-import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Why a change of the governance is refused, with the field of the request it concerns and the database constraint
  * that refuses it too: the service checks what it can say more clearly first, and the constraint holds against
  * whatever gets past (two editors at once, say). The message is {@code governance.refusal.<name>} in the message
- * bundles.
+ * bundles. It is thrown as a {@link RefusedException}.
  *
  * @param conflict true where the input is well-formed but clashes with what is recorded (HTTP 409), false where
  *                 the input itself is wrong (HTTP 400)
  */
-public enum Refusal {
+enum Refusal {
     TERM_YEARS_IMPLAUSIBLE("startYear", false, "governance_term_years_plausible"),
     TERM_YEARS_OUT_OF_ORDER("endYear", false, "governance_term_years_ordered"),
     TERM_NAME_TAKEN("startYear", true, "governance_term_name_key"),
@@ -47,33 +50,18 @@ public enum Refusal {
         this.constraint = constraint;
     }
 
-    /** The request's field the refusal concerns, as the API names it ({@code decision.text} for a nested one). */
-    public String field() {
-        return field;
+    /** The refusal to throw: 409 where it clashes with what is recorded, else 400. */
+    RefusedException refused() {
+        String messageKey = "governance.refusal." + name().toLowerCase().replace('_', '-');
+        return conflict ? RefusedException.conflict(field, messageKey) : RefusedException.badRequest(field, messageKey);
     }
 
-    public boolean conflict() {
-        return conflict;
-    }
+    private static final ConstraintRefusals BY_CONSTRAINT = ConstraintRefusals.of(Arrays.stream(values())
+            .filter(r -> r.constraint != null)
+            .collect(Collectors.toMap(r -> r.constraint, Refusal::refused)));
 
-    public String messageKey() {
-        return "governance.refusal." + name().toLowerCase().replace('_', '-');
-    }
-
-    /** The refusal a database error stands for, found by the constraint it names; empty for any other error. */
-    static Optional<Refusal> ofDatabaseError(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            String message = cause.getMessage();
-            if (message == null) {
-                continue;
-            }
-            Optional<Refusal> refusal = Arrays.stream(values())
-                    .filter(r -> r.constraint != null && message.contains('"' + r.constraint + '"'))
-                    .findFirst();
-            if (refusal.isPresent()) {
-                return refusal;
-            }
-        }
-        return Optional.empty();
+    /** The refusal a database error stands for, found by the constraint it names, or the error itself. */
+    static RuntimeException translated(RuntimeException databaseError) {
+        return BY_CONSTRAINT.translated(databaseError);
     }
 }

@@ -56,7 +56,7 @@ public class Terms {
     @Transactional
     public Term create(TermDraft draft) {
         if (draft.endYear() <= draft.startYear()) {
-            throw new GovernanceRefusedException(Refusal.TERM_YEARS_OUT_OF_ORDER);
+            throw Refusal.TERM_YEARS_OUT_OF_ORDER.refused();
         }
         try {
             LocalDate day = draft.startsOn();
@@ -69,7 +69,7 @@ public class Terms {
                 boolean endedByThisCongress = runningOnOrAfter.size() == 1 && running.getEndsOn() == null
                         && running.getStartsOn().isBefore(day) && !hasMandatesFrom(running.getId(), day);
                 if (!endedByThisCongress) {
-                    throw new GovernanceRefusedException(Refusal.TERM_OVERLAPS);
+                    throw Refusal.TERM_OVERLAPS.refused();
                 }
                 end(running, day, new Decision(null, day, draft.congress()));
             }
@@ -85,7 +85,7 @@ public class Terms {
             audit.record("governance-term.created", null, created, created.getId());
             return toTerm(created);
         } catch (DataAccessException | org.jooq.exception.DataAccessException e) {
-            throw GovernanceRefusedException.translated(e);
+            throw Refusal.translated(e);
         }
     }
 
@@ -101,18 +101,18 @@ public class Terms {
             return Optional.empty();
         }
         if (term.get().getEndsOn() != null) {
-            throw new GovernanceRefusedException(Refusal.TERM_ENDED_ALREADY);
+            throw Refusal.TERM_ENDED_ALREADY.refused();
         }
         if (!endsOn.isAfter(term.get().getStartsOn())) {
-            throw new GovernanceRefusedException(Refusal.TERM_END_BEFORE_START);
+            throw Refusal.TERM_END_BEFORE_START.refused();
         }
         if (hasMandatesFrom(id, endsOn)) {
-            throw new GovernanceRefusedException(Refusal.TERM_END_BEFORE_MANDATES);
+            throw Refusal.TERM_END_BEFORE_MANDATES.refused();
         }
         try {
             return Optional.of(toTerm(end(term.get(), endsOn, decision)));
         } catch (DataAccessException | org.jooq.exception.DataAccessException e) {
-            throw GovernanceRefusedException.translated(e);
+            throw Refusal.translated(e);
         }
     }
 

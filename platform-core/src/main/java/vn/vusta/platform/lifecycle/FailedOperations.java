@@ -97,14 +97,7 @@ class FailedOperations {
 
     private static Reason reason(RuntimeException e) {
         return switch (e) {
-            case Refusal r -> new Reason(r.reason(), r.arguments(), true);
             case RefusedException r -> new Reason(r.reason(), r.arguments(), true);
-            case UnknownTenantException u -> new Reason("tenant.unknown", new Object[]{u.code()}, true);
-            case DeletionNotConfirmedException d -> new Reason("tenant.delete.unconfirmed", new Object[]{d.code()}, true);
-            case TenantExistsException t -> new Reason("onboarding.exists", new Object[]{t.code()}, true);
-            case OnboardingInProgressException o -> new Reason("onboarding.inprogress", new Object[]{o.code()}, true);
-            case UnknownProvinceException p -> new Reason("onboarding.province.unknown", new Object[]{p.provinceCode()}, true);
-            case TenantMergedException m -> new Reason("tenant.merged", new Object[]{m.tenant().name()}, true);
             case OnboardingIncompleteException o -> new Reason("onboarding.incomplete", new Object[]{o.code()}, false);
             case DataAccessException d -> new Reason("operation.failed.write", new Object[0], false);
             case org.jooq.exception.DataAccessException d -> new Reason("operation.failed.write", new Object[0], false);

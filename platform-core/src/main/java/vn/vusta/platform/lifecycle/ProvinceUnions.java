@@ -42,7 +42,7 @@ class ProvinceUnions {
         db.select(FORMER_PROVINCE.NAME).from(FORMER_PROVINCE).where(FORMER_PROVINCE.CODE.eq(request.provinceCode()))
                 .forEach(r -> names.putIfAbsent(r.value1(), "province"));
         if (names.isEmpty()) {
-            throw new UnknownProvinceException(request.provinceCode());
+            throw TenantRefusals.unknownProvince(request.provinceCode());
         }
         var province = names.entrySet().stream().filter(n -> slug(n.getKey()).equals(request.code())).findFirst()
                 .orElseThrow(() -> RefusedException.invalid("code", CODE_MISMATCH, request.code(), request.provinceCode(),

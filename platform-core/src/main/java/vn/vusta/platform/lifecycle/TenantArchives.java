@@ -102,7 +102,7 @@ public class TenantArchives {
 
     /** Writes the tenant's archive to {@code out}, which stays open; returns the rows written per table. */
     public Map<String, Integer> export(String code, OutputStream out) {
-        Tenant tenant = tenants.findByCode(code).orElseThrow(() -> new UnknownTenantException(code));
+        Tenant tenant = tenants.findByCode(code).orElseThrow(() -> TenantRefusals.unknownTenant(code));
         return tenantTransactions.inTenantSnapshot(tenant, () -> {
             var tables = new ArrayList<Map<String, Object>>();
             var written = new LinkedHashMap<String, Integer>();
@@ -165,7 +165,7 @@ public class TenantArchives {
     }
 
     private Restored restoreAudited(String code, Path archive) {
-        Tenant tenant = tenants.findByCode(code).orElseThrow(() -> new UnknownTenantException(code));
+        Tenant tenant = tenants.findByCode(code).orElseThrow(() -> TenantRefusals.unknownTenant(code));
         try {
             limits.checkSize(archive);
             limits.checkEntries(archive);

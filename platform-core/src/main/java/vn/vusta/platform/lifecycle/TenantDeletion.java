@@ -82,9 +82,9 @@ public class TenantDeletion {
 
     private Deleted deleteAudited(String code, String confirmation) {
         if (!code.equals(confirmation == null ? null : confirmation.strip())) {
-            throw new DeletionNotConfirmedException(code);
+            throw TenantRefusals.deletionUnconfirmed(code);
         }
-        Tenant tenant = tenants.findByCode(code).orElseThrow(() -> new UnknownTenantException(code));
+        Tenant tenant = tenants.findByCode(code).orElseThrow(() -> TenantRefusals.unknownTenant(code));
         List<KeycloakAdmin.DepartingMember> users = keycloak.deleteOrganizationWithMembers(code, user -> audit(tenant, user));
         // The rows, the tenant and its audit entries' personal data in one transaction; the files' bytes once it is
         // committed (a storage is no transaction: bytes must not go while their rows could still come back).

@@ -44,11 +44,11 @@ public class TenantLifecycle {
     }
 
     private Tenant changeStatus(String code, TenantStatus target, String action) {
-        Tenant tenant = tenants.findByCode(code).orElseThrow(() -> new UnknownTenantException(code));
+        Tenant tenant = tenants.findByCode(code).orElseThrow(() -> TenantRefusals.unknownTenant(code));
         return tenantTransactions.inTenant(tenant, () -> {
                     TenantRecord before = db.selectFrom(TENANT).where(TENANT.ID.eq(tenant.id())).forUpdate().fetchSingle();
                     if (TenantStatus.valueOf(before.getStatus()) == TenantStatus.MERGED) {
-                        throw new TenantMergedException(tenant);
+                        throw TenantRefusals.merged(tenant);
                     }
                     if (TenantStatus.valueOf(before.getStatus()) == target) {
                         return tenant;

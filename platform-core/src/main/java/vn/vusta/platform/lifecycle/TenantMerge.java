@@ -135,14 +135,14 @@ public class TenantMerge {
         String suffix = suffix(source);
         // Tables whose primary keys the source and the target share no value of (a clash refuses the merge).
         var distinctKeys = new HashSet<Table<?>>();
-        var clashes = new ArrayList<MergeClashException.Clash>();
+        var clashes = new ArrayList<MergeClash>();
         for (Table<?> table : TenantTables.parentsFirst()) {
             conflicts.addAll(conflicts(table, source, target, suffix, !keyImpliesDistinct(table, distinctKeys)));
             clashes.addAll(clashesAfterRenaming(table, source, target, suffix));
             distinctKeys.add(table);
         }
         if (!clashes.isEmpty()) {
-            throw new MergeClashException(clashes);
+            throw MergeRefusedException.clashes(clashes);
         }
         return conflicts;
     }
@@ -154,8 +154,8 @@ public class TenantMerge {
      * among themselves. Checked by the dry run and by the merge before it writes, so neither finds out from the
      * database.
      */
-    private List<MergeClashException.Clash> clashesAfterRenaming(Table<?> table, Tenant source, Tenant target, String suffix) {
-        var clashes = new ArrayList<MergeClashException.Clash>();
+    private List<MergeClash> clashesAfterRenaming(Table<?> table, Tenant source, Tenant target, String suffix) {
+        var clashes = new ArrayList<MergeClash>();
         Table<?> from = table.as("s");
         Map<Field<String>, Condition> renamed = renamed(table, from, target);
         if (renamed.isEmpty()) {
@@ -202,7 +202,7 @@ public class TenantMerge {
             for (Record clash : found) {
                 String recordKey = identity.stream().map(f -> String.valueOf(clash.get(f))).collect(Collectors.joining("/"));
                 String value = clash.get(from.field(text.get()));
-                clashes.add(new MergeClashException.Clash(table.getName(), recordKey, key.getName(), names, value,
+                clashes.add(new MergeClash(table.getName(), recordKey, key.getName(), names, value,
                         value + suffix, Boolean.TRUE.equals(clash.get(clashesWithTarget))));
             }
         }
@@ -568,7 +568,7 @@ public class TenantMerge {
     }
 
     private Tenant tenant(String code) {
-        return tenants.findByCode(code).orElseThrow(() -> new UnknownTenantException(code));
+        return tenants.findByCode(code).orElseThrow(() -> TenantRefusals.unknownTenant(code));
     }
 
 }

@@ -88,10 +88,10 @@ public class TenantOnboarding {
         boolean resuming = unfinished != null;
         // A double submission: the first request is still at work (in Keycloak, say); the second says so and stops.
         if (resuming && unfinished.getClaimedUntil() != null && unfinished.getClaimedUntil().isAfter(OffsetDateTime.now())) {
-            throw new OnboardingInProgressException(request.code());
+            throw TenantRefusals.onboardingInProgress(request.code());
         }
         if (!resuming && tenants.findByCode(request.code()).isPresent()) {
-            throw new TenantExistsException(request.code());
+            throw TenantRefusals.exists(request.code());
         }
         // Code, name and province against the province list, before Keycloak is asked anything.
         transactions.execute(status -> {
@@ -175,10 +175,10 @@ public class TenantOnboarding {
                 return null;
             }
             if (existing.getCompletedAt() != null) {
-                throw new TenantExistsException(request.code());
+                throw TenantRefusals.exists(request.code());
             }
             if (existing.getClaimedUntil() != null && existing.getClaimedUntil().isAfter(OffsetDateTime.now())) {
-                throw new OnboardingInProgressException(request.code());
+                throw TenantRefusals.onboardingInProgress(request.code());
             }
             existing.setAttempts(existing.getAttempts() + 1);
             existing.setClaimedUntil(OffsetDateTime.now().plus(CLAIM));
@@ -198,7 +198,7 @@ public class TenantOnboarding {
                 db.select(DSL.function(DSL.name("pg_advisory_xact_lock"), Object.class, DSL.val(LOCK_CLASS),
                         DSL.val(Integer.parseInt(request.provinceCode())))).fetch();
                 if (db.fetchExists(TENANT, TENANT.CODE.eq(request.code()))) {
-                    throw new TenantExistsException(request.code());
+                    throw TenantRefusals.exists(request.code());
                 }
                 unions.check(request);
                 TenantRecord tenant = db.insertInto(TENANT)
@@ -222,7 +222,7 @@ public class TenantOnboarding {
                 return onboarding;
             });
         } catch (DuplicateKeyException concurrent) {
-            throw new TenantExistsException(request.code());
+            throw TenantRefusals.exists(request.code());
         }
     }
 

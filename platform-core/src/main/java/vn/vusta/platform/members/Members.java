@@ -8,6 +8,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.audit.AuditLog;
 import vn.vusta.platform.db.jooq.tables.records.MemberRecord;
 import vn.vusta.platform.tenancy.AccessScope;
@@ -156,7 +157,7 @@ public class Members {
         MemberRecord record = locked.get();
         Member before = toMember(record);
         if (before.erased()) {
-            throw new MemberRefusedException("fullName", "member.erased.readonly");
+            throw RefusedException.invalid("fullName", "member.erased.readonly");
         }
         check(draft);
         write(record, draft);
@@ -180,7 +181,7 @@ public class Members {
             db.deleteFrom(MEMBER).where(MEMBER.ID.eq(id)).execute();
         } catch (DataIntegrityViolationException e) {
             // Other records name the member (a seat in a governing body, say): history keeps them.
-            throw new MemberRefusedException("id", "member.delete.referenced");
+            throw RefusedException.invalid("id", "member.delete.referenced");
         }
         audit.record("member.deleted", "member", id, JSON.writeValueAsString(before), null);
         return true;
@@ -192,26 +193,26 @@ public class Members {
 
     private void check(MemberDraft draft) {
         if (draft.status() == MemberStatus.ERASED) {
-            throw new MemberRefusedException("status", "member.status.erased.reserved");
+            throw RefusedException.invalid("status", "member.status.erased.reserved");
         }
         if (draft.birthYear() != null && (draft.birthYear() < 1900 || draft.birthYear() > Year.now().getValue())) {
-            throw new MemberRefusedException("birthYear", "member.birthYear.range", Year.now().getValue());
+            throw RefusedException.invalid("birthYear", "member.birthYear.range", Year.now().getValue());
         }
         if (draft.joinedOn() != null && draft.joinedOn().isAfter(LocalDate.now())) {
-            throw new MemberRefusedException("joinedOn", "member.joinedOn.future");
+            throw RefusedException.invalid("joinedOn", "member.joinedOn.future");
         }
         if (!draft.unitIds().isEmpty() && db.fetchCount(UNIT, UNIT.ID.in(draft.unitIds())) != draft.unitIds().size()) {
-            throw new MemberRefusedException("unitIds", "member.units.unknown");
+            throw RefusedException.invalid("unitIds", "member.units.unknown");
         }
         if (!draft.fieldCodes().isEmpty()
                 && db.fetchCount(EXPERTISE_FIELD, EXPERTISE_FIELD.CODE.in(draft.fieldCodes())) != draft.fieldCodes().size()) {
-            throw new MemberRefusedException("fieldCodes", "member.fields.unknown");
+            throw RefusedException.invalid("fieldCodes", "member.fields.unknown");
         }
         if (!draft.sharedData().isEmpty() && !draft.expert()) {
-            throw new MemberRefusedException("sharedData", "member.sharing.notexpert");
+            throw RefusedException.invalid("sharedData", "member.sharing.notexpert");
         }
         if (!draft.sharedData().isEmpty() && draft.expertSharingConsentOn() == null) {
-            throw new MemberRefusedException("expertSharingConsentOn", "member.sharing.consent.required");
+            throw RefusedException.invalid("expertSharingConsentOn", "member.sharing.consent.required");
         }
     }
 

@@ -5,6 +5,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.audit.AuditLog;
 import vn.vusta.platform.db.jooq.tables.records.MemberCensusRecord;
 import vn.vusta.platform.db.jooq.tables.records.UnitRecord;
@@ -58,7 +59,8 @@ public class Units {
             cache.evict(Workspace.SUMMARY_CACHE);
             return toUnit(created);
         } catch (DuplicateKeyException e) {
-            throw new UnitNameTakenException(draft.name());
+            throw RefusedException.conflict("name", "unit.name.taken", draft.name())
+                    .logged("A unit named '" + draft.name() + "' exists already");
         }
     }
 
@@ -76,7 +78,8 @@ public class Units {
             cache.evict(Workspace.SUMMARY_CACHE);
             return Optional.of(toUnit(after));
         } catch (DuplicateKeyException e) {
-            throw new UnitNameTakenException(draft.name());
+            throw RefusedException.conflict("name", "unit.name.taken", draft.name())
+                    .logged("A unit named '" + draft.name() + "' exists already");
         }
     }
 
@@ -87,13 +90,13 @@ public class Units {
             return false;
         }
         if (db.fetchExists(MEMBER_UNIT, MEMBER_UNIT.UNIT_ID.eq(id))) {
-            throw new UnitRefusedException("id", "unit.delete.hasMembers");
+            throw RefusedException.invalid("id", "unit.delete.hasMembers");
         }
         try {
             db.deleteFrom(UNIT).where(UNIT.ID.eq(id)).execute();
         } catch (DataIntegrityViolationException e) {
             // Other records name the unit (an event it organised, its census, a research project it leads).
-            throw new UnitRefusedException("id", "unit.delete.referenced");
+            throw RefusedException.invalid("id", "unit.delete.referenced");
         }
         audit.record("unit.deleted", before.get(), null, id);
         cache.evict(Workspace.SUMMARY_CACHE);
@@ -114,7 +117,7 @@ public class Units {
             return Optional.empty();
         }
         if (entry.asOf().isAfter(LocalDate.now())) {
-            throw new UnitRefusedException("asOf", "unit.census.future");
+            throw RefusedException.invalid("asOf", "unit.census.future");
         }
         MemberCensusRecord before = db.selectFrom(MEMBER_CENSUS)
                 .where(MEMBER_CENSUS.UNIT_ID.eq(unitId), MEMBER_CENSUS.AS_OF.eq(entry.asOf())).fetchOne();
@@ -138,10 +141,10 @@ public class Units {
 
     private void check(UnitDraft draft) {
         if ((draft.status() == UnitStatus.DISSOLVED) != (draft.dissolvedOn() != null)) {
-            throw new UnitRefusedException("dissolvedOn", "unit.dissolvedOn.withStatus");
+            throw RefusedException.invalid("dissolvedOn", "unit.dissolvedOn.withStatus");
         }
         if (draft.provinceCode() != null && !db.fetchExists(PROVINCE, PROVINCE.CODE.eq(draft.provinceCode()))) {
-            throw new UnitRefusedException("provinceCode", "unit.province.unknown");
+            throw RefusedException.invalid("provinceCode", "unit.province.unknown");
         }
     }
 

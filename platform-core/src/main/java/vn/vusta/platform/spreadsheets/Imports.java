@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.audit.AuditLog;
 import vn.vusta.platform.db.jooq.tables.records.RegistryImportRecord;
 import vn.vusta.platform.identity.Actor;
@@ -84,13 +85,13 @@ public class Imports {
     public ImportPreview upload(ImportKind kind, String fileName, byte[] content) {
         String name = fileName(fileName);
         if (content.length == 0) {
-            throw new ImportRefusedException("file", "import.refused.empty", name);
+            throw RefusedException.badRequest("file", "import.refused.empty", name);
         }
         if (SheetFormat.openDocument(name, content)) {
-            throw new ImportRefusedException("file", "import.refused.openDocument", name);
+            throw RefusedException.badRequest("file", "import.refused.openDocument", name);
         }
         SheetFormat format = SheetFormat.of(name, content)
-                .orElseThrow(() -> new ImportRefusedException("file", "import.refused.format", name));
+                .orElseThrow(() -> RefusedException.badRequest("file", "import.refused.format", name));
         Supplier<List<SheetRow>> rows = reading(format, content, name);
         deleteExpired();
         var record = db.newRecord(REGISTRY_IMPORT);
@@ -153,7 +154,7 @@ public class Imports {
         RegistryImportRecord record = found.get();
         countOutcome(record.getKind());
         if (record.getConfirmedAt() != null) {
-            throw new ImportRefusedException("id", "import.refused.confirmed", record.getFileName());
+            throw RefusedException.conflict("id", "import.refused.confirmed", record.getFileName());
         }
         // One confirmation at a time per tenant: two files naming the same new person would otherwise both create
         // them. The second waits, then finds the first one's records as duplicates.
@@ -182,13 +183,13 @@ public class Imports {
                                      Map<Integer, DuplicateChoice> rowChoices) {
         Analysis<T> analysis = sheet.analyze(reading(record), true);
         if (!analysis.problems().isEmpty()) {
-            throw new ImportRefusedException("file", "import.refused.problems", analysis.problems(),
-                    analysis.problems().size());
+            throw RefusedException.invalid("file", "import.refused.problems",
+                    analysis.problems().stream().map(RowProblem::detail).toList(), analysis.problems().size());
         }
         Set<Integer> duplicateRows = analysis.duplicates().stream().map(Duplicate::row).collect(Collectors.toSet());
         for (Integer row : rowChoices.keySet()) {
             if (!duplicateRows.contains(row)) {
-                throw new ImportRefusedException("rows", "import.refused.notDuplicate", row);
+                throw RefusedException.badRequest("rows", "import.refused.notDuplicate", row);
             }
         }
         Map<Integer, DuplicateChoice> choices = duplicateRows.stream()
@@ -246,17 +247,17 @@ public class Imports {
         try {
             rows = SheetReader.read(format, content, limits.maxRows() + 1, limits);
         } catch (UnreadableSheetException e) {
-            throw new ImportRefusedException("file", "import.refused.unreadable", fileName);
+            throw RefusedException.badRequest("file", "import.refused.unreadable", fileName);
         } catch (SheetLimits.LimitExceededException e) {
             var arguments = new Object[e.arguments().length + 1];
             arguments[0] = fileName;
             System.arraycopy(e.arguments(), 0, arguments, 1, e.arguments().length);
-            throw new ImportRefusedException("file", e.reason(), arguments);
+            throw RefusedException.badRequest("file", e.reason(), arguments);
         } catch (CsvEncoding.DamagedTextException e) {
-            throw new ImportRefusedException("file", "import.refused.encoding", fileName, e.encoding(), e.sample());
+            throw RefusedException.badRequest("file", "import.refused.encoding", fileName, e.encoding(), e.sample());
         }
         if (rows.size() > limits.maxRows()) {
-            throw new ImportRefusedException("file", "import.refused.tooManyRows", fileName, limits.maxRows());
+            throw RefusedException.badRequest("file", "import.refused.tooManyRows", fileName, limits.maxRows());
         }
         return rows;
     }

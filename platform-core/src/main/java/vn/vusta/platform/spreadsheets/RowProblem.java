@@ -1,6 +1,9 @@
 package vn.vusta.platform.spreadsheets;
 
+import vn.vusta.platform.refusal.RefusedException;
+
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -12,6 +15,16 @@ public record RowProblem(int row, String column, String code, List<String> argum
 
     public RowProblem {
         arguments = List.copyOf(arguments);
+    }
+
+    /** The problem as one detail of the refusal of its sheet: where it is, its code, and its message. */
+    RefusedException.Detail detail() {
+        var facts = new LinkedHashMap<String, Object>(); // the column is null for the whole row
+        facts.put("row", row);
+        facts.put("column", column);
+        facts.put("code", code);
+        facts.put("arguments", arguments);
+        return new RefusedException.Detail(facts, "import.problem." + code, arguments);
     }
 
     static RowProblem of(int row, String column, String code, Object... arguments) {

@@ -32,35 +32,13 @@ public class TenantUsers {
     public static final Set<String> MANAGEABLE_ROLES = Set.of(Roles.TENANT_ADMIN, Roles.TENANT_EDITOR, Roles.TENANT_VIEWER);
     /** The refusal of an address outside the union; it says nothing of the account behind it. */
     public static final String INVITE_REFUSED = "users.invite.refused";
+    /**
+     * The refusal of a role outside the tenant roles (national-reviewer and platform-admin are given by the platform
+     * only); its argument is the role, its field the request's that named it: {@code role} of an invitation,
+     * {@code roles} of a change.
+     */
+    public static final String ROLE_NOT_MANAGEABLE = "user.role.notmanageable";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    /** The user is not a member of the current tenant (or does not exist: the two look the same). */
-    public static class UnknownUserException extends RuntimeException {
-        UnknownUserException(String id) {
-            super("No user " + id + " in this tenant");
-        }
-    }
-
-    /** A role outside the tenant roles: national-reviewer and platform-admin are given by the platform only. */
-    public static class RoleNotManageableException extends RuntimeException {
-        private final String role;
-        private final String field;
-
-        RoleNotManageableException(String role, String field) {
-            super("The role " + role + " cannot be given here");
-            this.role = role;
-            this.field = field;
-        }
-
-        public String role() {
-            return role;
-        }
-
-        /** The request's field that named it: {@code role} of an invitation, {@code roles} of a change. */
-        public String field() {
-            return field;
-        }
-    }
 
     /**
      * What an invitation did. No password exists: Keycloak mailed the person a link to choose one.
@@ -101,7 +79,7 @@ public class TenantUsers {
         Map<String, Object> attempt = Map.of("email", email, "role", role);
         if (!MANAGEABLE_ROLES.contains(role)) {
             refused("user.invite-refused", email, attempt, List.of());
-            throw new RoleNotManageableException(role, "role");
+            throw roleNotManageable(role, "role");
         }
         KeycloakAdmin.Invitation invitation;
         try {
@@ -121,7 +99,7 @@ public class TenantUsers {
         for (String role : roles) {
             if (!MANAGEABLE_ROLES.contains(role)) {
                 refusedChange(userId, attempt);
-                throw new RoleNotManageableException(role, "roles");
+                throw roleNotManageable(role, "roles");
             }
         }
         KeycloakAdmin.Member before = memberOrRefused(userId, attempt);
@@ -130,7 +108,7 @@ public class TenantUsers {
             keycloak.signOut(userId); // revocation: tokens carrying the old roles die now, not when they expire
         } catch (KeycloakAdmin.OutsideOrganizationException e) {
             refused("user.change-refused", userId, attempt, e.organizations());
-            throw new UnknownUserException(userId);
+            throw unknownUser(userId);
         }
         KeycloakAdmin.Member after = member(userId);
         audit.record("user.roles-changed", "user", userId, rolesJson(before), rolesJson(after));
@@ -147,7 +125,7 @@ public class TenantUsers {
             }
         } catch (KeycloakAdmin.OutsideOrganizationException e) {
             refused("user.change-refused", userId, attempt, e.organizations());
-            throw new UnknownUserException(userId);
+            throw unknownUser(userId);
         }
         audit.record(enabled ? "user.enabled" : "user.disabled", "user", userId,
                 JSON.writeValueAsString(Map.of("enabled", before.enabled())), JSON.writeValueAsString(attempt));
@@ -157,10 +135,21 @@ public class TenantUsers {
     private KeycloakAdmin.Member memberOrRefused(String userId, Map<String, Object> attempt) {
         try {
             return member(userId);
-        } catch (UnknownUserException e) {
-            refusedChange(userId, attempt);
+        } catch (RefusedException e) {
+            if (e.isNotFound()) {
+                refusedChange(userId, attempt);
+            }
             throw e;
         }
+    }
+
+    /** The user is not a member of the current tenant (or does not exist: the two look the same). */
+    private static RefusedException unknownUser(String userId) {
+        return RefusedException.notFound("user", userId).logged("No user " + userId + " in this tenant");
+    }
+
+    private static RefusedException roleNotManageable(String role, String field) {
+        return RefusedException.badRequest(field, ROLE_NOT_MANAGEABLE, role).logged("The role " + role + " cannot be given here");
     }
 
     /**
@@ -211,7 +200,7 @@ public class TenantUsers {
 
     private KeycloakAdmin.Member member(String userId) {
         return list().stream().filter(m -> m.id().equals(userId)).findFirst()
-                .orElseThrow(() -> new UnknownUserException(userId));
+                .orElseThrow(() -> unknownUser(userId));
     }
 
     private String organization() {

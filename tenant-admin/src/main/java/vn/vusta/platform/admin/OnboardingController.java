@@ -16,12 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import vn.vusta.platform.lifecycle.OnboardingInProgressException;
 import vn.vusta.platform.lifecycle.OnboardingIncompleteException;
 import vn.vusta.platform.lifecycle.OnboardingResult;
-import vn.vusta.platform.lifecycle.TenantExistsException;
 import vn.vusta.platform.lifecycle.TenantOnboarding;
-import vn.vusta.platform.lifecycle.UnknownProvinceException;
 import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.tenancy.Provinces;
 
@@ -67,29 +64,22 @@ class OnboardingController {
             model.addAttribute("result", onboarding.onboard(form.request()));
             return "onboarded";
         } catch (RefusedException e) {
-            errors.rejectValue(e.field(), e.reason(), e.arguments(), e.reason());
+            if (e.field() != null) {
+                errors.rejectValue(e.field(), e.reason(), e.arguments(), e.reason());
+            } else {
+                model.addAttribute("failure", messages.getMessage(e.reason(), e.arguments(), locale));
+            }
             return "onboarding";
-        } catch (TenantExistsException | OnboardingInProgressException | UnknownProvinceException | OnboardingIncompleteException e) {
+        } catch (OnboardingIncompleteException e) {
             model.addAttribute("failure", problem(e, locale).getDetail());
             return "onboarding";
         }
     }
 
-    @ExceptionHandler({TenantExistsException.class, OnboardingInProgressException.class, UnknownProvinceException.class,
-            OnboardingIncompleteException.class})
-    ResponseEntity<ProblemDetail> refused(RuntimeException e, Locale locale) {
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> incomplete(OnboardingIncompleteException e, Locale locale) {
         ProblemDetail problem = problem(e, locale);
         return ResponseEntity.status(problem.getStatus()).body(problem);
-    }
-
-    /** A refused field (the first administrator's address belongs to an account): problem+json naming it. */
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> refused(RefusedException e, Locale locale) {
-        String message = messages.getMessage(e.reason(), e.arguments(), locale);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.field() + ": " + message);
-        problem.setTitle(messages.getMessage("problem.invalid", null, locale));
-        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", message)));
-        return ResponseEntity.unprocessableContent().body(problem);
     }
 
     @ExceptionHandler
@@ -104,18 +94,10 @@ class OnboardingController {
         return ResponseEntity.badRequest().body(problem);
     }
 
-    private ProblemDetail problem(RuntimeException e, Locale locale) {
-        return switch (e) {
-            case TenantExistsException exists -> problem(HttpStatus.CONFLICT, "problem.conflict",
-                    messages.getMessage("onboarding.exists", new Object[]{exists.code()}, locale), locale);
-            case OnboardingInProgressException underWay -> problem(HttpStatus.CONFLICT, "problem.conflict",
-                    messages.getMessage("onboarding.inprogress", new Object[]{underWay.code()}, locale), locale);
-            case UnknownProvinceException province -> problem(HttpStatus.BAD_REQUEST, "problem.invalid",
-                    messages.getMessage("onboarding.province.unknown", new Object[]{province.provinceCode()}, locale), locale);
-            case OnboardingIncompleteException incomplete -> problem(HttpStatus.SERVICE_UNAVAILABLE, "onboarding.incomplete.title",
-                    messages.getMessage("onboarding.incomplete", new Object[]{incomplete.code()}, locale), locale);
-            default -> throw e;
-        };
+    /** Onboarding stopped at a step that can be retried: 503, saying that running it again carries on. */
+    private ProblemDetail problem(OnboardingIncompleteException e, Locale locale) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "onboarding.incomplete.title",
+                messages.getMessage("onboarding.incomplete", new Object[]{e.code()}, locale), locale);
     }
 
     private ProblemDetail problem(HttpStatus status, String titleCode, String detail, Locale locale) {

@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.platform.lifecycle.ArchiveLimits;
 import vn.vusta.platform.lifecycle.ArchiveRefusedException;
 import vn.vusta.platform.lifecycle.TenantArchives;
-import vn.vusta.platform.lifecycle.UnknownTenantException;
+import vn.vusta.platform.lifecycle.TenantRefusals;
 import vn.vusta.platform.tenancy.Tenants;
 
 import java.io.IOException;
@@ -80,7 +80,7 @@ class TenantArchiveController {
 
     @GetMapping("/tenants/{code}/restore")
     String restoreForm(@PathVariable String code, Model model) {
-        model.addAttribute("tenant", tenants.findByCode(code).orElseThrow(() -> new UnknownTenantException(code)));
+        model.addAttribute("tenant", tenants.findByCode(code).orElseThrow(() -> TenantRefusals.unknownTenant(code)));
         return "restore";
     }
 
@@ -96,7 +96,7 @@ class TenantArchiveController {
                     new Object[]{restored.tenant().name(), restored.rows()}, locale));
             return "redirect:/";
         } catch (ArchiveRefusedException e) {
-            model.addAttribute("tenant", tenants.findByCode(code).orElseThrow(() -> new UnknownTenantException(code)));
+            model.addAttribute("tenant", tenants.findByCode(code).orElseThrow(() -> TenantRefusals.unknownTenant(code)));
             model.addAttribute("failure", messages.getMessage(e.reason(), e.arguments(), locale));
             return "restore";
         }

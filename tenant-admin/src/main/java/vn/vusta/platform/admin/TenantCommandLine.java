@@ -11,21 +11,16 @@ import org.springframework.stereotype.Component;
 import vn.vusta.platform.identity.Actor;
 import vn.vusta.platform.identity.KeycloakAdmin;
 import vn.vusta.platform.lifecycle.ArchiveRefusedException;
-import vn.vusta.platform.lifecycle.DeletionNotConfirmedException;
 import vn.vusta.platform.lifecycle.MergeRefusedException;
-import vn.vusta.platform.lifecycle.OnboardingInProgressException;
 import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.lifecycle.OnboardingIncompleteException;
 import vn.vusta.platform.lifecycle.OnboardingResult;
 import vn.vusta.platform.lifecycle.TenantArchives;
 import vn.vusta.platform.lifecycle.TenantDeletion;
-import vn.vusta.platform.lifecycle.TenantExistsException;
 import vn.vusta.platform.lifecycle.TenantLifecycle;
 import vn.vusta.platform.lifecycle.TenantMerge;
-import vn.vusta.platform.lifecycle.TenantMergedException;
 import vn.vusta.platform.lifecycle.TenantOnboarding;
-import vn.vusta.platform.lifecycle.UnknownProvinceException;
-import vn.vusta.platform.lifecycle.UnknownTenantException;
+import vn.vusta.platform.lifecycle.TenantRefusals;
 import vn.vusta.platform.tenancy.Tenant;
 import vn.vusta.platform.tenancy.Tenants;
 
@@ -186,28 +181,17 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
                 }
             }
             return ExitCode.DONE;
-        } catch (UnknownTenantException e) {
-            System.err.println("Không có Liên hiệp hội mang mã \"" + e.code() + "\".");
-            return ExitCode.UNKNOWN_TENANT;
-        } catch (TenantExistsException e) {
-            System.err.println(messages.getMessage("onboarding.exists", new Object[]{e.code()}, VIETNAMESE));
-            return ExitCode.EXISTS;
-        } catch (OnboardingInProgressException e) {
-            System.err.println(messages.getMessage("onboarding.inprogress", new Object[]{e.code()}, VIETNAMESE));
-            return ExitCode.EXISTS;
-        } catch (UnknownProvinceException e) {
-            System.err.println(messages.getMessage("onboarding.province.unknown", new Object[]{e.provinceCode()}, VIETNAMESE));
-            return ExitCode.USAGE;
         } catch (OnboardingIncompleteException e) {
             System.err.println(messages.getMessage("onboarding.incomplete", new Object[]{e.code()}, VIETNAMESE));
             return ExitCode.INCOMPLETE;
-        } catch (RefusedException e) {
-            System.err.println("--" + OPTIONS.getOrDefault(e.field(), e.field()) + ": "
-                    + messages.getMessage(e.reason(), e.arguments(), VIETNAMESE));
-            return ExitCode.USAGE;
         } catch (MergeRefusedException e) {
             mergeRefusals.lines(e, VIETNAMESE).forEach(System.err::println);
             return ExitCode.MERGE_REFUSED;
+        } catch (ArchiveRefusedException e) {
+            System.err.println(messages.getMessage(e.reason(), e.arguments(), VIETNAMESE));
+            return ExitCode.ARCHIVE_REFUSED;
+        } catch (RefusedException e) {
+            return refused(e);
         } catch (KeycloakAdmin.KeycloakUnavailableException e) {
             System.err.println("Keycloak không phản hồi nên chưa làm gì; không có gì thay đổi. Hãy chạy lại khi Keycloak hoạt động.");
             return ExitCode.KEYCLOAK_UNAVAILABLE;
@@ -215,22 +199,34 @@ public class TenantCommandLine implements ApplicationRunner, ExitCodeGenerator {
             LOG.error("tenants {} failed writing", command, e);
             System.err.println("Không làm được vì lỗi khi ghi dữ liệu; toàn bộ đã được huỷ, không có gì thay đổi.");
             return ExitCode.WRITE_FAILED;
-        } catch (ArchiveRefusedException e) {
-            System.err.println(messages.getMessage(e.reason(), e.arguments(), VIETNAMESE));
-            return ExitCode.ARCHIVE_REFUSED;
         } catch (IOException | UncheckedIOException e) {
             System.err.println("Không đọc hoặc ghi được tệp: " + e.getMessage());
             return ExitCode.USAGE;
-        } catch (DeletionNotConfirmedException e) {
-            System.err.println("Hãy xác nhận bằng --confirm=" + e.code() + " (gõ đúng mã).");
-            return ExitCode.USAGE;
-        } catch (TenantMergedException e) {
-            System.err.println(e.tenant().name() + " đã hợp nhất: chỉ còn để tra cứu, không thay đổi được.");
-            return ExitCode.MERGED;
         } catch (IllegalArgumentException e) {
             System.err.println(USAGE);
             return ExitCode.USAGE;
         }
+    }
+
+    /**
+     * A refused request says why on standard error; its message code gives the exit code. A refusal of one option
+     * names it.
+     */
+    private ExitCode refused(RefusedException e) {
+        String why = messages.getMessage(e.reason(), e.arguments(), VIETNAMESE);
+        ExitCode exit = switch (e.reason()) {
+            case TenantRefusals.UNKNOWN_TENANT -> ExitCode.UNKNOWN_TENANT;
+            case TenantRefusals.MERGED -> ExitCode.MERGED;
+            case TenantRefusals.EXISTS, TenantRefusals.ONBOARDING_IN_PROGRESS -> ExitCode.EXISTS;
+            default -> ExitCode.USAGE;
+        };
+        if (e.reason().equals(TenantRefusals.DELETION_UNCONFIRMED)) {
+            why = "Hãy xác nhận bằng --confirm=" + e.arguments()[0] + " (gõ đúng mã).";
+        } else if (e.field() != null) {
+            why = "--" + OPTIONS.getOrDefault(e.field(), e.field()) + ": " + why;
+        }
+        System.err.println(why);
+        return exit;
     }
 
     /** Streams the archive into the file; a failed export leaves no partial file behind. */

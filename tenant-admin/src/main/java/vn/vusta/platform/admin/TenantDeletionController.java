@@ -1,27 +1,21 @@
 package vn.vusta.platform.admin;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.vusta.platform.lifecycle.DeletionNotConfirmedException;
 import vn.vusta.platform.lifecycle.TenantDeletion;
-import vn.vusta.platform.lifecycle.UnknownTenantException;
+import vn.vusta.platform.lifecycle.TenantRefusals;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.tenancy.Tenants;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** Deleting a tenant, confirmed by typing its code, from the pages and the REST API. */
 @Controller
@@ -50,7 +44,7 @@ class TenantDeletionController {
 
     @GetMapping("/tenants/{code}/delete")
     String confirmation(@PathVariable String code, Model model, Locale locale) {
-        model.addAttribute("tenant", tenants.findByCode(code).orElseThrow(() -> new UnknownTenantException(code)));
+        model.addAttribute("tenant", tenants.findByCode(code).orElseThrow(() -> TenantRefusals.unknownTenant(code)));
         model.addAttribute("accounts", accounts.departing(deletion.departingUsers(code), false, locale));
         return "delete";
     }
@@ -65,20 +59,14 @@ class TenantDeletionController {
             redirect.addFlashAttribute("accounts", accounts.departing(deleted.users(), true, locale));
             redirect.addFlashAttribute("removed", String.join(" ", summary.lines(deleted, locale)));
             return "redirect:/";
-        } catch (DeletionNotConfirmedException e) {
-            model.addAttribute("tenant", tenants.findByCode(code).orElseThrow(() -> new UnknownTenantException(code)));
+        } catch (RefusedException e) {
+            if (!TenantRefusals.DELETION_UNCONFIRMED.equals(e.reason())) {
+                throw e; // an unknown tenant: Refusals' page
+            }
+            model.addAttribute("tenant", tenants.findByCode(code).orElseThrow(() -> TenantRefusals.unknownTenant(code)));
             model.addAttribute("accounts", accounts.departing(deletion.departingUsers(code), false, locale));
             model.addAttribute("failure", messages.getMessage("tenant.delete.unconfirmed", new Object[]{code}, locale));
             return "delete";
         }
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> unconfirmed(DeletionNotConfirmedException e, Locale locale) {
-        String message = messages.getMessage("tenant.delete.unconfirmed", new Object[]{e.code()}, locale);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "confirm: " + message);
-        problem.setTitle(messages.getMessage("problem.invalid", null, locale));
-        problem.setProperty("errors", List.of(Map.of("field", "confirm", "message", message)));
-        return ResponseEntity.badRequest().body(problem);
     }
 }

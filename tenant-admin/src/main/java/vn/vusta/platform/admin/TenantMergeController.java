@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.platform.identity.KeycloakAdmin;
 import vn.vusta.platform.lifecycle.MergeRefusedException;
 import vn.vusta.platform.lifecycle.TenantMerge;
-import vn.vusta.platform.lifecycle.UnknownTenantException;
+import vn.vusta.platform.lifecycle.TenantRefusals;
 import vn.vusta.platform.tenancy.Tenants;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -63,7 +63,7 @@ class TenantMergeController {
 
     @GetMapping("/tenants/{code}/merge")
     String page(@PathVariable String code, @RequestParam(required = false) String into, Model model, Locale locale) {
-        model.addAttribute("tenant", tenants.findByCode(code).orElseThrow(() -> new UnknownTenantException(code)));
+        model.addAttribute("tenant", tenants.findByCode(code).orElseThrow(() -> TenantRefusals.unknownTenant(code)));
         model.addAttribute("tenants", tenants.all());
         if (into != null && !into.isBlank()) {
             model.addAttribute("into", into);
@@ -101,7 +101,7 @@ class TenantMergeController {
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             failures = List.of(messages.getMessage("merge.keycloak", null, locale));
         }
-        model.addAttribute("tenant", tenants.findByCode(code).orElseThrow(() -> new UnknownTenantException(code)));
+        model.addAttribute("tenant", tenants.findByCode(code).orElseThrow(() -> TenantRefusals.unknownTenant(code)));
         model.addAttribute("tenants", tenants.all());
         model.addAttribute("into", into);
         model.addAttribute("failures", failures);

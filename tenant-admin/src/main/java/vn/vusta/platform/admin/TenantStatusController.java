@@ -1,17 +1,13 @@
 package vn.vusta.platform.admin;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.platform.lifecycle.TenantLifecycle;
-import vn.vusta.platform.lifecycle.TenantMergedException;
 import vn.vusta.platform.tenancy.Tenant;
 
 import java.util.Locale;
@@ -52,14 +48,5 @@ class TenantStatusController {
         Tenant tenant = lifecycle.reactivate(code);
         redirect.addFlashAttribute("notice", messages.getMessage("tenant.reactivated.notice", new Object[]{tenant.name()}, locale));
         return "redirect:/";
-    }
-
-    @ExceptionHandler
-    @ResponseBody
-    ProblemDetail merged(TenantMergedException e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                messages.getMessage("tenant.merged", new Object[]{e.tenant().name()}, locale));
-        problem.setTitle(messages.getMessage("problem.conflict", null, locale));
-        return problem;
     }
 }

@@ -1,6 +1,5 @@
 package vn.vusta.platform.commendations.web;
 
-import vn.vusta.platform.api.NotFoundException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.commendations.CommendationKind;
 import vn.vusta.platform.commendations.CommendationYear;
 import vn.vusta.platform.commendations.Commendations;
@@ -142,10 +142,10 @@ class CommendationsApiController {
     @DeleteMapping("/{id}/attachments/{fileId}")
     @Operation(summary = "Remove a file from a decision, and the file with it")
     Commendation detach(@PathVariable UUID id, @PathVariable UUID fileId) {
-        return commendations.detach(id, fileId).orElseThrow(() -> new NotFoundException("file", fileId));
+        return commendations.detach(id, fileId).orElseThrow(() -> RefusedException.notFound("file", fileId));
     }
 
-    private static NotFoundException notFound(UUID id) {
-        return new NotFoundException("commendation", id);
+    private static RefusedException notFound(UUID id) {
+        return RefusedException.notFound("commendation", id);
     }
 }

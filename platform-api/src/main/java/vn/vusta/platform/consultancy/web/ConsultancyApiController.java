@@ -1,6 +1,5 @@
 package vn.vusta.platform.consultancy.web;
 
-import vn.vusta.platform.api.NotFoundException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -26,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.consultancy.Acceptance;
 import vn.vusta.platform.consultancy.AssessmentRating;
 import vn.vusta.platform.consultancy.AuthorityKind;
@@ -179,7 +179,7 @@ class ConsultancyApiController {
     @DeleteMapping("/tasks/{id}/attachments/{fileId}")
     @Operation(summary = "Remove a file from a task that is not accepted or cancelled (not the result document of a submitted report)")
     ResponseEntity<Void> detach(@PathVariable UUID id, @PathVariable UUID fileId) {
-        files.detach(id, fileId).orElseThrow(() -> new NotFoundException("file", fileId));
+        files.detach(id, fileId).orElseThrow(() -> RefusedException.notFound("file", fileId));
         return ResponseEntity.noContent().build();
     }
 
@@ -192,7 +192,7 @@ class ConsultancyApiController {
         return plan.summary(year == null ? today.getYear() : year, asOf == null ? today : asOf);
     }
 
-    private static NotFoundException notFound(UUID id) {
-        return new NotFoundException("consultancy-task", id);
+    private static RefusedException notFound(UUID id) {
+        return RefusedException.notFound("consultancy-task", id);
     }
 }

@@ -1,6 +1,5 @@
 package vn.vusta.platform.contests.web;
 
-import vn.vusta.platform.api.NotFoundException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.contests.Awards;
 import vn.vusta.platform.contests.Contest;
 import vn.vusta.platform.contests.ContestDraft;
@@ -137,7 +137,7 @@ class ContestsApiController {
     @GetMapping("/{id}")
     @Operation(summary = "A contest with its editions, newest first")
     Contest get(@PathVariable UUID id) {
-        return contests.find(id).orElseThrow(() -> new NotFoundException("contest", id));
+        return contests.find(id).orElseThrow(() -> RefusedException.notFound("contest", id));
     }
 
     @PostMapping("/{id}/editions")
@@ -145,7 +145,7 @@ class ContestsApiController {
     @Operation(summary = "Add an edition (lần thứ N, its years); its name is derived unless given")
     EditionSummary addEdition(@PathVariable UUID id, @Valid @RequestBody ContestEditionRequest request) {
         return editions.create(id, new EditionDraft(request.number(), request.startYear(), request.endYear(), request.name()))
-                .orElseThrow(() -> new NotFoundException("contest", id));
+                .orElseThrow(() -> RefusedException.notFound("contest", id));
     }
 
     @GetMapping("/editions/{id}")
@@ -187,7 +187,7 @@ class ContestsApiController {
     @GetMapping("/rounds/{id}")
     @Operation(summary = "A round with the standings of the edition's entries: each judge's score, the average, the rank")
     JudgingRound round(@PathVariable UUID id) {
-        return judging.round(id).orElseThrow(() -> new NotFoundException("contest-round", id));
+        return judging.round(id).orElseThrow(() -> RefusedException.notFound("contest-round", id));
     }
 
     @PostMapping("/rounds/{id}/scores")
@@ -195,7 +195,7 @@ class ContestsApiController {
     JudgingRound score(@PathVariable UUID id, @Valid @RequestBody ContestScoresRequest request) {
         return judging.score(id, request.scores().stream()
                         .map(s -> new ScoreDraft(s.entryId(), s.judgeId(), s.score())).toList())
-                .orElseThrow(() -> new NotFoundException("contest-round", id));
+                .orElseThrow(() -> RefusedException.notFound("contest-round", id));
     }
 
     @PostMapping("/editions/{id}/prizes")
@@ -224,7 +224,7 @@ class ContestsApiController {
     @Operation(summary = "Record what came of a nomination")
     Nomination outcome(@PathVariable UUID id, @Valid @RequestBody NominationOutcomeRequest request) {
         return awards.recordOutcome(id, new NominationOutcome(request.result(), request.note()))
-                .orElseThrow(() -> new NotFoundException("contest-nomination", id));
+                .orElseThrow(() -> RefusedException.notFound("contest-nomination", id));
     }
 
     @PostMapping(path = "/editions/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -238,10 +238,10 @@ class ContestsApiController {
     @DeleteMapping("/editions/{id}/attachments/{fileId}")
     @Operation(summary = "Remove a file from an edition, and the file with it")
     Edition detach(@PathVariable UUID id, @PathVariable UUID fileId) {
-        return editions.detach(id, fileId).orElseThrow(() -> new NotFoundException("file", fileId));
+        return editions.detach(id, fileId).orElseThrow(() -> RefusedException.notFound("file", fileId));
     }
 
-    private static NotFoundException editionNotFound(UUID id) {
-        return new NotFoundException("contest-edition", id);
+    private static RefusedException editionNotFound(UUID id) {
+        return RefusedException.notFound("contest-edition", id);
     }
 }

@@ -1,6 +1,5 @@
 package vn.vusta.platform.events.web;
 
-import vn.vusta.platform.api.NotFoundException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -25,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.events.CoOrganiserDraft;
 import vn.vusta.platform.events.Event;
 import vn.vusta.platform.events.EventDraft;
@@ -134,12 +134,12 @@ class EventsApiController {
     @Operation(summary = "Remove a file from an event and delete it")
     ResponseEntity<Void> detach(@PathVariable UUID id, @PathVariable UUID fileId) {
         if (!events.detach(id, fileId)) {
-            throw new NotFoundException("file", fileId);
+            throw RefusedException.notFound("file", fileId);
         }
         return ResponseEntity.noContent().build();
     }
 
-    private static NotFoundException notFound(UUID id) {
-        return new NotFoundException("event", id);
+    private static RefusedException notFound(UUID id) {
+        return RefusedException.notFound("event", id);
     }
 }

@@ -1,6 +1,5 @@
 package vn.vusta.platform.files.web;
 
-import vn.vusta.platform.api.NotFoundException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.core.io.InputStreamResource;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.files.FileContent;
 import vn.vusta.platform.files.StoredFile;
 import vn.vusta.platform.files.StoredFiles;
@@ -42,14 +42,14 @@ class FilesApiController {
     @Operation(summary = "Download an attached file; inline=true shows a photo or a PDF in the browser instead")
     ResponseEntity<Resource> download(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean inline)
             throws IOException {
-        FileContent content = files.open(id).orElseThrow(() -> new NotFoundException("file", id));
+        FileContent content = files.open(id).orElseThrow(() -> RefusedException.notFound("file", id));
         StoredFile file = content.file();
         InputStream bytes;
         try {
             bytes = content.bytes().getInputStream();
         } catch (NoSuchFileException e) {
             LOG.log(System.Logger.Level.WARNING, "The bytes of file " + id + " are missing from the storage");
-            throw new NotFoundException("file", id);
+            throw RefusedException.notFound("file", id);
         }
         boolean shown = inline && (file.isImage() || file.contentType().equals(MediaType.APPLICATION_PDF_VALUE));
         var disposition = (shown ? ContentDisposition.inline() : ContentDisposition.attachment())

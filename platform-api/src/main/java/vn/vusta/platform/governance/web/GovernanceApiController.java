@@ -1,5 +1,7 @@
 package vn.vusta.platform.governance.web;
 
+import vn.vusta.platform.refusal.RefusedException;
+
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -20,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.vusta.platform.api.NotFoundException;
 import vn.vusta.platform.governance.BodyDraft;
 import vn.vusta.platform.governance.BodyKind;
 import vn.vusta.platform.governance.BodySeats;
@@ -79,14 +80,14 @@ class GovernanceApiController {
     @GetMapping("/bodies/{id}")
     @Operation(summary = "A body with its seats: those held first, highest position first, then by given name; then those ended")
     BodySeats body(@PathVariable UUID id) {
-        return bodies.seats(id).orElseThrow(() -> new NotFoundException("governance-body", id));
+        return bodies.seats(id).orElseThrow(() -> RefusedException.notFound("governance-body", id));
     }
 
     @PostMapping("/bodies/{id}/mandates")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "A member takes a seat: elected at the congress, by a supplementary election (naming the ended seat it fills) or appointed")
     Mandate startMandate(@PathVariable UUID id, @Valid @RequestBody MandateRequest request) {
-        return mandates.start(id, request.draft()).orElseThrow(() -> new NotFoundException("governance-body", id));
+        return mandates.start(id, request.draft()).orElseThrow(() -> RefusedException.notFound("governance-body", id));
     }
 
     // A member's seat in a body (a mandate): read it, end it, or remove it when it was recorded by mistake.
@@ -115,8 +116,8 @@ class GovernanceApiController {
         return ResponseEntity.noContent().build();
     }
 
-    private static NotFoundException mandateNotFound(UUID id) {
-        return new NotFoundException("governance-mandate", id);
+    private static RefusedException mandateNotFound(UUID id) {
+        return RefusedException.notFound("governance-mandate", id);
     }
 
     // The terms (nhiệm kỳ) of the user's union, their bodies and their history.
@@ -178,7 +179,7 @@ class GovernanceApiController {
         return mandates.history(id).orElseThrow(() -> termNotFound(id));
     }
 
-    private static NotFoundException termNotFound(UUID id) {
-        return new NotFoundException("governance-term", id);
+    private static RefusedException termNotFound(UUID id) {
+        return RefusedException.notFound("governance-term", id);
     }
 }

@@ -1,6 +1,7 @@
 package vn.vusta.platform.governance.web;
 
 import vn.vusta.platform.web.PageController;
+import vn.vusta.platform.web.PageForms;
 
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
@@ -16,10 +17,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.governance.BodyKind;
 import vn.vusta.platform.governance.BodySeats;
 import vn.vusta.platform.governance.GoverningBodies;
-import vn.vusta.platform.governance.GovernanceRefusedException;
 import vn.vusta.platform.governance.Leaderships;
 import vn.vusta.platform.governance.Mandate;
 import vn.vusta.platform.governance.MandateEnd;
@@ -94,17 +95,11 @@ class GovernancePageController {
     @PostMapping("/terms")
     String addTerm(@Valid @ModelAttribute("termForm") TermForm form, BindingResult errors, Model model,
                    RedirectAttributes redirect, Locale locale) {
-        if (!errors.hasErrors()) {
-            try {
-                Term term = terms.create(form.draft());
-                redirect.addFlashAttribute("notice", messages.getMessage("governance.term.created",
-                        new Object[]{term.name()}, locale));
-                return "redirect:/workspace/governance/terms/" + term.id();
-            } catch (GovernanceRefusedException e) {
-                reject(errors, e);
-            }
-        }
-        return overview(model);
+        return PageForms.saveOrShowAgain(errors, () -> terms.create(form.draft()), term -> {
+            redirect.addFlashAttribute("notice", messages.getMessage("governance.term.created",
+                    new Object[]{term.name()}, locale));
+            return "redirect:/workspace/governance/terms/" + term.id();
+        }, e -> reject(errors, e), () -> overview(model));
     }
 
     @GetMapping("/terms/{id}")
@@ -128,17 +123,12 @@ class GovernancePageController {
     @PostMapping("/terms/{id}/bodies")
     String addBody(@PathVariable UUID id, @Valid @ModelAttribute("bodyForm") BodyForm form, BindingResult errors,
                    Model model, RedirectAttributes redirect, Locale locale) {
-        if (!errors.hasErrors()) {
-            try {
-                bodies.create(id, form.draft()).orElseThrow(GovernancePageController::notFound);
-                redirect.addFlashAttribute("notice", messages.getMessage("governance.body.created",
-                        new Object[]{label("governance.body." + form.kind(), locale)}, locale));
-                return "redirect:/workspace/governance/terms/" + id;
-            } catch (GovernanceRefusedException e) {
-                reject(errors, e);
-            }
-        }
-        return term(id, model);
+        return PageForms.saveOrShowAgain(errors, () -> bodies.create(id, form.draft()).orElseThrow(GovernancePageController::notFound),
+                created -> {
+                    redirect.addFlashAttribute("notice", messages.getMessage("governance.body.created",
+                            new Object[]{label("governance.body." + form.kind(), locale)}, locale));
+                    return "redirect:/workspace/governance/terms/" + id;
+                }, e -> reject(errors, e), () -> term(id, model));
     }
 
     /** The seat form; {@code replaces} names the ended seat a supplementary election fills. */
@@ -158,17 +148,12 @@ class GovernancePageController {
     String addSeat(@PathVariable UUID id, @Valid @ModelAttribute("seatForm") SeatForm form, BindingResult errors,
                    Model model, RedirectAttributes redirect, Locale locale) {
         BodySeats body = bodies.seats(id).orElseThrow(GovernancePageController::notFound);
-        if (!errors.hasErrors()) {
-            try {
-                Mandate mandate = mandates.start(id, form.draft()).orElseThrow(GovernancePageController::notFound);
-                redirect.addFlashAttribute("notice", messages.getMessage("governance.seat.created", new Object[]{
-                        label("governance.start." + mandate.startKind(), locale), mandate.holder().fullName()}, locale));
-                return "redirect:/workspace/governance/terms/" + body.body().termId() + "#body-" + body.body().kind();
-            } catch (GovernanceRefusedException e) {
-                reject(errors, e);
-            }
-        }
-        return seatPage(body, form.memberId(), model, locale);
+        return PageForms.saveOrShowAgain(errors, () -> mandates.start(id, form.draft()).orElseThrow(GovernancePageController::notFound),
+                mandate -> {
+                    redirect.addFlashAttribute("notice", messages.getMessage("governance.seat.created", new Object[]{
+                            label("governance.start." + mandate.startKind(), locale), mandate.holder().fullName()}, locale));
+                    return "redirect:/workspace/governance/terms/" + body.body().termId() + "#body-" + body.body().kind();
+                }, e -> reject(errors, e), () -> seatPage(body, form.memberId(), model, locale));
     }
 
     /** The members matching what is typed, as the options of the seat form's member list (htmx). */
@@ -190,17 +175,12 @@ class GovernancePageController {
     String endSeat(@PathVariable UUID id, @Valid @ModelAttribute("seatEndForm") SeatEndForm form, BindingResult errors,
                    Model model, RedirectAttributes redirect, Locale locale) {
         Mandate mandate = mandates.find(id).orElseThrow(GovernancePageController::notFound);
-        if (!errors.hasErrors()) {
-            try {
-                mandates.end(id, form.ending()).orElseThrow(GovernancePageController::notFound);
-                redirect.addFlashAttribute("notice", messages.getMessage("governance.seat.ended",
-                        new Object[]{mandate.holder().fullName()}, locale));
-                return "redirect:/workspace/governance/terms/" + termOf(mandate) + "#body-" + mandate.body();
-            } catch (GovernanceRefusedException e) {
-                reject(errors, e);
-            }
-        }
-        return endPage(mandate, model, locale);
+        return PageForms.saveOrShowAgain(errors, () -> mandates.end(id, form.ending()).orElseThrow(GovernancePageController::notFound),
+                ended -> {
+                    redirect.addFlashAttribute("notice", messages.getMessage("governance.seat.ended",
+                            new Object[]{mandate.holder().fullName()}, locale));
+                    return "redirect:/workspace/governance/terms/" + termOf(mandate) + "#body-" + mandate.body();
+                }, e -> reject(errors, e), () -> endPage(mandate, model, locale));
     }
 
     private String seatPage(BodySeats body, UUID chosenMember, Model model, Locale locale) {
@@ -242,13 +222,8 @@ class GovernancePageController {
     }
 
     /** The refusal next to the field it concerns (the form names the decision's wording decisionText). */
-    private static void reject(BindingResult errors, GovernanceRefusedException e) {
-        String field = e.refusal().field().equals("decision.text") ? "decisionText" : e.refusal().field();
-        if (errors.getFieldType(field) != null) {
-            errors.rejectValue(field, e.refusal().messageKey());
-        } else {
-            errors.reject(e.refusal().messageKey());
-        }
+    private static void reject(BindingResult errors, RefusedException e) {
+        Refusals.show(errors, e.field().equals("decision.text") ? "decisionText" : e.field(), e);
     }
 
     private String label(String key, Locale locale) {

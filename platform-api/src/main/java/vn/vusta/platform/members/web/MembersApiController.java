@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.vusta.platform.api.NotFoundException;
 import vn.vusta.platform.api.Text;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.members.AcademicTitle;
 import vn.vusta.platform.members.Degree;
 import vn.vusta.platform.members.ExpertDirectory;
@@ -87,7 +87,7 @@ class MembersApiController {
     @GetMapping("/api/v1/members/{id}")
     @Operation(summary = "One member, with units and fields of expertise")
     Member get(@PathVariable UUID id) {
-        return members.find(id).orElseThrow(() -> new NotFoundException("member", id));
+        return members.find(id).orElseThrow(() -> RefusedException.notFound("member", id));
     }
 
     @PostMapping("/api/v1/members")
@@ -100,14 +100,14 @@ class MembersApiController {
     @PutMapping("/api/v1/members/{id}")
     @Operation(summary = "Change a member")
     Member update(@PathVariable UUID id, @Valid @RequestBody MemberRequest request) {
-        return members.update(id, request.draft()).orElseThrow(() -> new NotFoundException("member", id));
+        return members.update(id, request.draft()).orElseThrow(() -> RefusedException.notFound("member", id));
     }
 
     @DeleteMapping("/api/v1/members/{id}")
     @Operation(summary = "Remove a member entered by mistake (a person who asks to be forgotten is erased instead)")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         if (!members.delete(id)) {
-            throw new NotFoundException("member", id);
+            throw RefusedException.notFound("member", id);
         }
         return ResponseEntity.noContent().build();
     }
@@ -115,14 +115,14 @@ class MembersApiController {
     @GetMapping("/api/v1/members/{id}/personal-data")
     @Operation(summary = "Everything the platform holds on one person (Decree 13/2023/NĐ-CP)")
     PersonalData.Dossier personalData(@PathVariable UUID id) {
-        return personalData.dossier(id).orElseThrow(() -> new NotFoundException("member", id));
+        return personalData.dossier(id).orElseThrow(() -> RefusedException.notFound("member", id));
     }
 
     @PostMapping("/api/v1/members/{id}/erasure")
     @Operation(summary = "Erase a person on request: counts stay, nothing identifies them (tenant administrators)")
     ResponseEntity<Void> erase(@PathVariable UUID id) {
         if (!personalData.erase(id)) {
-            throw new NotFoundException("member", id);
+            throw RefusedException.notFound("member", id);
         }
         return ResponseEntity.noContent().build();
     }

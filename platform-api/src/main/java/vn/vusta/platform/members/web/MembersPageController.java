@@ -27,13 +27,13 @@ import vn.vusta.platform.members.ExpertiseFields;
 import vn.vusta.platform.members.Gender;
 import vn.vusta.platform.members.Member;
 import vn.vusta.platform.members.MemberQuery;
-import vn.vusta.platform.members.MemberRefusedException;
 import vn.vusta.platform.members.MemberStatus;
 import vn.vusta.platform.members.Members;
 import vn.vusta.platform.members.PersonalData;
 import vn.vusta.platform.members.SharedExpertData;
 import vn.vusta.platform.registry.Units;
 import vn.vusta.platform.web.PageController;
+import vn.vusta.platform.web.PageForms;
 
 /**
  * The members pages: the list with search and filters, a member's record, the form, personal-data rights, and the
@@ -83,17 +83,10 @@ class MembersPageController {
     @PostMapping("/workspace/members")
     String create(@Valid @ModelAttribute("form") MemberForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect, Locale locale) {
-        if (errors.hasErrors()) {
-            return form(model, form, null);
-        }
-        try {
-            Member created = members.create(form.draft());
+        return PageForms.saveOrShowAgain(errors, () -> members.create(form.draft()), created -> {
             redirect.addFlashAttribute("notice", messages.getMessage("member.saved", new Object[]{created.fullName()}, locale));
             return "redirect:/workspace/members/" + created.id();
-        } catch (MemberRefusedException e) {
-            errors.rejectValue(e.field(), e.reason(), e.arguments(), e.reason());
-            return form(model, form, null);
-        }
+        }, () -> form(model, form, null));
     }
 
     @GetMapping("/workspace/members/{id}")
@@ -114,17 +107,11 @@ class MembersPageController {
     @PostMapping("/workspace/members/{id}")
     String update(@PathVariable UUID id, @Valid @ModelAttribute("form") MemberForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect, Locale locale) {
-        if (errors.hasErrors()) {
-            return form(model, form, id);
-        }
-        try {
-            Member updated = members.update(id, form.draft()).orElseThrow(MembersPageController::notFound);
-            redirect.addFlashAttribute("notice", messages.getMessage("member.saved", new Object[]{updated.fullName()}, locale));
-            return "redirect:/workspace/members/" + id;
-        } catch (MemberRefusedException e) {
-            errors.rejectValue(e.field(), e.reason(), e.arguments(), e.reason());
-            return form(model, form, id);
-        }
+        return PageForms.saveOrShowAgain(errors, () -> members.update(id, form.draft()).orElseThrow(MembersPageController::notFound),
+                updated -> {
+                    redirect.addFlashAttribute("notice", messages.getMessage("member.saved", new Object[]{updated.fullName()}, locale));
+                    return "redirect:/workspace/members/" + id;
+                }, () -> form(model, form, id));
     }
 
     @GetMapping("/workspace/members/{id}/personal-data")

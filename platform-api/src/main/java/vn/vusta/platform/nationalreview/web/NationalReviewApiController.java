@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.vusta.platform.api.NotFoundException;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.calendar.VietnamTime;
 import vn.vusta.platform.nationalreview.NationalAggregate;
 import vn.vusta.platform.nationalreview.NationalReview;
@@ -98,7 +98,7 @@ class NationalReviewApiController {
     }
 
     private ReportingPeriod period(int year, PeriodKind kind) {
-        return calendar.period(year, kind).orElseThrow(() -> new NotFoundException("reporting-period", year + "/" + kind));
+        return calendar.period(year, kind).orElseThrow(() -> RefusedException.notFound("reporting-period", year + "/" + kind));
     }
 
     static void attachment(HttpServletResponse response, String name) {
@@ -133,7 +133,7 @@ class NationalReviewApiController {
     @PutMapping("/clusters/{id}")
     @Operation(summary = "Rename a cluster and set its provinces")
     ProvinceClusters.Cluster change(@PathVariable short id, @Valid @RequestBody ClusterRequest request) {
-        return clusters.change(id, request.draft()).orElseThrow(() -> new NotFoundException("province-cluster", id));
+        return clusters.change(id, request.draft()).orElseThrow(() -> RefusedException.notFound("province-cluster", id));
     }
 
     @DeleteMapping("/clusters/{id}")
@@ -141,7 +141,7 @@ class NationalReviewApiController {
     @Operation(summary = "Remove a cluster; its provinces are then in none")
     void remove(@PathVariable short id) {
         if (!clusters.remove(id)) {
-            throw new NotFoundException("province-cluster", id);
+            throw RefusedException.notFound("province-cluster", id);
         }
     }
 }

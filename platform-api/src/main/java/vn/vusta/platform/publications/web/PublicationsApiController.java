@@ -1,6 +1,5 @@
 package vn.vusta.platform.publications.web;
 
-import vn.vusta.platform.api.NotFoundException;
 import vn.vusta.platform.api.Text;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.files.StoredFile;
 import vn.vusta.platform.files.Upload;
 import vn.vusta.platform.publications.IssueDraft;
@@ -125,14 +125,14 @@ class PublicationsApiController {
     @Operation(summary = "Correct an issue of a publication")
     PublicationIssue updateIssue(@PathVariable UUID id, @PathVariable UUID issueId, @Valid @RequestBody IssueRequest request) {
         return publications.updateIssue(id, issueId, request.draft())
-                .orElseThrow(() -> new NotFoundException("publication-issue", issueId));
+                .orElseThrow(() -> RefusedException.notFound("publication-issue", issueId));
     }
 
     @DeleteMapping("/{id}/issues/{issueId}")
     @Operation(summary = "Remove an issue of a publication")
     ResponseEntity<Void> deleteIssue(@PathVariable UUID id, @PathVariable UUID issueId) {
         if (!publications.deleteIssue(id, issueId)) {
-            throw new NotFoundException("publication-issue", issueId);
+            throw RefusedException.notFound("publication-issue", issueId);
         }
         return ResponseEntity.noContent().build();
     }
@@ -148,12 +148,12 @@ class PublicationsApiController {
     @Operation(summary = "Remove a file from a publication, and delete it")
     ResponseEntity<Void> detach(@PathVariable UUID id, @PathVariable UUID fileId) {
         if (!publications.detach(id, fileId)) {
-            throw new NotFoundException("file", fileId);
+            throw RefusedException.notFound("file", fileId);
         }
         return ResponseEntity.noContent().build();
     }
 
-    private static NotFoundException notFound(UUID id) {
-        return new NotFoundException("publication", id);
+    private static RefusedException notFound(UUID id) {
+        return RefusedException.notFound("publication", id);
     }
 }

@@ -1,6 +1,5 @@
 package vn.vusta.platform.registry.web;
 
-import vn.vusta.platform.api.NotFoundException;
 import vn.vusta.platform.api.Text;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.registry.CensusEntry;
 import vn.vusta.platform.registry.FoundingDecision;
 import vn.vusta.platform.registry.Unit;
@@ -74,7 +74,7 @@ class RegistryApiController {
     @GetMapping("/{id}")
     @Operation(summary = "One unit")
     Unit get(@PathVariable UUID id) {
-        return units.find(id).orElseThrow(() -> new NotFoundException("unit", id));
+        return units.find(id).orElseThrow(() -> RefusedException.notFound("unit", id));
     }
 
     @PostMapping
@@ -87,7 +87,7 @@ class RegistryApiController {
     @PutMapping("/{id}")
     @Operation(summary = "Change a unit")
     Unit update(@PathVariable UUID id, @Valid @RequestBody UnitRequest request) {
-        return units.update(id, request.draft()).orElseThrow(() -> new NotFoundException("unit", id));
+        return units.update(id, request.draft()).orElseThrow(() -> RefusedException.notFound("unit", id));
     }
 
     @GetMapping("/{id}/census")
@@ -101,14 +101,14 @@ class RegistryApiController {
     @Operation(summary = "Record (or correct) the number of members the unit reports as of a date")
     CensusEntry recordCensus(@PathVariable UUID id, @PathVariable LocalDate asOf, @Valid @RequestBody CensusRequest request) {
         return units.recordCensus(id, new CensusEntry(asOf, request.memberCount()))
-                .orElseThrow(() -> new NotFoundException("unit", id));
+                .orElseThrow(() -> RefusedException.notFound("unit", id));
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Remove a unit that no member belongs to; a unit that ended is dissolved instead")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         if (!units.delete(id)) {
-            throw new NotFoundException("unit", id);
+            throw RefusedException.notFound("unit", id);
         }
         return ResponseEntity.noContent().build();
     }

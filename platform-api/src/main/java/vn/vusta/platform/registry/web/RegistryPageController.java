@@ -17,12 +17,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.registry.CensusEntry;
 import vn.vusta.platform.registry.RegistryTotals;
 import vn.vusta.platform.registry.Unit;
 import vn.vusta.platform.registry.UnitKind;
-import vn.vusta.platform.registry.UnitNameTakenException;
-import vn.vusta.platform.registry.UnitRefusedException;
 import vn.vusta.platform.registry.UnitStatus;
 import vn.vusta.platform.registry.Units;
 import vn.vusta.platform.registry.Workspace;
@@ -30,6 +29,7 @@ import vn.vusta.platform.tenancy.AccessScope;
 import vn.vusta.platform.tenancy.Provinces;
 import vn.vusta.platform.tenancy.Tenants;
 import vn.vusta.platform.web.PageController;
+import vn.vusta.platform.web.PageForms;
 
 /**
  * The registry's pages: a unit's record and member census and the form to add or change it, the workspace home of a
@@ -92,28 +92,19 @@ class RegistryPageController {
             try {
                 units.recordCensus(id, new CensusEntry(asOf, memberCount)).orElseThrow(RegistryPageController::notFound);
                 redirect.addFlashAttribute("notice", messages.getMessage("unit.census.saved", null, locale));
-            } catch (UnitRefusedException e) {
-                redirect.addFlashAttribute("problem", messages.getMessage(e.reason(), null, locale));
+            } catch (RefusedException e) {
+                redirect.addFlashAttribute("problem", messages.getMessage(e.reason(), e.arguments(), locale));
             }
         }
         return "redirect:/workspace/units/" + id;
     }
 
     private String save(UUID id, UnitForm form, BindingResult errors, Model model, RedirectAttributes redirect, Locale locale) {
-        if (errors.hasErrors()) {
-            return form(model, form, id);
-        }
-        try {
-            Unit saved = id == null ? units.create(form.draft())
-                    : units.update(id, form.draft()).orElseThrow(RegistryPageController::notFound);
+        return PageForms.saveOrShowAgain(errors, () -> id == null ? units.create(form.draft())
+                : units.update(id, form.draft()).orElseThrow(RegistryPageController::notFound), saved -> {
             redirect.addFlashAttribute("notice", messages.getMessage("unit.saved", new Object[]{saved.name()}, locale));
             return "redirect:/workspace/units/" + saved.id();
-        } catch (UnitRefusedException e) {
-            errors.rejectValue(e.field(), e.reason());
-        } catch (UnitNameTakenException e) {
-            errors.rejectValue("name", "unit.name.taken", new Object[]{e.name()}, "unit.name.taken");
-        }
-        return form(model, form, id);
+        }, () -> form(model, form, id));
     }
 
     private String form(Model model, UnitForm form, UUID id) {

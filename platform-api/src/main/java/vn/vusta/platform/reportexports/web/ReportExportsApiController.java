@@ -1,6 +1,5 @@
 package vn.vusta.platform.reportexports.web;
 
-import vn.vusta.platform.api.NotFoundException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ContentDisposition;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.reportexports.NationalDocuments;
 import vn.vusta.platform.reportexports.ReportExports;
 import vn.vusta.platform.reportingcalendar.PeriodKind;
@@ -92,11 +92,11 @@ class ReportExportsApiController {
 
     private UUID period(int year, PeriodKind kind) {
         return calendar.period(year, kind).map(ReportingPeriod::id)
-                .orElseThrow(() -> new NotFoundException("reporting-period", year + "/" + kind));
+                .orElseThrow(() -> RefusedException.notFound("reporting-period", year + "/" + kind));
     }
 
     private static ResponseEntity<byte[]> download(Optional<ReportFile> file, UUID id) {
-        ReportFile found = file.orElseThrow(() -> new NotFoundException("report-file", id));
+        ReportFile found = file.orElseThrow(() -> RefusedException.notFound("report-file", id));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(found.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

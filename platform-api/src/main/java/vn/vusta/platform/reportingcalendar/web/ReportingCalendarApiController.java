@@ -1,6 +1,5 @@
 package vn.vusta.platform.reportingcalendar.web;
 
-import vn.vusta.platform.api.NotFoundException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.reportingcalendar.Indicator;
 import vn.vusta.platform.reportingcalendar.IndicatorArea;
 import vn.vusta.platform.reportingcalendar.IndicatorDraft;
@@ -117,7 +117,7 @@ class ReportingCalendarApiController {
     @PutMapping("/{year}/indicators/{code}")
     @Operation(summary = "Change an indicator (its code stays)")
     Indicator changeIndicator(@PathVariable int year, @PathVariable String code, @Valid @RequestBody IndicatorRequest request) {
-        return calendar.changeIndicator(year, code, request.draft()).orElseThrow(() -> new NotFoundException("indicator", code));
+        return calendar.changeIndicator(year, code, request.draft()).orElseThrow(() -> RefusedException.notFound("indicator", code));
     }
 
     @DeleteMapping("/{year}/indicators/{code}")
@@ -125,7 +125,7 @@ class ReportingCalendarApiController {
     @Operation(summary = "Remove an indicator no report carries")
     void removeIndicator(@PathVariable int year, @PathVariable String code) {
         if (!calendar.removeIndicator(year, code)) {
-            throw new NotFoundException("indicator", code);
+            throw RefusedException.notFound("indicator", code);
         }
     }
 
@@ -135,7 +135,7 @@ class ReportingCalendarApiController {
         return calendar.copyToNextYear(year);
     }
 
-    private static NotFoundException notFound(String period) {
-        return new NotFoundException("reporting-period", period);
+    private static RefusedException notFound(String period) {
+        return RefusedException.notFound("reporting-period", period);
     }
 }

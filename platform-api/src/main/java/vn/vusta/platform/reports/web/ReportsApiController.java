@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.vusta.platform.api.NotFoundException;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.calendar.VietnamTime;
 import vn.vusta.platform.reports.PeriodReport;
 import vn.vusta.platform.reports.ReportHeader;
@@ -145,8 +145,8 @@ class ReportsApiController {
         return ReportView.of(workflow.send(id).orElseThrow(() -> notFound(id)));
     }
 
-    static NotFoundException notFound(UUID id) {
-        return new NotFoundException("report", id);
+    static RefusedException notFound(UUID id) {
+        return RefusedException.notFound("report", id);
     }
 
     // The national union's review of one province's report: read it (national read scope), accept it, return it for

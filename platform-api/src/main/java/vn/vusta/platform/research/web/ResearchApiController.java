@@ -1,6 +1,5 @@
 package vn.vusta.platform.research.web;
 
-import vn.vusta.platform.api.NotFoundException;
 import vn.vusta.platform.api.Text;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.files.StoredFile;
 import vn.vusta.platform.files.Upload;
 import vn.vusta.platform.research.Acceptance;
@@ -153,12 +153,12 @@ class ResearchApiController {
     @Operation(summary = "Remove a file from a research project, and delete it")
     ResponseEntity<Void> detach(@PathVariable UUID id, @PathVariable UUID fileId) {
         if (!projects.detach(id, fileId)) {
-            throw new NotFoundException("file", fileId);
+            throw RefusedException.notFound("file", fileId);
         }
         return ResponseEntity.noContent().build();
     }
 
-    private static NotFoundException notFound(UUID id) {
-        return new NotFoundException("research-project", id);
+    private static RefusedException notFound(UUID id) {
+        return RefusedException.notFound("research-project", id);
     }
 }

@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.vusta.platform.api.NotFoundException;
 import vn.vusta.platform.api.Text;
 import vn.vusta.platform.servicecounts.KindDraft;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.servicecounts.KindTotal;
 import vn.vusta.platform.servicecounts.ServiceCount;
 import vn.vusta.platform.servicecounts.ServiceCountDraft;
@@ -101,8 +101,8 @@ class ServiceCountsApiController {
         return ResponseEntity.noContent().build();
     }
 
-    private static NotFoundException notFound(UUID id) {
-        return new NotFoundException("service-count", id);
+    private static RefusedException notFound(UUID id) {
+        return RefusedException.notFound("service-count", id);
     }
 
     // The kinds of service the user's union counts, which it configures itself.
@@ -147,7 +147,7 @@ class ServiceCountsApiController {
         return kinds.reinstate(id).orElseThrow(() -> kindNotFound(id));
     }
 
-    private static NotFoundException kindNotFound(UUID id) {
-        return new NotFoundException("service-count-kind", id);
+    private static RefusedException kindNotFound(UUID id) {
+        return RefusedException.notFound("service-count-kind", id);
     }
 }

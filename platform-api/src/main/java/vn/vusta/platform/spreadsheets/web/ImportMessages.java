@@ -11,10 +11,6 @@ final class ImportMessages {
     private ImportMessages() {
     }
 
-    static String problem(MessageSource messages, RowProblem problem, Locale locale) {
-        return message(messages, "import.problem.", problem, locale);
-    }
-
     /** A problem's, a warning's ({@code import.warning.}) or a note's ({@code import.note.}) message. */
     static String message(MessageSource messages, String prefix, RowProblem problem, Locale locale) {
         return messages.getMessage(prefix + problem.code(), problem.arguments().toArray(), locale);

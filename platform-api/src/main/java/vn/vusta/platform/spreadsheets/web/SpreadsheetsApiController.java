@@ -24,11 +24,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.vusta.platform.api.NotFoundException;
 import vn.vusta.platform.members.AcademicTitle;
 import vn.vusta.platform.members.Degree;
 import vn.vusta.platform.members.MemberQuery;
 import vn.vusta.platform.members.MemberStatus;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.spreadsheets.Duplicate;
 import vn.vusta.platform.spreadsheets.DuplicateChoice;
 import vn.vusta.platform.spreadsheets.Exports;
@@ -93,7 +93,7 @@ class SpreadsheetsApiController {
     @GetMapping("/api/v1/imports/{id}")
     @Operation(summary = "An import: its preview while pending, its result once confirmed")
     ImportView get(@PathVariable UUID id) {
-        return imports.find(id).map(this::view).orElseThrow(() -> new NotFoundException("import", id));
+        return imports.find(id).map(this::view).orElseThrow(() -> RefusedException.notFound("import", id));
     }
 
     @PostMapping("/api/v1/imports/{id}/confirm")
@@ -101,7 +101,7 @@ class SpreadsheetsApiController {
     ImportResult confirm(@PathVariable UUID id, @RequestBody(required = false) ConfirmRequest request) {
         DuplicateChoice choice = request == null || request.duplicates() == null ? DuplicateChoice.SKIP : request.duplicates();
         Map<Integer, DuplicateChoice> rows = request == null || request.rows() == null ? Map.of() : request.rows();
-        return imports.confirm(id, choice, rows).orElseThrow(() -> new NotFoundException("import", id));
+        return imports.confirm(id, choice, rows).orElseThrow(() -> RefusedException.notFound("import", id));
     }
 
     private ImportView view(ImportPreview p) {

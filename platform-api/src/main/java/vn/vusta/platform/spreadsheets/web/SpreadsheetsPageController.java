@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.spreadsheets.DuplicateChoice;
 import vn.vusta.platform.spreadsheets.ImportKind;
 import vn.vusta.platform.spreadsheets.ImportPreview;
-import vn.vusta.platform.spreadsheets.ImportRefusedException;
 import vn.vusta.platform.spreadsheets.ImportResult;
 import vn.vusta.platform.spreadsheets.Imports;
 import vn.vusta.platform.spreadsheets.RowProblem;
@@ -64,7 +64,7 @@ class SpreadsheetsPageController {
             throws IOException {
         try {
             return "redirect:/workspace/members/import/" + imports.upload(kind, file.getOriginalFilename(), file.getBytes()).id();
-        } catch (ImportRefusedException e) {
+        } catch (RefusedException e) {
             model.addAttribute("error", messages.getMessage(e.reason(), e.arguments(), locale));
             model.addAttribute("kind", kind);
             return form(model);
@@ -99,7 +99,7 @@ class SpreadsheetsPageController {
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
             redirect.addFlashAttribute("notice", messages.getMessage("import.confirmed",
                     new Object[]{result.created(), result.updated(), result.unchanged(), result.skipped()}, locale));
-        } catch (ImportRefusedException e) {
+        } catch (RefusedException e) {
             redirect.addFlashAttribute("error", messages.getMessage(e.reason(), e.arguments(), locale));
         }
         return "redirect:/workspace/members/import/" + id;

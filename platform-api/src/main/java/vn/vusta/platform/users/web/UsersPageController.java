@@ -54,11 +54,7 @@ class UsersPageController {
             redirect.addFlashAttribute("notice", messages.getMessage(invitation.invited() ? "users.invited" : "users.already",
                     new Object[]{invitation.username()}, locale));
         } catch (RefusedException e) {
-            redirect.addFlashAttribute("refusal", messages.getMessage(e.reason(), e.arguments(), locale));
-            redirect.addFlashAttribute("refusalField", e.field());
-        } catch (TenantUsers.RoleNotManageableException e) {
-            redirect.addFlashAttribute("refusal", messages.getMessage("user.role.notmanageable", new Object[]{e.role()}, locale));
-            redirect.addFlashAttribute("refusalField", "role");
+            Refusals.flash(e, redirect, messages, locale);
         }
         return "redirect:/workspace/users";
     }
@@ -68,11 +64,8 @@ class UsersPageController {
                  Locale locale) {
         try {
             users.changeRoles(userId.toString(), roles == null ? Set.of() : roles);
-        } catch (TenantUsers.UnknownUserException e) {
-            throw Refusals.notFound();
-        } catch (TenantUsers.RoleNotManageableException e) {
-            redirect.addFlashAttribute("refusal", messages.getMessage("user.role.notmanageable", new Object[]{e.role()}, locale));
-            redirect.addFlashAttribute("refusalField", "roles");
+        } catch (RefusedException e) {
+            Refusals.flash(e, redirect, messages, locale);
         }
         return "redirect:/workspace/users";
     }
@@ -81,8 +74,11 @@ class UsersPageController {
     String enabled(@PathVariable UUID userId, @RequestParam boolean enabled) {
         try {
             users.setEnabled(userId.toString(), enabled);
-        } catch (TenantUsers.UnknownUserException e) {
-            throw Refusals.notFound();
+        } catch (RefusedException e) {
+            if (e.isNotFound()) {
+                throw Refusals.notFound();
+            }
+            throw e;
         }
         return "redirect:/workspace/users";
     }
