@@ -2,6 +2,7 @@ package vn.vusta.platform.governance.web;
 
 import vn.vusta.platform.web.PageController;
 import vn.vusta.platform.web.PageForms;
+import vn.vusta.platform.web.Refusals;
 
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
