@@ -9,6 +9,7 @@ import vn.vusta.platform.calendar.VietnamTime;
 import vn.vusta.platform.reportingcalendar.Indicator;
 import vn.vusta.platform.reportingcalendar.ReportingCalendar;
 import vn.vusta.platform.reportingcalendar.ReportingPeriod;
+import vn.vusta.platform.reports.ReportColumns;
 import vn.vusta.platform.reports.ReportStatus;
 
 import java.math.BigDecimal;
@@ -16,11 +17,13 @@ import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static vn.vusta.platform.db.jooq.Tables.FORMER_PROVINCE;
@@ -45,7 +48,7 @@ import static vn.vusta.platform.db.jooq.Tables.TENANT_MERGE;
 public class NationalReview {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final List<String> SENT_STATUSES = List.of(ReportStatus.SENT.name(), ReportStatus.ACCEPTED.name());
+    private static final Set<ReportStatus> SENT_STATUSES = EnumSet.of(ReportStatus.SENT, ReportStatus.ACCEPTED);
 
     private final DSLContext db;
     private final ReportingCalendar calendar;
@@ -223,13 +226,13 @@ public class NationalReview {
         Field<OffsetDateTime> firstSent = DSL.field(DSL.select(DSL.min(REPORT_TRANSITION.OCCURRED_AT))
                 .from(REPORT_TRANSITION)
                 .where(REPORT_TRANSITION.TENANT_ID.eq(REPORT.TENANT_ID), REPORT_TRANSITION.REPORT_ID.eq(REPORT.ID),
-                        REPORT_TRANSITION.TO_STATUS.eq(ReportStatus.SENT.name())));
+                        ReportColumns.TO_STATUS.eq(ReportStatus.SENT)));
         var chosen = new HashMap<String, Chosen>();
-        db.select(REPORT.TENANT_ID, REPORT.ID, REPORT.PROVINCE_CODE, REPORT.STATUS, DSL.coalesce(firstSent, REPORT.SENT_AT))
+        db.select(REPORT.TENANT_ID, REPORT.ID, REPORT.PROVINCE_CODE, ReportColumns.STATUS, DSL.coalesce(firstSent, REPORT.SENT_AT))
                 .from(REPORT)
                 .where(REPORT.PERIOD_ID.eq(periodId))
                 .forEach(r -> {
-                    var report = new Chosen(r.value1(), r.value2(), r.value3(), ReportStatus.valueOf(r.value4()), r.value5());
+                    var report = new Chosen(r.value1(), r.value2(), r.value3(), r.value4(), r.value5());
                     chosen.merge(report.provinceCode(), report, (a, b) -> merged(tenants, a) ? b : a);
                 });
         return chosen;
@@ -245,7 +248,7 @@ public class NationalReview {
         var reportIds = new ArrayList<UUID>();
         var codeOf = new HashMap<UUID, String>();
         for (Chosen report : review.reports().values()) {
-            if (SENT_STATUSES.contains(report.status().name())) {
+            if (SENT_STATUSES.contains(report.status())) {
                 reportIds.add(report.reportId());
                 codeOf.put(report.reportId(), report.provinceCode());
             }

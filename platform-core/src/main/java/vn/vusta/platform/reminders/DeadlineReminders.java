@@ -8,6 +8,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.vusta.platform.calendar.VietnamTime;
+import vn.vusta.platform.reports.ReportColumns;
+import vn.vusta.platform.reports.ReportStatus;
 import vn.vusta.platform.tenancy.Tenant;
 import vn.vusta.platform.tenancy.TenantStatus;
 import vn.vusta.platform.tenancy.Tenants;
@@ -99,7 +101,7 @@ class DeadlineReminders {
                 .from(REPORTING_PERIOD)
                 .where(REPORTING_PERIOD.DEADLINE.between(today, today.plusDays(daysBefore.getLast())))
                 .andNotExists(db.selectOne().from(REPORT).where(REPORT.TENANT_ID.eq(tenant.id()),
-                        REPORT.PERIOD_ID.eq(REPORTING_PERIOD.ID), REPORT.STATUS.in("SENT", "ACCEPTED")))
+                        REPORT.PERIOD_ID.eq(REPORTING_PERIOD.ID), ReportColumns.STATUS.in(ReportStatus.SENT, ReportStatus.ACCEPTED)))
                 .orderBy(REPORTING_PERIOD.DEADLINE)
                 .fetch();
     }

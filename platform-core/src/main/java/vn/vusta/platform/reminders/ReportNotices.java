@@ -9,6 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import vn.vusta.platform.reports.ReportColumns;
 import vn.vusta.platform.reports.ReportStatus;
 import vn.vusta.platform.reports.ReportTransitioned;
 import vn.vusta.platform.tenancy.Tenant;
@@ -76,7 +77,7 @@ class ReportNotices {
                 .from(REPORT)
                 .join(REPORTING_PERIOD).on(REPORTING_PERIOD.ID.eq(REPORT.PERIOD_ID))
                 .join(REPORT_TRANSITION).on(REPORT_TRANSITION.TENANT_ID.eq(REPORT.TENANT_ID),
-                        REPORT_TRANSITION.REPORT_ID.eq(REPORT.ID), REPORT_TRANSITION.TO_STATUS.eq(step.to().name()))
+                        REPORT_TRANSITION.REPORT_ID.eq(REPORT.ID), ReportColumns.TO_STATUS.eq(step.to()))
                 .where(REPORT.TENANT_ID.eq(tenant.id()), REPORT.ID.eq(step.reportId()))
                 .orderBy(REPORT_TRANSITION.OCCURRED_AT.desc(), REPORT_TRANSITION.ID.desc())
                 .limit(1)

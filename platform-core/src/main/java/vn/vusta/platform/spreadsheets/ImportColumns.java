@@ -1,0 +1,18 @@
+package vn.vusta.platform.spreadsheets;
+
+import org.jooq.Field;
+import org.jooq.impl.EnumConverter;
+
+import static vn.vusta.platform.db.jooq.Tables.REGISTRY_IMPORT;
+
+/**
+ * The enum columns of spreadsheet imports, each mapped once from its text column (a CHECK constraint holds the enum's names):
+ * queries select, filter and write these fields, and read a generated record's column with {@code record.into(FIELD)}.
+ */
+public final class ImportColumns {
+
+    public static final Field<ImportKind> KIND = REGISTRY_IMPORT.KIND.convert(new EnumConverter<>(String.class, ImportKind.class));
+
+    private ImportColumns() {
+    }
+}
