@@ -4,6 +4,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Component;
+import vn.vusta.platform.calendar.VietnamTime;
 import vn.vusta.platform.db.jooq.Routines;
 import vn.vusta.platform.db.jooq.tables.records.ConsultancyTaskAttachmentRecord;
 import vn.vusta.platform.db.jooq.tables.records.ConsultancyTaskRecord;
@@ -26,7 +27,6 @@ import static vn.vusta.platform.db.jooq.Tables.CONSULTANCY_TASK;
 import static vn.vusta.platform.db.jooq.Tables.CONSULTANCY_TASK_ATTACHMENT;
 import static vn.vusta.platform.db.jooq.Tables.MEMBER;
 import static vn.vusta.platform.db.jooq.Tables.UNIT;
-import vn.vusta.platform.calendar.VietnamTime;
 
 /** Tasks read with their lead unit's name, their panel and their files, as every view of the plan shows them. */
 @Component
@@ -66,7 +66,7 @@ class TaskReader {
         var tasks = new ArrayList<Task>(rows.size());
         for (Record row : rows) {
             ConsultancyTaskRecord t = row.into(CONSULTANCY_TASK);
-            TaskStatus status = TaskStatus.valueOf(t.getStatus());
+            TaskStatus status = t.into(ConsultancyColumns.STATUS).value1();
             List<ConsultancyTaskAttachmentRecord> links = attached.getOrDefault(t.getId(), List.of());
             // Oldest first, as the files module lists them.
             List<StoredFile> taskFiles = links.stream().map(l -> filesById.get(l.getFileId()))
@@ -74,12 +74,12 @@ class TaskReader {
                     .toList();
             UUID resultId = links.stream().filter(ConsultancyTaskAttachmentRecord::getResult)
                     .map(ConsultancyTaskAttachmentRecord::getFileId).findFirst().orElse(null);
-            tasks.add(new Task(t.getId(), t.getPlanYear(), TaskKind.valueOf(t.getKind()), t.getSubject(),
-                    AuthorityKind.valueOf(t.getAuthorityKind()), t.getAuthority(), t.getAssignmentNumber(),
+            tasks.add(new Task(t.getId(), t.getPlanYear(), t.into(ConsultancyColumns.KIND).value1(), t.getSubject(),
+                    t.into(ConsultancyColumns.AUTHORITY_KIND).value1(), t.getAuthority(), t.getAssignmentNumber(),
                     t.getAssignedOn(), t.getDueOn(),
                     t.getLeadUnitId() == null ? null : new LeadUnit(t.getLeadUnitId(), row.get(UNIT.NAME)), status,
                     t.getStartedOn(), t.getReportSubmittedOn(), t.getAcceptedOn(), t.getCancelledOn(), t.getCancelReason(),
-                    t.getAssessment(), t.getAssessmentRating() == null ? null : AssessmentRating.valueOf(t.getAssessmentRating()),
+                    t.getAssessment(), t.into(ConsultancyColumns.ASSESSMENT_RATING).value1(),
                     panels.getOrDefault(t.getId(), List.of()),
                     taskFiles.stream().filter(f -> f.id().equals(resultId)).findFirst().orElse(null),
                     taskFiles.stream().filter(f -> !f.id().equals(resultId)).toList(),
