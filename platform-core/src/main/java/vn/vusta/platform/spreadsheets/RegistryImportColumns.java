@@ -6,13 +6,13 @@ import org.jooq.impl.EnumConverter;
 import static vn.vusta.platform.db.jooq.Tables.REGISTRY_IMPORT;
 
 /**
- * The enum columns of spreadsheet imports, each mapped once from its text column (a CHECK constraint holds the enum's names):
+ * The enum columns of spreadsheet imports (registry_import), each mapped once from its text column (a CHECK constraint holds the enum's names):
  * queries select, filter and write these fields, and read a generated record's column with {@code record.into(FIELD)}.
  */
-public final class ImportColumns {
+public final class RegistryImportColumns {
 
     public static final Field<ImportKind> KIND = REGISTRY_IMPORT.KIND.convert(new EnumConverter<>(String.class, ImportKind.class));
 
-    private ImportColumns() {
+    private RegistryImportColumns() {
     }
 }
