@@ -15,6 +15,9 @@ import vn.vusta.platform.members.MemberStatus;
 import vn.vusta.platform.registry.UnitColumns;
 import vn.vusta.platform.registry.UnitKind;
 import vn.vusta.platform.registry.UnitStatus;
+import vn.vusta.platform.reportingcalendar.ReportingCalendar;
+import vn.vusta.platform.reportingcalendar.ReportingCalendarColumns;
+import vn.vusta.platform.reportingcalendar.ReportingPeriod;
 import vn.vusta.platform.reports.ReportColumns;
 import vn.vusta.platform.reports.ReportStatus;
 import vn.vusta.platform.tenancy.AccessScope;
@@ -109,9 +112,9 @@ public class DashboardFigures {
 
     private List<ReportingPeriod> periods(int year) {
         var p = REPORTING_PERIOD;
-        return db.select(p.KIND, p.ENDS_ON, p.DEADLINE).from(p).where(p.YEAR.eq((short) year))
+        return db.selectFrom(p).where(p.YEAR.eq((short) year))
                 .orderBy(p.ENDS_ON, p.STARTS_ON.desc())
-                .fetch(r -> new ReportingPeriod(r.value1(), r.value2(), r.value3()));
+                .fetch(ReportingCalendar::toPeriod);
     }
 
     private Map<UUID, TenantFigures> byTenant(int year, LocalDate asOf, Function<Field<UUID>, Condition> tenants) {
@@ -205,7 +208,7 @@ public class DashboardFigures {
      * merged into it are the former province's history, not this union's reporting).
      */
     private void reports(int year, Function<Field<UUID>, Condition> tenants, Function<UUID, TenantFigures> of) {
-        db.select(REPORT.TENANT_ID, REPORTING_PERIOD.KIND, ReportColumns.STATUS, REPORT.SENT_AT)
+        db.select(REPORT.TENANT_ID, ReportingCalendarColumns.KIND, ReportColumns.STATUS, REPORT.SENT_AT)
                 .from(REPORT)
                 .join(REPORTING_PERIOD).on(REPORTING_PERIOD.ID.eq(REPORT.PERIOD_ID))
                 .join(TENANT).on(TENANT.ID.eq(REPORT.TENANT_ID), TENANT.PROVINCE_CODE.eq(REPORT.PROVINCE_CODE))

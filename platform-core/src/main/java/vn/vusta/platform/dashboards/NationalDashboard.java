@@ -3,6 +3,8 @@ package vn.vusta.platform.dashboards;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.vusta.platform.reportingcalendar.ReportingPeriod;
+
 /**
  * The national union's dashboard for a year: the figures of every active provincial union summed, and each
  * union's own row with its reports for the year's periods.

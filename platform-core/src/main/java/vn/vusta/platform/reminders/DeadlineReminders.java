@@ -8,6 +8,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.vusta.platform.calendar.VietnamTime;
+import vn.vusta.platform.reportingcalendar.PeriodKind;
+import vn.vusta.platform.reportingcalendar.ReportingCalendarColumns;
 import vn.vusta.platform.reports.ReportColumns;
 import vn.vusta.platform.reports.ReportStatus;
 import vn.vusta.platform.tenancy.Tenant;
@@ -70,7 +72,7 @@ class DeadlineReminders {
             if (tenant.status() != TenantStatus.ACTIVE) {
                 continue;
             }
-            List<Record4<UUID, Short, String, LocalDate>> due = mails.inOwnTransaction(tenant, () -> unsent(tenant, today));
+            List<Record4<UUID, Short, PeriodKind, LocalDate>> due = mails.inOwnTransaction(tenant, () -> unsent(tenant, today));
             if (due.isEmpty()) {
                 continue;
             }
@@ -84,7 +86,7 @@ class DeadlineReminders {
                 }
                 UUID report = mails.inOwnTransaction(tenant, () -> report(tenant, period.value1()));
                 String link = baseUrl + "/workspace/reports" + (report == null ? "" : "/" + report);
-                Mail mail = MailTexts.deadline(tenant.name(), MailTexts.period(period.value3(), period.value2()),
+                Mail mail = MailTexts.deadline(tenant.name(), period.value3().vietnameseName(period.value2()),
                         deadline, daysLeft, link);
                 var occasion = ReminderMails.Occasion.deadline(period.value1(), report, reminder.get());
                 for (String admin : admins) {
@@ -96,8 +98,8 @@ class DeadlineReminders {
     }
 
     /** The periods whose deadline is within the reminders' reach and for which the union has sent nothing. */
-    private List<Record4<UUID, Short, String, LocalDate>> unsent(Tenant tenant, LocalDate today) {
-        return db.select(REPORTING_PERIOD.ID, REPORTING_PERIOD.YEAR, REPORTING_PERIOD.KIND, REPORTING_PERIOD.DEADLINE)
+    private List<Record4<UUID, Short, PeriodKind, LocalDate>> unsent(Tenant tenant, LocalDate today) {
+        return db.select(REPORTING_PERIOD.ID, REPORTING_PERIOD.YEAR, ReportingCalendarColumns.KIND, REPORTING_PERIOD.DEADLINE)
                 .from(REPORTING_PERIOD)
                 .where(REPORTING_PERIOD.DEADLINE.between(today, today.plusDays(daysBefore.getLast())))
                 .andNotExists(db.selectOne().from(REPORT).where(REPORT.TENANT_ID.eq(tenant.id()),

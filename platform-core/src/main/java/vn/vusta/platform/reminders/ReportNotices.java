@@ -9,6 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import vn.vusta.platform.reportingcalendar.ReportingCalendarColumns;
 import vn.vusta.platform.reports.ReportColumns;
 import vn.vusta.platform.reports.ReportStatus;
 import vn.vusta.platform.reports.ReportTransitioned;
@@ -73,7 +74,7 @@ class ReportNotices {
     int notify(ReportTransitioned step) {
         Tenant tenant = tenants.all().stream().filter(t -> t.id().equals(step.tenantId())).findFirst().orElseThrow();
         Optional<Record> found = mails.inOwnTransaction(tenant, () -> db.select(REPORT.TITLE, REPORTING_PERIOD.YEAR,
-                        REPORTING_PERIOD.KIND, REPORT_TRANSITION.ID, REPORT_TRANSITION.COMMENT)
+                        ReportingCalendarColumns.KIND, REPORT_TRANSITION.ID, REPORT_TRANSITION.COMMENT)
                 .from(REPORT)
                 .join(REPORTING_PERIOD).on(REPORTING_PERIOD.ID.eq(REPORT.PERIOD_ID))
                 .join(REPORT_TRANSITION).on(REPORT_TRANSITION.TENANT_ID.eq(REPORT.TENANT_ID),
@@ -87,7 +88,7 @@ class ReportNotices {
             return 0;
         }
         Record report = found.get();
-        String period = MailTexts.period(report.get(REPORTING_PERIOD.KIND), report.get(REPORTING_PERIOD.YEAR));
+        String period = report.get(ReportingCalendarColumns.KIND).vietnameseName(report.get(REPORTING_PERIOD.YEAR));
         var transition = report.get(REPORT_TRANSITION.ID);
         Mail mail;
         List<String> to;

@@ -82,7 +82,7 @@ public class ReportingCalendar {
     @Transactional
     public ReportingPeriod addPeriod(int year, PeriodKind kind, LocalDate deadline) {
         checkYear(year);
-        if (kind == null) {
+        if (kind == null || !kind.onCalendar()) {
             throw RefusedException.invalid("kind", "review.calendar.refusal.kind-missing");
         }
         checkDeadline(year, kind, deadline);
@@ -351,7 +351,12 @@ public class ReportingCalendar {
                 .where(REPORT_VALUE.INDICATOR_YEAR.eq(INDICATOR.YEAR), REPORT_VALUE.INDICATOR_CODE.eq(INDICATOR.CODE))).as("reports");
     }
 
-    private static ReportingPeriod toPeriod(ReportingPeriodRecord r, int reports) {
+    /** A period as the other capabilities name it, without the calendar's count of its reports. */
+    public static ReportingPeriod toPeriod(ReportingPeriodRecord r) {
+        return toPeriod(r, null);
+    }
+
+    private static ReportingPeriod toPeriod(ReportingPeriodRecord r, Integer reports) {
         return new ReportingPeriod(r.getId(), r.getYear(), r.into(ReportingCalendarColumns.KIND).value1(), r.getStartsOn(), r.getEndsOn(),
                 r.getDeadline(), reports);
     }

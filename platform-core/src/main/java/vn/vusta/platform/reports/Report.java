@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import vn.vusta.platform.reportingcalendar.ReportingPeriod;
+
 /**
  * A union's report for a period: its header, figures by indicator (in the indicator set's order), narrative sections
  * (sanitised HTML, empty where not written) and history, oldest step first.

@@ -15,6 +15,8 @@ import vn.vusta.platform.indicators.ComputedFigures;
 import vn.vusta.platform.indicators.IndicatorComputation;
 import vn.vusta.platform.refusal.ConstraintRefusals;
 import vn.vusta.platform.refusal.RefusedException;
+import vn.vusta.platform.reportingcalendar.ReportingCalendar;
+import vn.vusta.platform.reportingcalendar.ReportingPeriod;
 import vn.vusta.platform.tenancy.AccessScope;
 import vn.vusta.platform.tenancy.Tenant;
 
@@ -80,13 +82,13 @@ public class Reports {
                         REPORT.PROVINCE_CODE.eq(AccessScope.currentTenant().provinceCode()))
                 .where(REPORTING_PERIOD.YEAR.eq((short) year))
                 .orderBy(REPORTING_PERIOD.ENDS_ON, REPORTING_PERIOD.STARTS_ON.desc())
-                .fetch(r -> new PeriodReport(period(r.into(REPORTING_PERIOD)), r.get(REPORT.ID), r.get(REPORT.TITLE),
+                .fetch(r -> new PeriodReport(ReportingCalendar.toPeriod(r.into(REPORTING_PERIOD)), r.get(REPORT.ID), r.get(REPORT.TITLE),
                         r.get(ReportColumns.STATUS)));
     }
 
     @Transactional(readOnly = true)
     public Optional<ReportingPeriod> period(UUID id) {
-        return db.selectFrom(REPORTING_PERIOD).where(REPORTING_PERIOD.ID.eq(id)).fetchOptional(Reports::period);
+        return db.selectFrom(REPORTING_PERIOD).where(REPORTING_PERIOD.ID.eq(id)).fetchOptional(ReportingCalendar::toPeriod);
     }
 
     /**
@@ -363,7 +365,7 @@ public class Reports {
             return Optional.empty();
         }
         ReportRecord r = found.get().into(REPORT);
-        ReportingPeriod period = period(found.get().into(REPORTING_PERIOD));
+        ReportingPeriod period = ReportingCalendar.toPeriod(found.get().into(REPORTING_PERIOD));
         var v = REPORT_VALUE;
         List<Figure> figures = db.select(INDICATOR.fields()).select(v.COMPUTED_VALUE, v.COMPUTED_AT, v.ENTERED_VALUE,
                         v.REASON, v.ENTERED_AT, v.ENTERED_BY)
@@ -398,9 +400,6 @@ public class Reports {
                 new LinkedHashMap<>(sections), history));
     }
 
-    static ReportingPeriod period(ReportingPeriodRecord p) {
-        return new ReportingPeriod(p.getId(), p.getYear(), p.getKind(), p.getStartsOn(), p.getEndsOn(), p.getDeadline());
-    }
 
     private static String text(String value) {
         return value == null || value.isBlank() ? null : value.strip();
