@@ -11,6 +11,7 @@ import vn.vusta.platform.db.jooq.tables.records.ConsultancyTaskRecord;
 import vn.vusta.platform.files.StoredFile;
 import vn.vusta.platform.files.StoredFiles;
 import vn.vusta.platform.members.Degree;
+import vn.vusta.platform.members.MemberColumns;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -99,7 +100,7 @@ class TaskReader {
             return Map.of();
         }
         return db.select(CONSULTANCY_PANEL_MEMBER.TASK_ID, MEMBER.ID, MEMBER.FULL_NAME, MEMBER.ACADEMIC_TITLE,
-                        MEMBER.DEGREE, MEMBER.SPECIALTY, MEMBER.EXPERT)
+                        MemberColumns.DEGREE, MEMBER.SPECIALTY, MEMBER.EXPERT)
                 .from(CONSULTANCY_PANEL_MEMBER)
                 .join(MEMBER).on(MEMBER.TENANT_ID.eq(CONSULTANCY_PANEL_MEMBER.TENANT_ID)
                         .and(MEMBER.ID.eq(CONSULTANCY_PANEL_MEMBER.MEMBER_ID)))
@@ -114,18 +115,18 @@ class TaskReader {
     static PanelExpert toExpert(Record r) {
         String fullName = r.get(MEMBER.FULL_NAME);
         return new PanelExpert(r.get(MEMBER.ID), fullName,
-                writtenName(fullName, r.get(MEMBER.ACADEMIC_TITLE), r.get(MEMBER.DEGREE)), r.get(MEMBER.SPECIALTY),
+                writtenName(fullName, r.get(MEMBER.ACADEMIC_TITLE), r.get(MemberColumns.DEGREE)), r.get(MEMBER.SPECIALTY),
                 r.get(MEMBER.EXPERT));
     }
 
     /** "PGS.TS. Lê Công Cường": the title and the degree before the name, as the union writes them. */
-    static String writtenName(String fullName, String academicTitle, String degree) {
+    static String writtenName(String fullName, String academicTitle, Degree degree) {
         var prefix = new ArrayList<String>();
         if (academicTitle != null) {
             prefix.add(academicTitle);
         }
-        if (degree != null && !UNWRITTEN.contains(Degree.valueOf(degree))) {
-            prefix.add(Degree.valueOf(degree).written());
+        if (degree != null && !UNWRITTEN.contains(degree)) {
+            prefix.add(degree.written());
         }
         return prefix.isEmpty() ? fullName : String.join(".", prefix) + ". " + fullName;
     }

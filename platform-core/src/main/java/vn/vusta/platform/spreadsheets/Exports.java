@@ -7,14 +7,11 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.vusta.platform.members.Degree;
-import vn.vusta.platform.members.Gender;
 import vn.vusta.platform.members.MemberColumns;
 import vn.vusta.platform.members.MemberQuery;
 import vn.vusta.platform.members.MemberStatus;
 import vn.vusta.platform.members.Members;
 import vn.vusta.platform.registry.UnitColumns;
-import vn.vusta.platform.registry.UnitKind;
 
 import java.io.IOException;
 import java.io.OutputStream;
