@@ -9,7 +9,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.platform.audit.AuditLog;
 import vn.vusta.platform.db.jooq.tables.records.ReportRecord;
 import vn.vusta.platform.db.jooq.tables.records.ReportValueRecord;
-import vn.vusta.platform.db.jooq.tables.records.ReportingPeriodRecord;
 import vn.vusta.platform.identity.Actor;
 import vn.vusta.platform.indicators.ComputedFigures;
 import vn.vusta.platform.indicators.IndicatorComputation;
@@ -19,6 +18,7 @@ import vn.vusta.platform.reportingcalendar.ReportingCalendar;
 import vn.vusta.platform.reportingcalendar.ReportingPeriod;
 import vn.vusta.platform.tenancy.AccessScope;
 import vn.vusta.platform.tenancy.Tenant;
+import vn.vusta.platform.text.RichTextPolicy;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -252,7 +252,7 @@ public class Reports {
 
     private void writeSection(ReportRecord report, Section section, String html) {
         UUID id = report.getId();
-        String body = RichText.sanitised(html);
+        String body = RichTextPolicy.sanitised(html);
         var before = db.selectFrom(REPORT_SECTION)
                 .where(REPORT_SECTION.TENANT_ID.eq(report.getTenantId()), REPORT_SECTION.REPORT_ID.eq(id),
                         ReportColumns.SECTION.eq(section))
