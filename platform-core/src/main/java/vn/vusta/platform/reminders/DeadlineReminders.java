@@ -3,7 +3,6 @@ package vn.vusta.platform.reminders;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jooq.DSLContext;
 import org.jooq.Record4;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -45,14 +44,13 @@ class DeadlineReminders {
     private final String baseUrl;
 
     DeadlineReminders(Tenants tenants, DSLContext db, Recipients recipients,
-                      ReminderMails mails, @Value("${vusta.reminders.days-before-deadline}") List<Integer> daysBefore,
-                      @Value("${vusta.reminders.base-url}") String baseUrl) {
+                      ReminderMails mails, ReminderProperties properties) {
         this.tenants = tenants;
         this.db = db;
         this.recipients = recipients;
         this.mails = mails;
-        this.daysBefore = daysBefore.stream().filter(d -> d >= 0).sorted().toList();
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.daysBefore = properties.daysBeforeDeadline().stream().filter(d -> d >= 0).sorted().toList();
+        this.baseUrl = properties.links();
     }
 
     /** Hourly at the same minute on every instance; the first to take the lock runs it, the others skip. */

@@ -2,7 +2,6 @@ package vn.vusta.platform.reminders;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -42,13 +41,13 @@ class ReportNotices {
     private final String baseUrl;
 
     ReportNotices(Tenants tenants, DSLContext db, Recipients recipients, ReminderMails mails,
-                  ApplicationEventPublisher events, @Value("${vusta.reminders.base-url}") String baseUrl) {
+                  ApplicationEventPublisher events, ReminderProperties properties) {
         this.events = events;
         this.tenants = tenants;
         this.db = db;
         this.recipients = recipients;
         this.mails = mails;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = properties.links();
     }
 
     /**
