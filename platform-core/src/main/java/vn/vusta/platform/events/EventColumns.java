@@ -7,7 +7,8 @@ import static vn.vusta.platform.db.jooq.Tables.EVENT;
 
 /**
  * The enum columns of events, each mapped once from its text column (a CHECK constraint holds the enum's names):
- * queries select, filter and write these fields, and read a generated record's column with {@code record.into(FIELD)}.
+ * queries select, filter and write these fields; a generated record, which keeps the text, is read with {@code
+ * record.into(FIELD).value1()}.
  */
 public final class EventColumns {
 

@@ -7,11 +7,13 @@ import static vn.vusta.platform.db.jooq.Tables.PUBLICATION;
 
 /**
  * The enum columns of publications, each mapped once from its text column (a CHECK constraint holds the enum's names):
- * queries select, filter and write these fields, and read a generated record's column with {@code record.into(FIELD)}.
+ * queries select, filter and write these fields; a generated record, which keeps the text, is read with {@code
+ * record.into(FIELD).value1()}.
  */
 public final class PublicationColumns {
 
-    public static final Field<PublicationKind> KIND = PUBLICATION.KIND.convert(new EnumConverter<>(String.class, PublicationKind.class));
+    public static final Field<PublicationKind> KIND =
+            PUBLICATION.KIND.convert(new EnumConverter<>(String.class, PublicationKind.class));
 
     private PublicationColumns() {
     }
