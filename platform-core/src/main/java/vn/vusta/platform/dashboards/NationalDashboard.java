@@ -1,9 +1,9 @@
 package vn.vusta.platform.dashboards;
 
+import vn.vusta.platform.reportingcalendar.ReportingPeriod;
+
 import java.time.LocalDate;
 import java.util.List;
-
-import vn.vusta.platform.reportingcalendar.ReportingPeriod;
 
 /**
  * The national union's dashboard for a year: the figures of every active provincial union summed, and each

@@ -13,5 +13,6 @@ import java.time.OffsetDateTime;
  * @param sentAt when it was sent to the national union, or null
  * @param late   not sent by the deadline: sent after it, or not sent and the deadline has passed
  */
-public record PeriodStatus(PeriodKind period, LocalDate deadline, ReportStatus status, OffsetDateTime sentAt, boolean late) {
+public record PeriodStatus(PeriodKind period, LocalDate deadline, ReportStatus status, OffsetDateTime sentAt,
+                           boolean late) {
 }

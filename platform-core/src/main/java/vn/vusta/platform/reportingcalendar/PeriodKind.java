@@ -1,11 +1,11 @@
 package vn.vusta.platform.reportingcalendar;
 
+import vn.vusta.platform.calendar.VietnamTime;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
-
-import vn.vusta.platform.calendar.VietnamTime;
 
 /**
  * The kinds of reporting period (kỳ báo cáo): quarters are their three months; the half-year (6 tháng), 9 and 10

@@ -1,9 +1,9 @@
 package vn.vusta.platform.reportingcalendar;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.time.LocalDate;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * A period every provincial union reports on (kỳ báo cáo), with its deadline — the one record of a period for the

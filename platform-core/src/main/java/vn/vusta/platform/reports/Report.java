@@ -1,5 +1,7 @@
 package vn.vusta.platform.reports;
 
+import vn.vusta.platform.reportingcalendar.ReportingPeriod;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -7,8 +9,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import vn.vusta.platform.reportingcalendar.ReportingPeriod;
 
 /**
  * A union's report for a period: its header, figures by indicator (in the indicator set's order), narrative sections
