@@ -11,6 +11,8 @@ import vn.vusta.platform.reportingcalendar.ReportingCalendar;
 import vn.vusta.platform.reportingcalendar.ReportingPeriod;
 import vn.vusta.platform.reports.ReportColumns;
 import vn.vusta.platform.reports.ReportStatus;
+import vn.vusta.platform.tenancy.TenantColumns;
+import vn.vusta.platform.tenancy.TenantStatus;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -177,7 +179,8 @@ public class NationalReview {
     }
 
     /** A tenant as the review needs it: its status, the tenant it was merged into and when. */
-    private record TenantRow(UUID id, String provinceCode, String name, String status, UUID mergedInto, OffsetDateTime mergedAt) {
+    private record TenantRow(UUID id, String provinceCode, String name, TenantStatus status, UUID mergedInto,
+                             OffsetDateTime mergedAt) {
     }
 
     private Review reviewOf(ReportingPeriod period) {
@@ -190,8 +193,8 @@ public class NationalReview {
         // The expected reports and the tenants expected to send them.
         var expected = new LinkedHashMap<String, TenantRow>();
         for (TenantRow tenant : tenants.values()) {
-            boolean active = tenant.status().equals("ACTIVE");
-            boolean mergedAfterDeadline = tenant.status().equals("MERGED") && tenant.mergedAt() != null
+            boolean active = tenant.status() == TenantStatus.ACTIVE;
+            boolean mergedAfterDeadline = tenant.status() == TenantStatus.MERGED && tenant.mergedAt() != null
                     && !tenant.mergedAt().isBefore(deadlineEnds);
             if (active || mergedAfterDeadline) {
                 expected.putIfAbsent(tenant.provinceCode(), tenant);
@@ -240,7 +243,7 @@ public class NationalReview {
 
     private static boolean merged(Map<UUID, TenantRow> tenants, Chosen report) {
         TenantRow tenant = tenants.get(report.tenantId());
-        return tenant != null && tenant.status().equals("MERGED");
+        return tenant != null && tenant.status() == TenantStatus.MERGED;
     }
 
     /** The figures of the chosen reports that were sent (SENT or ACCEPTED), by province code and indicator code. */
@@ -274,7 +277,7 @@ public class NationalReview {
         Field<OffsetDateTime> mergedAt = DSL.field(DSL.select(DSL.max(TENANT_MERGE.MERGED_AT)).from(TENANT_MERGE)
                 .where(TENANT_MERGE.SOURCE_CODE.eq(TENANT.CODE)));
         var tenants = new LinkedHashMap<UUID, TenantRow>();
-        db.select(TENANT.ID, TENANT.PROVINCE_CODE, TENANT.NAME, TENANT.STATUS, TENANT.MERGED_INTO, mergedAt)
+        db.select(TENANT.ID, TENANT.PROVINCE_CODE, TENANT.NAME, TenantColumns.STATUS, TENANT.MERGED_INTO, mergedAt)
                 .from(TENANT).orderBy(TENANT.PROVINCE_CODE, TENANT.CODE)
                 .forEach(r -> tenants.put(r.value1(), new TenantRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6())));
         return tenants;
@@ -285,8 +288,8 @@ public class NationalReview {
 
         Province province(String code, TenantRow tenant, TenantRow owner, Map<UUID, TenantRow> tenants) {
             String partOf = null;
-            TenantRow merged = tenant != null && tenant.status().equals("MERGED") ? tenant
-                    : owner != null && owner.status().equals("MERGED") && owner.provinceCode().equals(code) ? owner : null;
+            TenantRow merged = tenant != null && tenant.status() == TenantStatus.MERGED ? tenant
+                    : owner != null && owner.status() == TenantStatus.MERGED && owner.provinceCode().equals(code) ? owner : null;
             if (merged != null && merged.mergedInto() != null && tenants.containsKey(merged.mergedInto())) {
                 partOf = tenants.get(merged.mergedInto()).provinceCode();
             } else if (formerPartOf.containsKey(code) && !formerPartOf.get(code).equals(code)) {
