@@ -6,10 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.vusta.platform.identity.KeycloakProperties;
 
 import java.io.IOException;
 import java.net.URI;
@@ -36,12 +36,10 @@ class SignInAvailability extends OncePerRequestFilter {
     private final Duration timeout;
     private final HttpClient http;
 
-    SignInAvailability(OutagePages pages, @Value("${vusta.keycloak.url}") String keycloakUrl,
-                       @Value("${vusta.keycloak.realm}") String realm,
-                       @Value("${vusta.keycloak.sign-in-check-timeout:2s}") Duration timeout) {
+    SignInAvailability(OutagePages pages, KeycloakProperties keycloak) {
         this.pages = pages;
-        this.discovery = URI.create(keycloakUrl + "/realms/" + realm + "/.well-known/openid-configuration");
-        this.timeout = timeout;
+        this.discovery = URI.create(keycloak.url() + "/realms/" + keycloak.realm() + "/.well-known/openid-configuration");
+        this.timeout = keycloak.signInCheckTimeout();
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 

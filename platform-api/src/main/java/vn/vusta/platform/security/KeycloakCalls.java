@@ -1,6 +1,5 @@
 package vn.vusta.platform.security;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.JwkSetUriJwtDecoderBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,8 +11,8 @@ import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorH
 import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestTemplate;
+import vn.vusta.platform.identity.KeycloakProperties;
 
-import java.time.Duration;
 
 /**
  * Spring Security's own calls to Keycloak — its signing keys (JWKS), the login's code exchange and the page
@@ -25,10 +24,9 @@ class KeycloakCalls {
 
     private final SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
 
-    KeycloakCalls(@Value("${vusta.keycloak.connect-timeout:2s}") Duration connectTimeout,
-                  @Value("${vusta.keycloak.read-timeout:3s}") Duration readTimeout) {
-        requests.setConnectTimeout(connectTimeout);
-        requests.setReadTimeout(readTimeout);
+    KeycloakCalls(KeycloakProperties keycloak) {
+        requests.setConnectTimeout(keycloak.connectTimeout());
+        requests.setReadTimeout(keycloak.readTimeout());
     }
 
     @Bean

@@ -1,6 +1,5 @@
 package vn.vusta.platform.security;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,9 +8,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
-import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
@@ -22,6 +21,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.thymeleaf.ITemplateEngine;
 import vn.vusta.platform.identity.KeycloakAdmin;
+import vn.vusta.platform.identity.KeycloakProperties;
 import vn.vusta.platform.identity.RealmRoles;
 import vn.vusta.platform.revocation.TokenIntrospection;
 import vn.vusta.platform.tenancy.Tenants;
@@ -106,8 +106,9 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations, Tenants tenants,
                               SecurityProblems problems, TokenIntrospection introspection, OAuth2AuthorizedClientManager clients,
-                              @Value("${vusta.keycloak.url}") String keycloakUrl, KeycloakAdmin keycloak,
+                              KeycloakProperties keycloakProperties, KeycloakAdmin keycloak,
                               ITemplateEngine templates, LocaleResolver locales, KeycloakCalls calls) throws Exception {
+        String keycloakUrl = keycloakProperties.url();
         var logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         logout.setPostLogoutRedirectUri("{baseUrl}/");
         return http

@@ -14,6 +14,8 @@ import vn.vusta.platform.db.jooq.tables.records.CommendationRecipientRecord;
 import vn.vusta.platform.files.StoredFile;
 import vn.vusta.platform.files.StoredFiles;
 import vn.vusta.platform.files.Upload;
+import vn.vusta.platform.members.MemberColumns;
+import vn.vusta.platform.members.MemberStatus;
 import vn.vusta.platform.refusal.ConstraintRefusals;
 import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.tenancy.AccessScope;
@@ -43,7 +45,6 @@ public class Commendations {
 
     static final int EARLIEST_YEAR = 1945;
     static final int LATEST_YEAR = 2200;
-    private static final String ERASED = "ERASED";
 
     private static final ConstraintRefusals REFUSALS = ConstraintRefusals.of(Map.of(
             "commendation_decision_number_key", RefusedException.conflict("number", "commendations.refusal.number-taken"),
@@ -67,8 +68,8 @@ public class Commendations {
     /** Every year with commendations, newest first, with its totals. */
     @Transactional(readOnly = true)
     public List<CommendationTotals> years() {
-        var collectives = DSL.count().filterWhere(COMMENDATION_RECIPIENT.KIND.eq(RecipientKind.COLLECTIVE.name()));
-        var individuals = DSL.count().filterWhere(COMMENDATION_RECIPIENT.KIND.eq(RecipientKind.INDIVIDUAL.name()));
+        var collectives = DSL.count().filterWhere(CommendationColumns.RECIPIENT_KIND.eq(RecipientKind.COLLECTIVE));
+        var individuals = DSL.count().filterWhere(CommendationColumns.RECIPIENT_KIND.eq(RecipientKind.INDIVIDUAL));
         return db.select(COMMENDATION_DECISION.YEAR, DSL.countDistinct(COMMENDATION_DECISION.ID), collectives, individuals)
                 .from(COMMENDATION_DECISION)
                 .leftJoin(COMMENDATION_RECIPIENT).on(COMMENDATION_RECIPIENT.TENANT_ID.eq(COMMENDATION_DECISION.TENANT_ID),
@@ -314,7 +315,7 @@ public class Commendations {
         if (draft.unitId() != null && !db.fetchExists(UNIT, UNIT.ID.eq(draft.unitId()))) {
             throw RefusedException.invalid(prefix + "unitId", "commendations.refusal.unit-unknown");
         }
-        if (draft.memberId() != null && !db.fetchExists(MEMBER, MEMBER.ID.eq(draft.memberId()), MEMBER.STATUS.ne(ERASED))) {
+        if (draft.memberId() != null && !db.fetchExists(MEMBER, MEMBER.ID.eq(draft.memberId()), MemberColumns.STATUS.ne(MemberStatus.ERASED))) {
             throw RefusedException.invalid(prefix + "memberId", "commendations.refusal.member-unknown");
         }
         return new RecipientDraft(draft.kind(), draft.unitId(), draft.memberId(), name, blankToNull(draft.detail()));
@@ -334,7 +335,7 @@ public class Commendations {
                 .set(COMMENDATION_RECIPIENT.TENANT_ID, AccessScope.currentTenant().id())
                 .set(COMMENDATION_RECIPIENT.DECISION_ID, decisionId)
                 .set(COMMENDATION_RECIPIENT.POSITION, (short) position)
-                .set(COMMENDATION_RECIPIENT.KIND, recipient.kind().name())
+                .set(CommendationColumns.RECIPIENT_KIND, recipient.kind())
                 .set(COMMENDATION_RECIPIENT.UNIT_ID, recipient.unitId())
                 .set(COMMENDATION_RECIPIENT.MEMBER_ID, recipient.memberId())
                 .set(COMMENDATION_RECIPIENT.NAME, recipient.name())
@@ -346,7 +347,7 @@ public class Commendations {
 
     private static Map<Field<?>, Object> values(DecisionDraft draft) {
         var values = new HashMap<Field<?>, Object>();
-        values.put(COMMENDATION_DECISION.KIND, draft.kind().name());
+        values.put(CommendationColumns.DECISION_KIND, draft.kind());
         values.put(COMMENDATION_DECISION.NUMBER, blankToNull(draft.number()));
         values.put(COMMENDATION_DECISION.DECIDED_ON, draft.decidedOn());
         values.put(COMMENDATION_DECISION.ISSUER, draft.issuer().strip());
@@ -363,7 +364,7 @@ public class Commendations {
             return List.of();
         }
         Map<UUID, List<Recipient>> recipients = new HashMap<>();
-        db.select(COMMENDATION_RECIPIENT.fields()).select(UNIT.NAME, MEMBER.FULL_NAME, MEMBER.STATUS)
+        db.select(COMMENDATION_RECIPIENT.fields()).select(UNIT.NAME, MEMBER.FULL_NAME, MemberColumns.STATUS)
                 .from(COMMENDATION_RECIPIENT)
                 .leftJoin(UNIT).on(UNIT.TENANT_ID.eq(COMMENDATION_RECIPIENT.TENANT_ID), UNIT.ID.eq(COMMENDATION_RECIPIENT.UNIT_ID))
                 .leftJoin(MEMBER).on(MEMBER.TENANT_ID.eq(COMMENDATION_RECIPIENT.TENANT_ID), MEMBER.ID.eq(COMMENDATION_RECIPIENT.MEMBER_ID))
@@ -374,8 +375,8 @@ public class Commendations {
                     String name = row.getUnitId() != null ? r.get(UNIT.NAME)
                             : row.getMemberId() != null ? r.get(MEMBER.FULL_NAME) : row.getName();
                     recipients.computeIfAbsent(row.getDecisionId(), d -> new ArrayList<>()).add(new Recipient(row.getId(),
-                            row.getPosition(), RecipientKind.valueOf(row.getKind()), row.getUnitId(), row.getMemberId(),
-                            name, row.getDetail(), ERASED.equals(r.get(MEMBER.STATUS))));
+                            row.getPosition(), row.into(CommendationColumns.RECIPIENT_KIND).value1(), row.getUnitId(), row.getMemberId(),
+                            name, row.getDetail(), r.get(MemberColumns.STATUS) == MemberStatus.ERASED));
                 });
         Map<UUID, List<UUID>> attached = new HashMap<>();
         db.selectFrom(COMMENDATION_ATTACHMENT)
@@ -384,7 +385,7 @@ public class Commendations {
         return rows.stream().map(d -> {
             List<Recipient> of = List.copyOf(recipients.getOrDefault(d.getId(), List.of()));
             int collectives = (int) of.stream().filter(r -> r.kind() == RecipientKind.COLLECTIVE).count();
-            return new Commendation(d.getId(), CommendationKind.valueOf(d.getKind()), d.getNumber(), d.getDecidedOn(),
+            return new Commendation(d.getId(), d.into(CommendationColumns.DECISION_KIND).value1(), d.getNumber(), d.getDecidedOn(),
                     d.getIssuer(), d.getYear(), d.getReason(), collectives, of.size() - collectives, of,
                     files.find(attached.getOrDefault(d.getId(), List.of())));
         }).toList();

@@ -44,13 +44,13 @@ public class ConsultancyPlan {
         for (TaskKind kind : TaskKind.values()) {
             byKind.put(kind, PlanFigures.none());
         }
-        db.select(t.KIND, count(), count().filterWhere(waiting), count().filterWhere(started),
+        db.select(ConsultancyColumns.KIND, count(), count().filterWhere(waiting), count().filterWhere(started),
                         count().filterWhere(reported), count().filterWhere(done), count().filterWhere(cancelled),
                         count().filterWhere(overdue))
                 .from(t)
                 .where(t.TENANT_ID.eq(AccessScope.currentTenant().id()), t.PLAN_YEAR.eq((short) year), t.ASSIGNED_ON.le(asOf))
-                .groupBy(t.KIND)
-                .forEach(r -> byKind.put(TaskKind.valueOf(r.value1()), figures(r)));
+                .groupBy(ConsultancyColumns.KIND)
+                .forEach(r -> byKind.put(r.value1(), figures(r)));
         PlanFigures total = byKind.values().stream().reduce(PlanFigures.none(), ConsultancyPlan::sum);
         return new PlanSummary(year, asOf, total, byKind);
     }
@@ -65,7 +65,7 @@ public class ConsultancyPlan {
         return day.isNull().or(day.gt(asOf));
     }
 
-    private static PlanFigures figures(Record8<String, Integer, Integer, Integer, Integer, Integer, Integer, Integer> r) {
+    private static PlanFigures figures(Record8<TaskKind, Integer, Integer, Integer, Integer, Integer, Integer, Integer> r) {
         return PlanFigures.of(r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8());
     }
 

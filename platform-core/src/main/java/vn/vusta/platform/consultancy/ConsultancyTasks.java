@@ -65,13 +65,13 @@ public class ConsultancyTasks {
             conditions.add(CONSULTANCY_TASK.PLAN_YEAR.eq(query.year().shortValue()));
         }
         if (query.status() != null) {
-            conditions.add(CONSULTANCY_TASK.STATUS.eq(query.status().name()));
+            conditions.add(ConsultancyColumns.STATUS.eq(query.status()));
         }
         if (query.authorityKind() != null) {
-            conditions.add(CONSULTANCY_TASK.AUTHORITY_KIND.eq(query.authorityKind().name()));
+            conditions.add(ConsultancyColumns.AUTHORITY_KIND.eq(query.authorityKind()));
         }
         if (query.kind() != null) {
-            conditions.add(CONSULTANCY_TASK.KIND.eq(query.kind().name()));
+            conditions.add(ConsultancyColumns.KIND.eq(query.kind()));
         }
         return reader.fetch(DSL.and(conditions));
     }
@@ -116,7 +116,7 @@ public class ConsultancyTasks {
             ConsultancyTaskTransitionRecord assignment = db.insertInto(CONSULTANCY_TASK_TRANSITION)
                     .set(CONSULTANCY_TASK_TRANSITION.TENANT_ID, created.getTenantId())
                     .set(CONSULTANCY_TASK_TRANSITION.TASK_ID, created.getId())
-                    .set(CONSULTANCY_TASK_TRANSITION.TO_STATUS, TaskStatus.ASSIGNED.name())
+                    .set(ConsultancyColumns.TO_STATUS, TaskStatus.ASSIGNED)
                     .set(CONSULTANCY_TASK_TRANSITION.HAPPENED_ON, created.getAssignedOn())
                     .set(CONSULTANCY_TASK_TRANSITION.ACTOR, Actor.current().username())
                     .returning()
@@ -140,7 +140,7 @@ public class ConsultancyTasks {
         if (before.isEmpty()) {
             return Optional.empty();
         }
-        if (TaskStatus.valueOf(before.get().getStatus()).isFinal()) {
+        if (before.get().into(ConsultancyColumns.STATUS).value1().isFinal()) {
             throw RefusedException.conflict("status", "consultancy.refusal.final");
         }
         check(draft);
@@ -179,9 +179,9 @@ public class ConsultancyTasks {
     private static Map<Field<?>, Object> values(TaskDraft draft) {
         var values = new HashMap<Field<?>, Object>();
         values.put(CONSULTANCY_TASK.PLAN_YEAR, (short) draft.planYear());
-        values.put(CONSULTANCY_TASK.KIND, draft.kind().name());
+        values.put(ConsultancyColumns.KIND, draft.kind());
         values.put(CONSULTANCY_TASK.SUBJECT, draft.subject());
-        values.put(CONSULTANCY_TASK.AUTHORITY_KIND, draft.authorityKind().name());
+        values.put(ConsultancyColumns.AUTHORITY_KIND, draft.authorityKind());
         values.put(CONSULTANCY_TASK.AUTHORITY, draft.authority());
         values.put(CONSULTANCY_TASK.ASSIGNMENT_NUMBER, draft.assignmentNumber());
         values.put(CONSULTANCY_TASK.ASSIGNED_ON, draft.assignedOn());
@@ -191,7 +191,7 @@ public class ConsultancyTasks {
     }
 
     static Step toStep(ConsultancyTaskTransitionRecord r) {
-        return new Step(r.getFromStatus() == null ? null : TaskStatus.valueOf(r.getFromStatus()),
-                TaskStatus.valueOf(r.getToStatus()), r.getHappenedOn(), r.getActor(), r.getRecordedAt(), r.getComment());
+        return new Step(r.into(ConsultancyColumns.FROM_STATUS).value1(),
+                r.into(ConsultancyColumns.TO_STATUS).value1(), r.getHappenedOn(), r.getActor(), r.getRecordedAt(), r.getComment());
     }
 }

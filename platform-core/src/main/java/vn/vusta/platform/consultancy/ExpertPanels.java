@@ -5,6 +5,7 @@ import org.jooq.Record;
 import org.springframework.stereotype.Component;
 import vn.vusta.platform.audit.AuditLog;
 import vn.vusta.platform.db.jooq.tables.records.ConsultancyPanelMemberRecord;
+import vn.vusta.platform.members.MemberColumns;
 import vn.vusta.platform.members.MemberStatus;
 import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.tenancy.AccessScope;
@@ -70,7 +71,7 @@ class ExpertPanels {
         if (joining.isEmpty()) {
             return;
         }
-        Map<UUID, ? extends Record> found = db.select(MEMBER.ID, MEMBER.FULL_NAME, MEMBER.EXPERT, MEMBER.STATUS)
+        Map<UUID, ? extends Record> found = db.select(MEMBER.ID, MEMBER.FULL_NAME, MEMBER.EXPERT, MemberColumns.STATUS)
                 .from(MEMBER)
                 .where(MEMBER.ID.in(joining))
                 .forShare()
@@ -85,7 +86,7 @@ class ExpertPanels {
             if (member == null) {
                 throw RefusedException.invalid(field, "consultancy.refusal.panel-member-unknown");
             }
-            if (!member.get(MEMBER.EXPERT) || !MemberStatus.ACTIVE.name().equals(member.get(MEMBER.STATUS))) {
+            if (!member.get(MEMBER.EXPERT) || member.get(MemberColumns.STATUS) != MemberStatus.ACTIVE) {
                 throw RefusedException.invalid(field, "consultancy.refusal.panel-member-not-expert",
                         member.get(MEMBER.FULL_NAME));
             }

@@ -3,6 +3,7 @@ package vn.vusta.platform.consultancy;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.vusta.platform.members.MemberColumns;
 import vn.vusta.platform.members.MemberQuery;
 import vn.vusta.platform.members.MemberStatus;
 
@@ -32,7 +33,7 @@ public class PanelCandidates {
         if (!query.hasText()) {
             return List.of();
         }
-        return db.select(MEMBER.ID, MEMBER.FULL_NAME, MEMBER.ACADEMIC_TITLE, MEMBER.DEGREE, MEMBER.SPECIALTY, MEMBER.EXPERT)
+        return db.select(MEMBER.ID, MEMBER.FULL_NAME, MEMBER.ACADEMIC_TITLE, MemberColumns.DEGREE, MEMBER.SPECIALTY, MEMBER.EXPERT)
                 .from(MEMBER)
                 .where(query.condition())
                 .orderBy(query.order())
@@ -46,7 +47,7 @@ public class PanelCandidates {
         if (memberIds.isEmpty()) {
             return List.of();
         }
-        return db.select(MEMBER.ID, MEMBER.FULL_NAME, MEMBER.ACADEMIC_TITLE, MEMBER.DEGREE, MEMBER.SPECIALTY, MEMBER.EXPERT)
+        return db.select(MEMBER.ID, MEMBER.FULL_NAME, MEMBER.ACADEMIC_TITLE, MemberColumns.DEGREE, MEMBER.SPECIALTY, MEMBER.EXPERT)
                 .from(MEMBER)
                 .where(MEMBER.ID.in(memberIds))
                 .orderBy(MemberQuery.everyone().order())

@@ -46,7 +46,7 @@ public class TaskFiles {
         if (task.isEmpty()) {
             return Optional.empty();
         }
-        TaskStatus status = TaskStatus.valueOf(task.get().getStatus());
+        TaskStatus status = task.get().into(ConsultancyColumns.STATUS).value1();
         if (status.isFinal()) {
             throw RefusedException.conflict("status", "consultancy.refusal.final");
         }
@@ -72,7 +72,7 @@ public class TaskFiles {
         if (link.isEmpty()) {
             return Optional.empty();
         }
-        TaskStatus status = TaskStatus.valueOf(task.get().getStatus());
+        TaskStatus status = task.get().into(ConsultancyColumns.STATUS).value1();
         if (status.isFinal()) {
             throw RefusedException.conflict("status", "consultancy.refusal.final");
         }

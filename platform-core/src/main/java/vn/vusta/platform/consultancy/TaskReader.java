@@ -4,12 +4,14 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Component;
+import vn.vusta.platform.calendar.VietnamTime;
 import vn.vusta.platform.db.jooq.Routines;
 import vn.vusta.platform.db.jooq.tables.records.ConsultancyTaskAttachmentRecord;
 import vn.vusta.platform.db.jooq.tables.records.ConsultancyTaskRecord;
 import vn.vusta.platform.files.StoredFile;
 import vn.vusta.platform.files.StoredFiles;
 import vn.vusta.platform.members.Degree;
+import vn.vusta.platform.members.MemberColumns;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +28,6 @@ import static vn.vusta.platform.db.jooq.Tables.CONSULTANCY_TASK;
 import static vn.vusta.platform.db.jooq.Tables.CONSULTANCY_TASK_ATTACHMENT;
 import static vn.vusta.platform.db.jooq.Tables.MEMBER;
 import static vn.vusta.platform.db.jooq.Tables.UNIT;
-import vn.vusta.platform.calendar.VietnamTime;
 
 /** Tasks read with their lead unit's name, their panel and their files, as every view of the plan shows them. */
 @Component
@@ -66,7 +67,7 @@ class TaskReader {
         var tasks = new ArrayList<Task>(rows.size());
         for (Record row : rows) {
             ConsultancyTaskRecord t = row.into(CONSULTANCY_TASK);
-            TaskStatus status = TaskStatus.valueOf(t.getStatus());
+            TaskStatus status = t.into(ConsultancyColumns.STATUS).value1();
             List<ConsultancyTaskAttachmentRecord> links = attached.getOrDefault(t.getId(), List.of());
             // Oldest first, as the files module lists them.
             List<StoredFile> taskFiles = links.stream().map(l -> filesById.get(l.getFileId()))
@@ -74,12 +75,12 @@ class TaskReader {
                     .toList();
             UUID resultId = links.stream().filter(ConsultancyTaskAttachmentRecord::getResult)
                     .map(ConsultancyTaskAttachmentRecord::getFileId).findFirst().orElse(null);
-            tasks.add(new Task(t.getId(), t.getPlanYear(), TaskKind.valueOf(t.getKind()), t.getSubject(),
-                    AuthorityKind.valueOf(t.getAuthorityKind()), t.getAuthority(), t.getAssignmentNumber(),
+            tasks.add(new Task(t.getId(), t.getPlanYear(), t.into(ConsultancyColumns.KIND).value1(), t.getSubject(),
+                    t.into(ConsultancyColumns.AUTHORITY_KIND).value1(), t.getAuthority(), t.getAssignmentNumber(),
                     t.getAssignedOn(), t.getDueOn(),
                     t.getLeadUnitId() == null ? null : new LeadUnit(t.getLeadUnitId(), row.get(UNIT.NAME)), status,
                     t.getStartedOn(), t.getReportSubmittedOn(), t.getAcceptedOn(), t.getCancelledOn(), t.getCancelReason(),
-                    t.getAssessment(), t.getAssessmentRating() == null ? null : AssessmentRating.valueOf(t.getAssessmentRating()),
+                    t.getAssessment(), t.into(ConsultancyColumns.ASSESSMENT_RATING).value1(),
                     panels.getOrDefault(t.getId(), List.of()),
                     taskFiles.stream().filter(f -> f.id().equals(resultId)).findFirst().orElse(null),
                     taskFiles.stream().filter(f -> !f.id().equals(resultId)).toList(),
@@ -99,7 +100,7 @@ class TaskReader {
             return Map.of();
         }
         return db.select(CONSULTANCY_PANEL_MEMBER.TASK_ID, MEMBER.ID, MEMBER.FULL_NAME, MEMBER.ACADEMIC_TITLE,
-                        MEMBER.DEGREE, MEMBER.SPECIALTY, MEMBER.EXPERT)
+                        MemberColumns.DEGREE, MEMBER.SPECIALTY, MEMBER.EXPERT)
                 .from(CONSULTANCY_PANEL_MEMBER)
                 .join(MEMBER).on(MEMBER.TENANT_ID.eq(CONSULTANCY_PANEL_MEMBER.TENANT_ID)
                         .and(MEMBER.ID.eq(CONSULTANCY_PANEL_MEMBER.MEMBER_ID)))
@@ -114,18 +115,18 @@ class TaskReader {
     static PanelExpert toExpert(Record r) {
         String fullName = r.get(MEMBER.FULL_NAME);
         return new PanelExpert(r.get(MEMBER.ID), fullName,
-                writtenName(fullName, r.get(MEMBER.ACADEMIC_TITLE), r.get(MEMBER.DEGREE)), r.get(MEMBER.SPECIALTY),
+                writtenName(fullName, r.get(MEMBER.ACADEMIC_TITLE), r.get(MemberColumns.DEGREE)), r.get(MEMBER.SPECIALTY),
                 r.get(MEMBER.EXPERT));
     }
 
     /** "PGS.TS. Lê Công Cường": the title and the degree before the name, as the union writes them. */
-    static String writtenName(String fullName, String academicTitle, String degree) {
+    static String writtenName(String fullName, String academicTitle, Degree degree) {
         var prefix = new ArrayList<String>();
         if (academicTitle != null) {
             prefix.add(academicTitle);
         }
-        if (degree != null && !UNWRITTEN.contains(Degree.valueOf(degree))) {
-            prefix.add(Degree.valueOf(degree).written());
+        if (degree != null && !UNWRITTEN.contains(degree)) {
+            prefix.add(degree.written());
         }
         return prefix.isEmpty() ? fullName : String.join(".", prefix) + ". " + fullName;
     }

@@ -6,6 +6,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.platform.audit.AuditLog;
+import vn.vusta.platform.calendar.VietnamTime;
 import vn.vusta.platform.db.jooq.tables.records.ConsultancyTaskRecord;
 import vn.vusta.platform.db.jooq.tables.records.ConsultancyTaskTransitionRecord;
 import vn.vusta.platform.identity.Actor;
@@ -22,7 +23,6 @@ import java.util.stream.Stream;
 
 import static vn.vusta.platform.db.jooq.Tables.CONSULTANCY_TASK;
 import static vn.vusta.platform.db.jooq.Tables.CONSULTANCY_TASK_TRANSITION;
-import vn.vusta.platform.calendar.VietnamTime;
 
 /**
  * The steps of a task's workflow: start the work, submit the report, record the authority's acceptance with its
@@ -78,7 +78,7 @@ public class TaskWorkflow {
     public Optional<Task> accept(UUID id, Acceptance acceptance) {
         var values = new LinkedHashMap<Field<?>, Object>();
         values.put(CONSULTANCY_TASK.ASSESSMENT, blankToNull(acceptance.assessment()));
-        values.put(CONSULTANCY_TASK.ASSESSMENT_RATING, acceptance.rating() == null ? null : acceptance.rating().name());
+        values.put(ConsultancyColumns.ASSESSMENT_RATING, acceptance.rating());
         return move(id, Transition.ACCEPT, acceptance.on(), acceptance.comment(), values, NOTHING_ALONGSIDE);
     }
 
@@ -102,7 +102,7 @@ public class TaskWorkflow {
             return Optional.empty();
         }
         ConsultancyTaskRecord before = found.get();
-        TaskStatus from = TaskStatus.valueOf(before.getStatus());
+        TaskStatus from = before.into(ConsultancyColumns.STATUS).value1();
         if (!transition.allowedFrom(from)) {
             throw RefusedException.conflict("status", transition.refusal(from));
         }
@@ -124,12 +124,12 @@ public class TaskWorkflow {
         alongside.run();
         try {
             ConsultancyTaskRecord after = db.update(CONSULTANCY_TASK)
-                    .set(CONSULTANCY_TASK.STATUS, transition.to().name())
+                    .set(ConsultancyColumns.STATUS, transition.to())
                     .set(dayOf(transition), day)
                     .set(values)
                     .set(CONSULTANCY_TASK.UPDATED_AT, OffsetDateTime.now())
                     // The lock above makes this hold; the condition keeps it so should the lock ever go.
-                    .where(CONSULTANCY_TASK.ID.eq(id), CONSULTANCY_TASK.STATUS.eq(from.name()))
+                    .where(CONSULTANCY_TASK.ID.eq(id), ConsultancyColumns.STATUS.eq(from))
                     .returning()
                     .fetchOptional()
                     .orElseThrow(() -> RefusedException.conflict("status", "consultancy.refusal.moved-meanwhile"));
@@ -137,8 +137,8 @@ public class TaskWorkflow {
             ConsultancyTaskTransitionRecord step = db.insertInto(CONSULTANCY_TASK_TRANSITION)
                     .set(CONSULTANCY_TASK_TRANSITION.TENANT_ID, before.getTenantId())
                     .set(CONSULTANCY_TASK_TRANSITION.TASK_ID, id)
-                    .set(CONSULTANCY_TASK_TRANSITION.FROM_STATUS, from.name())
-                    .set(CONSULTANCY_TASK_TRANSITION.TO_STATUS, transition.to().name())
+                    .set(ConsultancyColumns.FROM_STATUS, from)
+                    .set(ConsultancyColumns.TO_STATUS, transition.to())
                     .set(CONSULTANCY_TASK_TRANSITION.HAPPENED_ON, day)
                     .set(CONSULTANCY_TASK_TRANSITION.ACTOR, Actor.current().username())
                     .set(CONSULTANCY_TASK_TRANSITION.COMMENT, blankToNull(comment))

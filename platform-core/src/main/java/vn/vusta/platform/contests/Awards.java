@@ -63,7 +63,7 @@ public class Awards {
                     .set(CONTEST_PRIZE.TENANT_ID, AccessScope.currentTenant().id())
                     .set(CONTEST_PRIZE.EDITION_ID, editionId)
                     .set(CONTEST_PRIZE.ENTRY_ID, draft.entryId())
-                    .set(CONTEST_PRIZE.GRADE, draft.grade().name())
+                    .set(ContestColumns.GRADE, draft.grade())
                     .set(CONTEST_PRIZE.AWARDED_ON, draft.awardedOn())
                     .set(CONTEST_PRIZE.DECISION, Contests.blankToNull(draft.decision()))
                     .returning()
@@ -92,7 +92,7 @@ public class Awards {
                     String.valueOf(edition.get().getStartYear()));
         }
         if (db.fetchExists(CONTEST_NOMINATION, CONTEST_NOMINATION.ENTRY_ID.eq(draft.entryId()),
-                CONTEST_NOMINATION.AWARD.eq(draft.award().name()), CONTEST_NOMINATION.YEAR.eq((short) draft.year()))) {
+                ContestColumns.AWARD.eq(draft.award()), CONTEST_NOMINATION.YEAR.eq((short) draft.year()))) {
             throw RefusedException.conflict("entryId", "contests.refusal.nomination-twice");
         }
         try {
@@ -100,7 +100,7 @@ public class Awards {
                     .set(CONTEST_NOMINATION.TENANT_ID, AccessScope.currentTenant().id())
                     .set(CONTEST_NOMINATION.EDITION_ID, editionId)
                     .set(CONTEST_NOMINATION.ENTRY_ID, draft.entryId())
-                    .set(CONTEST_NOMINATION.AWARD, draft.award().name())
+                    .set(ContestColumns.AWARD, draft.award())
                     .set(CONTEST_NOMINATION.YEAR, (short) draft.year())
                     .set(CONTEST_NOMINATION.NOMINATED_ON, draft.nominatedOn())
                     .returning()
@@ -121,7 +121,7 @@ public class Awards {
             return Optional.empty();
         }
         ContestNominationRecord after = db.update(CONTEST_NOMINATION)
-                .set(CONTEST_NOMINATION.RESULT, outcome.result().name())
+                .set(ContestColumns.RESULT, outcome.result())
                 .set(CONTEST_NOMINATION.RESULT_NOTE, Contests.blankToNull(outcome.note()))
                 .where(CONTEST_NOMINATION.ID.eq(nominationId))
                 .returning()
@@ -142,13 +142,13 @@ public class Awards {
     @Transactional(readOnly = true)
     public NominationList nominations(Integer year) {
         Condition ofYear = year == null ? DSL.noCondition() : CONTEST_NOMINATION.YEAR.eq(year.shortValue());
-        var awarded = DSL.count().filterWhere(CONTEST_NOMINATION.RESULT.eq(NominationResult.AWARDED.name()));
-        List<NominationTally> tallies = db.select(CONTEST_NOMINATION.YEAR, CONTEST_NOMINATION.AWARD, DSL.count(), awarded)
+        var awarded = DSL.count().filterWhere(ContestColumns.RESULT.eq(NominationResult.AWARDED));
+        List<NominationTally> tallies = db.select(CONTEST_NOMINATION.YEAR, ContestColumns.AWARD, DSL.count(), awarded)
                 .from(CONTEST_NOMINATION)
                 .where(ofYear)
-                .groupBy(CONTEST_NOMINATION.YEAR, CONTEST_NOMINATION.AWARD)
-                .orderBy(CONTEST_NOMINATION.YEAR.desc(), CONTEST_NOMINATION.AWARD)
-                .fetch(r -> new NominationTally(r.value1(), NationalAward.valueOf(r.value2()), r.value3(), r.value4()));
+                .groupBy(CONTEST_NOMINATION.YEAR, ContestColumns.AWARD)
+                .orderBy(CONTEST_NOMINATION.YEAR.desc(), ContestColumns.AWARD)
+                .fetch(r -> new NominationTally(r.value1(), r.value2(), r.value3(), r.value4()));
         return new NominationList(year, tallies, nominations(ofYear));
     }
 
@@ -171,27 +171,27 @@ public class Awards {
         var gradeOrder = DSL.case_(CONTEST_PRIZE.GRADE).mapValues(Map.of(
                 PrizeGrade.FIRST.name(), 1, PrizeGrade.SECOND.name(), 2, PrizeGrade.THIRD.name(), 3,
                 PrizeGrade.CONSOLATION.name(), 4));
-        return db.select(CONTEST_PRIZE.ID, CONTEST_PRIZE.ENTRY_ID, CONTEST_ENTRY.TITLE, CONTEST_PRIZE.GRADE,
+        return db.select(CONTEST_PRIZE.ID, CONTEST_PRIZE.ENTRY_ID, CONTEST_ENTRY.TITLE, ContestColumns.GRADE,
                         CONTEST_PRIZE.AWARDED_ON, CONTEST_PRIZE.DECISION)
                 .from(CONTEST_PRIZE)
                 .join(CONTEST_ENTRY).on(CONTEST_ENTRY.TENANT_ID.eq(CONTEST_PRIZE.TENANT_ID), CONTEST_ENTRY.ID.eq(CONTEST_PRIZE.ENTRY_ID))
                 .where(condition)
                 .orderBy(gradeOrder, CONTEST_ENTRY.TITLE)
-                .fetch(r -> new Prize(r.value1(), r.value2(), r.value3(), PrizeGrade.valueOf(r.value4()), r.value5(), r.value6()));
+                .fetch(r -> new Prize(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
     }
 
     /** Newest year first, then by award and title. */
     private List<Nomination> nominations(Condition condition) {
         return db.select(CONTEST_NOMINATION.ID, CONTEST_NOMINATION.EDITION_ID, CONTEST_EDITION.NAME,
-                        CONTEST_NOMINATION.ENTRY_ID, CONTEST_ENTRY.TITLE, CONTEST_NOMINATION.AWARD, CONTEST_NOMINATION.YEAR,
-                        CONTEST_NOMINATION.NOMINATED_ON, CONTEST_NOMINATION.RESULT, CONTEST_NOMINATION.RESULT_NOTE)
+                        CONTEST_NOMINATION.ENTRY_ID, CONTEST_ENTRY.TITLE, ContestColumns.AWARD, CONTEST_NOMINATION.YEAR,
+                        CONTEST_NOMINATION.NOMINATED_ON, ContestColumns.RESULT, CONTEST_NOMINATION.RESULT_NOTE)
                 .from(CONTEST_NOMINATION)
                 .join(CONTEST_ENTRY).on(CONTEST_ENTRY.TENANT_ID.eq(CONTEST_NOMINATION.TENANT_ID), CONTEST_ENTRY.ID.eq(CONTEST_NOMINATION.ENTRY_ID))
                 .join(CONTEST_EDITION).on(CONTEST_EDITION.TENANT_ID.eq(CONTEST_NOMINATION.TENANT_ID), CONTEST_EDITION.ID.eq(CONTEST_NOMINATION.EDITION_ID))
                 .where(condition)
                 .orderBy(CONTEST_NOMINATION.YEAR.desc(), CONTEST_NOMINATION.AWARD, CONTEST_ENTRY.TITLE)
                 .fetch(r -> new Nomination(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        NationalAward.valueOf(r.value6()), r.value7(), r.value8(), NominationResult.valueOf(r.value9()),
+                        r.value6(), r.value7(), r.value8(), r.value9(),
                         r.value10()));
     }
 }

@@ -54,7 +54,7 @@ public class Contests {
      */
     @Transactional(readOnly = true)
     public ContestOverview overview(Integer year, ContestKind kind) {
-        Condition contests = kind == null ? DSL.noCondition() : CONTEST.KIND.eq(kind.name());
+        Condition contests = kind == null ? DSL.noCondition() : ContestColumns.KIND.eq(kind);
         Condition editions = year == null ? DSL.noCondition()
                 : CONTEST_EDITION.START_YEAR.le(year.shortValue()).and(CONTEST_EDITION.END_YEAR.ge(year.shortValue()));
         Map<UUID, List<EditionSummary>> byContest = new LinkedHashMap<>();
@@ -90,7 +90,7 @@ public class Contests {
             ContestRecord created = db.insertInto(CONTEST)
                     .set(CONTEST.TENANT_ID, AccessScope.currentTenant().id())
                     .set(CONTEST.NAME, draft.name().strip())
-                    .set(CONTEST.KIND, draft.kind().name())
+                    .set(ContestColumns.KIND, draft.kind())
                     .set(CONTEST.UNIT_ID, draft.unitId())
                     .set(CONTEST.PARTNER, blankToNull(draft.partner()))
                     .returning()
@@ -103,12 +103,12 @@ public class Contests {
     }
 
     private List<Contest> contests(Condition condition) {
-        return db.select(CONTEST.ID, CONTEST.NAME, CONTEST.KIND, CONTEST.UNIT_ID, UNIT.NAME, CONTEST.PARTNER)
+        return db.select(CONTEST.ID, CONTEST.NAME, ContestColumns.KIND, CONTEST.UNIT_ID, UNIT.NAME, CONTEST.PARTNER)
                 .from(CONTEST)
                 .leftJoin(UNIT).on(UNIT.TENANT_ID.eq(CONTEST.TENANT_ID), UNIT.ID.eq(CONTEST.UNIT_ID))
                 .where(condition)
                 .orderBy(CONTEST.KIND, CONTEST.NAME.collate("vietnamese"))
-                .fetch(r -> new Contest(r.value1(), r.value2(), ContestKind.valueOf(r.value3()), r.value4(), r.value5(),
+                .fetch(r -> new Contest(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), List.of()));
     }
 

@@ -1,7 +1,7 @@
 package vn.vusta.platform.contests;
 
-import org.springframework.dao.DataAccessException;
 import org.jooq.DSLContext;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.platform.audit.AuditLog;
@@ -62,13 +62,13 @@ public class Editions {
 
     @Transactional(readOnly = true)
     public Optional<Edition> find(UUID id) {
-        return db.select(CONTEST_EDITION.fields()).select(CONTEST.NAME, CONTEST.KIND, CONTEST.PARTNER)
+        return db.select(CONTEST_EDITION.fields()).select(CONTEST.NAME, ContestColumns.KIND, CONTEST.PARTNER)
                 .from(CONTEST_EDITION)
                 .join(CONTEST).on(CONTEST.TENANT_ID.eq(CONTEST_EDITION.TENANT_ID), CONTEST.ID.eq(CONTEST_EDITION.CONTEST_ID))
                 .where(CONTEST_EDITION.ID.eq(id))
                 .fetchOptional(r -> {
                     ContestEditionRecord e = r.into(CONTEST_EDITION);
-                    return new Edition(e.getId(), e.getContestId(), r.get(CONTEST.NAME), ContestKind.valueOf(r.get(CONTEST.KIND)),
+                    return new Edition(e.getId(), e.getContestId(), r.get(CONTEST.NAME), r.get(ContestColumns.KIND),
                             r.get(CONTEST.PARTNER), e.getNumber() == null ? null : e.getNumber().intValue(),
                             e.getStartYear(), e.getEndYear(), e.getName(), e.getLaunchedOn(), e.getLaunchNotice(),
                             entries.of(id), entries.judgesOf(id), judging.roundsOf(id), awards.prizesOf(id),

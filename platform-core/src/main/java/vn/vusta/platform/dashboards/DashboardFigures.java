@@ -8,8 +8,16 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.platform.calendar.VietnamTime;
-import vn.vusta.platform.events.EventKind;
-import vn.vusta.platform.reports.ReportStatus;
+import vn.vusta.platform.events.EventColumns;
+import vn.vusta.platform.members.MemberColumns;
+import vn.vusta.platform.members.MemberStatus;
+import vn.vusta.platform.registry.UnitColumns;
+import vn.vusta.platform.registry.UnitKind;
+import vn.vusta.platform.registry.UnitStatus;
+import vn.vusta.platform.reportingcalendar.ReportingCalendar;
+import vn.vusta.platform.reportingcalendar.ReportingCalendarColumns;
+import vn.vusta.platform.reportingcalendar.ReportingPeriod;
+import vn.vusta.platform.reports.ReportColumns;
 import vn.vusta.platform.tenancy.AccessScope;
 import vn.vusta.platform.tenancy.Tenant;
 import vn.vusta.platform.tenancy.TenantStatus;
@@ -102,9 +110,9 @@ public class DashboardFigures {
 
     private List<ReportingPeriod> periods(int year) {
         var p = REPORTING_PERIOD;
-        return db.select(p.KIND, p.ENDS_ON, p.DEADLINE).from(p).where(p.YEAR.eq((short) year))
+        return db.selectFrom(p).where(p.YEAR.eq((short) year))
                 .orderBy(p.ENDS_ON, p.STARTS_ON.desc())
-                .fetch(r -> new ReportingPeriod(r.value1(), r.value2(), r.value3()));
+                .fetch(ReportingCalendar::toPeriod);
     }
 
     private Map<UUID, TenantFigures> byTenant(int year, LocalDate asOf, Function<Field<UUID>, Condition> tenants) {
@@ -144,16 +152,16 @@ public class DashboardFigures {
     /** Today's registry: active members, active units. */
     private void registry(Function<Field<UUID>, Condition> tenants, Function<UUID, TenantFigures> of) {
         db.select(MEMBER.TENANT_ID, count()).from(MEMBER)
-                .where(tenants.apply(MEMBER.TENANT_ID), MEMBER.STATUS.eq("ACTIVE"))
+                .where(tenants.apply(MEMBER.TENANT_ID), MemberColumns.STATUS.eq(MemberStatus.ACTIVE))
                 .groupBy(MEMBER.TENANT_ID)
                 .forEach(r -> of.apply(r.value1()).registryMembers = r.value2());
-        db.select(UNIT.TENANT_ID, UNIT.KIND, count()).from(UNIT)
-                .where(tenants.apply(UNIT.TENANT_ID), UNIT.STATUS.eq("ACTIVE"))
-                .groupBy(UNIT.TENANT_ID, UNIT.KIND)
+        db.select(UNIT.TENANT_ID, UnitColumns.KIND, count()).from(UNIT)
+                .where(tenants.apply(UNIT.TENANT_ID), UnitColumns.STATUS.eq(UnitStatus.ACTIVE))
+                .groupBy(UNIT.TENANT_ID, UnitColumns.KIND)
                 .forEach(r -> {
                     TenantFigures figures = of.apply(r.value1());
                     figures.units += r.value3();
-                    if (r.value2().equals("MEMBER_ASSOCIATION")) {
+                    if (r.value2() == UnitKind.MEMBER_ASSOCIATION) {
                         figures.memberAssociations += r.value3();
                     }
                 });
@@ -162,14 +170,14 @@ public class DashboardFigures {
     /** The year's events by kind and month of their first day, with their attendances. */
     private void events(int year, Function<Field<UUID>, Condition> tenants, Function<UUID, TenantFigures> of) {
         Field<Integer> month = DSL.month(EVENT.STARTS_ON);
-        db.select(EVENT.TENANT_ID, EVENT.KIND, month, count(), sum(EVENT.PARTICIPANT_COUNT))
+        db.select(EVENT.TENANT_ID, EventColumns.KIND, month, count(), sum(EVENT.PARTICIPANT_COUNT))
                 .from(EVENT)
                 .where(tenants.apply(EVENT.TENANT_ID),
                         EVENT.STARTS_ON.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
-                .groupBy(EVENT.TENANT_ID, EVENT.KIND, month)
+                .groupBy(EVENT.TENANT_ID, EventColumns.KIND, month)
                 .forEach(r -> {
                     TenantFigures figures = of.apply(r.value1());
-                    figures.events[EventKind.valueOf(r.value2()).ordinal()][r.value3() - 1] += r.value4();
+                    figures.events[r.value2().ordinal()][r.value3() - 1] += r.value4();
                     figures.participants += r.value5() == null ? 0 : r.value5().longValue();
                 });
     }
@@ -198,12 +206,12 @@ public class DashboardFigures {
      * merged into it are the former province's history, not this union's reporting).
      */
     private void reports(int year, Function<Field<UUID>, Condition> tenants, Function<UUID, TenantFigures> of) {
-        db.select(REPORT.TENANT_ID, REPORTING_PERIOD.KIND, REPORT.STATUS, REPORT.SENT_AT)
+        db.select(REPORT.TENANT_ID, ReportingCalendarColumns.KIND, ReportColumns.STATUS, REPORT.SENT_AT)
                 .from(REPORT)
                 .join(REPORTING_PERIOD).on(REPORTING_PERIOD.ID.eq(REPORT.PERIOD_ID))
                 .join(TENANT).on(TENANT.ID.eq(REPORT.TENANT_ID), TENANT.PROVINCE_CODE.eq(REPORT.PROVINCE_CODE))
                 .where(tenants.apply(REPORT.TENANT_ID), REPORTING_PERIOD.YEAR.eq((short) year))
                 .forEach(r -> of.apply(r.value1()).reports.put(r.value2(),
-                        new TenantFigures.Report(ReportStatus.valueOf(r.value3()), r.value4())));
+                        new TenantFigures.Report(r.value3(), r.value4())));
     }
 }

@@ -1,5 +1,7 @@
 package vn.vusta.platform.dashboards;
 
+import vn.vusta.platform.reportingcalendar.ReportingPeriod;
+
 import java.time.LocalDate;
 import java.util.List;
 

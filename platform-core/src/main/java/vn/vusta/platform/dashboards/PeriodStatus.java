@@ -1,5 +1,6 @@
 package vn.vusta.platform.dashboards;
 
+import vn.vusta.platform.reportingcalendar.PeriodKind;
 import vn.vusta.platform.reports.ReportStatus;
 
 import java.time.LocalDate;
@@ -12,5 +13,6 @@ import java.time.OffsetDateTime;
  * @param sentAt when it was sent to the national union, or null
  * @param late   not sent by the deadline: sent after it, or not sent and the deadline has passed
  */
-public record PeriodStatus(String period, LocalDate deadline, ReportStatus status, OffsetDateTime sentAt, boolean late) {
+public record PeriodStatus(PeriodKind period, LocalDate deadline, ReportStatus status, OffsetDateTime sentAt,
+                           boolean late) {
 }

@@ -2,6 +2,8 @@ package vn.vusta.platform.dashboards;
 
 import vn.vusta.platform.calendar.VietnamTime;
 import vn.vusta.platform.events.EventKind;
+import vn.vusta.platform.reportingcalendar.PeriodKind;
+import vn.vusta.platform.reportingcalendar.ReportingPeriod;
 import vn.vusta.platform.reports.ReportStatus;
 
 import java.time.LocalDate;
@@ -29,7 +31,7 @@ final class TenantFigures {
     final int[] assignedIn = new int[12];
     final int[] doneIn = new int[12];
     /** The union's report for each period kind of the year. */
-    final Map<String, Report> reports = new HashMap<>();
+    final Map<PeriodKind, Report> reports = new HashMap<>();
 
     TenantFigures add(TenantFigures other) {
         for (int i = 0; i < census.length; i++) {

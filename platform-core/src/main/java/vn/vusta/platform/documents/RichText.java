@@ -2,10 +2,9 @@ package vn.vusta.platform.documents;
 
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.HtmlSanitizer;
 import org.owasp.html.HtmlStreamEventReceiver;
-import org.owasp.html.PolicyFactory;
+import vn.vusta.platform.text.RichTextPolicy;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,18 +12,12 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * The editor's HTML as Word paragraphs and runs. OWASP's sanitizer, which the platform already uses for the
- * narrative, parses it, drops what the editor cannot write and balances the tags; its events are turned into
- * paragraphs here (p, h3, h4, li), runs with bold, italic and underline, links, line breaks and simple tables.
+ * The editor's HTML as Word paragraphs and runs. OWASP's sanitizer parses it under the platform's one rich text
+ * policy ({@link RichTextPolicy}, the one report sections are stored through), drops what that does not allow and
+ * balances the tags; its events are turned into paragraphs here (p, h3, h4, li), runs with bold, italic and
+ * underline, links, line breaks and simple tables.
  */
 final class RichText implements HtmlStreamEventReceiver {
-
-    private static final PolicyFactory EDITOR = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "strong", "b", "em", "i", "u", "ul", "ol", "li", "h3", "h4", "a",
-                    "table", "thead", "tbody", "tr", "th", "td")
-            .allowUrlProtocols("http", "https", "mailto")
-            .allowAttributes("href").onElements("a")
-            .toFactory();
 
     private record ListLevel(boolean ordered, int[] counter) {
     }
@@ -49,7 +42,7 @@ final class RichText implements HtmlStreamEventReceiver {
         if (html == null || html.isBlank()) {
             return;
         }
-        HtmlSanitizer.sanitize(html, EDITOR.apply(new RichText(text)));
+        HtmlSanitizer.sanitize(html, RichTextPolicy.POLICY.apply(new RichText(text)));
     }
 
     @Override
@@ -72,8 +65,8 @@ final class RichText implements HtmlStreamEventReceiver {
             }
             case "ul", "ol" -> lists.push(new ListLevel(element.equals("ol"), new int[1]));
             case "li" -> listItem();
-            case "strong", "b" -> bold++;
-            case "em", "i" -> italic++;
+            case "strong" -> bold++;
+            case "em" -> italic++;
             case "u" -> underline++;
             case "a" -> link = attribute(attributes, "href");
             case "br" -> lineBreak();
@@ -114,8 +107,8 @@ final class RichText implements HtmlStreamEventReceiver {
                 lists.poll();
                 paragraph = null;
             }
-            case "strong", "b" -> bold--;
-            case "em", "i" -> italic--;
+            case "strong" -> bold--;
+            case "em" -> italic--;
             case "u" -> underline--;
             case "a" -> link = null;
             case "td", "th" -> {

@@ -38,10 +38,10 @@ public record EventQuery(Integer year, LocalDate from, LocalDate to, EventKind k
             conditions.add(EVENT.STARTS_ON.le(to));
         }
         if (kind != null) {
-            conditions.add(EVENT.KIND.eq(kind.name()));
+            conditions.add(EventColumns.KIND.eq(kind));
         }
         if (mode != null) {
-            conditions.add(EVENT.MODE.eq(mode.name()));
+            conditions.add(EventColumns.MODE.eq(mode));
         }
         if (unitId != null) {
             conditions.add(EVENT.ORGANISER_UNIT_ID.eq(unitId).or(DSL.exists(DSL.selectOne().from(EVENT_CO_ORGANISER)

@@ -332,7 +332,7 @@ public class Events {
 
     private List<EventSummary> summaries(Condition condition, long offset, int limit) {
         var organiser = UNIT.as("organiser");
-        var rows = db.select(EVENT.ID, EVENT.KIND, EVENT.TITLE, EVENT.STARTS_ON, EVENT.ENDS_ON, EVENT.MODE, EVENT.PLACE,
+        var rows = db.select(EVENT.ID, EventColumns.KIND, EVENT.TITLE, EVENT.STARTS_ON, EVENT.ENDS_ON, EventColumns.MODE, EVENT.PLACE,
                         EVENT.COMMUNE, EVENT.PROVINCE_CODE, PROVINCE.NAME, EVENT.ORGANISER_UNIT_ID, organiser.NAME,
                         EVENT.ORGANISER_NAME, EVENT.PARTICIPANT_COUNT)
                 .from(EVENT)
@@ -350,8 +350,8 @@ public class Events {
                 .where(AccessScope.ownRows(EVENT_ATTACHMENT.TENANT_ID), EVENT_ATTACHMENT.EVENT_ID.in(ids))
                 .groupBy(EVENT_ATTACHMENT.EVENT_ID)
                 .fetchMap(r -> r.value1(), r -> r.value2());
-        return rows.map(r -> new EventSummary(r.get(EVENT.ID), EventKind.valueOf(r.get(EVENT.KIND)), r.get(EVENT.TITLE),
-                r.get(EVENT.STARTS_ON), r.get(EVENT.ENDS_ON), EventMode.valueOf(r.get(EVENT.MODE)),
+        return rows.map(r -> new EventSummary(r.get(EVENT.ID), r.get(EventColumns.KIND), r.get(EVENT.TITLE),
+                r.get(EVENT.STARTS_ON), r.get(EVENT.ENDS_ON), r.get(EventColumns.MODE),
                 new Place(r.get(EVENT.PLACE), r.get(EVENT.COMMUNE), r.get(EVENT.PROVINCE_CODE), r.get(PROVINCE.NAME)),
                 organiser(r.get(EVENT.ORGANISER_UNIT_ID), r.get(organiser.NAME), r.get(EVENT.ORGANISER_NAME)),
                 coOrganisers.getOrDefault(r.get(EVENT.ID), List.of()), r.get(EVENT.PARTICIPANT_COUNT),
@@ -379,8 +379,8 @@ public class Events {
                 .fetch(c -> new Organiser(c.value1(), c.value1() == null ? c.value3() : c.value2()));
         Set<UUID> named = db.select(EVENT_PARTICIPANT.MEMBER_ID).from(EVENT_PARTICIPANT)
                 .where(EVENT_PARTICIPANT.EVENT_ID.eq(r.getId())).fetchSet(EVENT_PARTICIPANT.MEMBER_ID);
-        return new Event(r.getId(), EventKind.valueOf(r.getKind()), r.getTitle(), r.getStartsOn(), r.getEndsOn(),
-                EventMode.valueOf(r.getMode()), new Place(r.getPlace(), r.getCommune(), r.getProvinceCode(), provinceName),
+        return new Event(r.getId(), r.into(EventColumns.KIND).value1(), r.getTitle(), r.getStartsOn(), r.getEndsOn(),
+                r.into(EventColumns.MODE).value1(), new Place(r.getPlace(), r.getCommune(), r.getProvinceCode(), provinceName),
                 List.of(r.getConnectionPoints()), organiser(r.getOrganiserUnitId(), organiserUnitName, r.getOrganiserName()),
                 coOrganisers, r.getParticipantCount(), participants(named), List.of(r.getTopics()), r.getOutcome(),
                 files.find(db.select(EVENT_ATTACHMENT.FILE_ID).from(EVENT_ATTACHMENT)

@@ -5,6 +5,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.platform.audit.AuditLog;
+import vn.vusta.platform.calendar.VietnamTime;
 import vn.vusta.platform.db.jooq.tables.records.GovernanceBodyRecord;
 import vn.vusta.platform.tenancy.AccessScope;
 
@@ -17,7 +18,6 @@ import java.util.UUID;
 import static vn.vusta.platform.db.jooq.Tables.GOVERNANCE_BODY;
 import static vn.vusta.platform.db.jooq.Tables.GOVERNANCE_MANDATE;
 import static vn.vusta.platform.db.jooq.Tables.GOVERNANCE_TERM;
-import vn.vusta.platform.calendar.VietnamTime;
 
 /** The bodies elected for each term (Ban Chấp hành, Ban Thường vụ, Thường trực) and their seats. */
 @Service
@@ -76,7 +76,7 @@ public class GoverningBodies {
             GovernanceBodyRecord created = db.insertInto(GOVERNANCE_BODY)
                     .set(GOVERNANCE_BODY.TENANT_ID, AccessScope.currentTenant().id())
                     .set(GOVERNANCE_BODY.TERM_ID, termId)
-                    .set(GOVERNANCE_BODY.KIND, draft.kind().name())
+                    .set(GovernanceColumns.KIND, draft.kind())
                     .set(GOVERNANCE_BODY.SEATS, draft.seats() == null ? null : draft.seats().shortValue())
                     .returning()
                     .fetchSingle();
@@ -88,7 +88,7 @@ public class GoverningBodies {
     }
 
     static GoverningBody toBody(GovernanceBodyRecord r) {
-        return new GoverningBody(r.getId(), r.getTermId(), BodyKind.valueOf(r.getKind()),
+        return new GoverningBody(r.getId(), r.getTermId(), r.into(GovernanceColumns.KIND).value1(),
                 r.getSeats() == null ? null : r.getSeats().intValue());
     }
 }

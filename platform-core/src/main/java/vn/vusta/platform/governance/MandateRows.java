@@ -44,11 +44,11 @@ final class MandateRows {
 
     static Mandate toMandate(Record r) {
         GovernanceMandateRecord m = r.into(GOVERNANCE_MANDATE);
-        return new Mandate(m.getId(), m.getBodyId(), BodyKind.valueOf(r.get(GOVERNANCE_BODY.KIND)),
+        return new Mandate(m.getId(), m.getBodyId(), r.into(GovernanceColumns.KIND).value1(),
                 Holder.of(m.getMemberId(), r.get(MEMBER.FULL_NAME), r.get(MEMBER.ACADEMIC_TITLE), r.get(MEMBER.DEGREE)),
-                Position.valueOf(m.getPosition()), m.getStartsOn(), MandateStart.valueOf(m.getStartKind()),
+                m.into(GovernanceColumns.POSITION).value1(), m.getStartsOn(), m.into(GovernanceColumns.START_KIND).value1(),
                 new Decision(m.getStartDecisionNumber(), m.getStartDecisionDate(), m.getStartDecision()),
-                m.getEndsOn(), m.getEndReason() == null ? null : MandateEnd.valueOf(m.getEndReason()),
+                m.getEndsOn(), m.into(GovernanceColumns.END_REASON).value1(),
                 m.getEndsOn() == null ? null : new Decision(m.getEndDecisionNumber(), m.getEndDecisionDate(), m.getEndDecision()),
                 m.getReplacesMandateId());
     }

@@ -5,6 +5,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.platform.audit.AuditLog;
+import vn.vusta.platform.calendar.VietnamTime;
 import vn.vusta.platform.db.jooq.tables.records.GovernanceMandateRecord;
 import vn.vusta.platform.tenancy.AccessScope;
 
@@ -20,7 +21,6 @@ import java.util.UUID;
 import static vn.vusta.platform.db.jooq.Tables.GOVERNANCE_BODY;
 import static vn.vusta.platform.db.jooq.Tables.GOVERNANCE_MANDATE;
 import static vn.vusta.platform.db.jooq.Tables.GOVERNANCE_TERM;
-import vn.vusta.platform.calendar.VietnamTime;
 
 /**
  * The seats of the bodies, held by members under mandates: a mandate starts (elected at the congress, by a
@@ -67,9 +67,9 @@ public class Mandates {
                     .set(GOVERNANCE_MANDATE.TENANT_ID, AccessScope.currentTenant().id())
                     .set(GOVERNANCE_MANDATE.BODY_ID, bodyId)
                     .set(GOVERNANCE_MANDATE.MEMBER_ID, draft.memberId())
-                    .set(GOVERNANCE_MANDATE.POSITION, draft.position().name())
+                    .set(GovernanceColumns.POSITION, draft.position())
                     .set(GOVERNANCE_MANDATE.STARTS_ON, draft.startsOn())
-                    .set(GOVERNANCE_MANDATE.START_KIND, draft.startKind().name())
+                    .set(GovernanceColumns.START_KIND, draft.startKind())
                     .set(GOVERNANCE_MANDATE.START_DECISION_NUMBER, draft.decision().number())
                     .set(GOVERNANCE_MANDATE.START_DECISION_DATE, draft.decision().date())
                     .set(GOVERNANCE_MANDATE.START_DECISION, draft.decision().text())
@@ -100,7 +100,7 @@ public class Mandates {
         try {
             GovernanceMandateRecord after = db.update(GOVERNANCE_MANDATE)
                     .set(GOVERNANCE_MANDATE.ENDS_ON, ending.endsOn())
-                    .set(GOVERNANCE_MANDATE.END_REASON, ending.reason().name())
+                    .set(GovernanceColumns.END_REASON, ending.reason())
                     .set(GOVERNANCE_MANDATE.END_DECISION_NUMBER, ending.decision().number())
                     .set(GOVERNANCE_MANDATE.END_DECISION_DATE, ending.decision().date())
                     .set(GOVERNANCE_MANDATE.END_DECISION, ending.decision().text())

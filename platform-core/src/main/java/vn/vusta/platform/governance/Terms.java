@@ -128,7 +128,7 @@ public class Terms {
                 .fetchMap(GOVERNANCE_MANDATE.ID);
         List<GovernanceMandateRecord> ended = db.update(GOVERNANCE_MANDATE)
                 .set(GOVERNANCE_MANDATE.ENDS_ON, day)
-                .set(GOVERNANCE_MANDATE.END_REASON, MandateEnd.TERM_ENDED.name())
+                .set(GovernanceColumns.END_REASON, MandateEnd.TERM_ENDED)
                 .set(GOVERNANCE_MANDATE.END_DECISION_NUMBER, decision.number())
                 .set(GOVERNANCE_MANDATE.END_DECISION_DATE, decision.date())
                 .set(GOVERNANCE_MANDATE.END_DECISION, decision.text())

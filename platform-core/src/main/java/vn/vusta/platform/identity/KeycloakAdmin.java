@@ -5,9 +5,9 @@ import io.micrometer.core.instrument.Timer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -98,31 +98,25 @@ public class KeycloakAdmin {
     private final ActionEmails actionEmails;
     private final MeterRegistry meters;
 
-    KeycloakAdmin(@Value("${vusta.keycloak.url}") String keycloakUrl,
-                  @Value("${vusta.keycloak.realm}") String realm,
-                  @Value("${vusta.keycloak.provisioner.client-id}") String clientId,
-                  @Value("${vusta.keycloak.provisioner.client-secret}") String clientSecret,
+    KeycloakAdmin(KeycloakProperties keycloak,
                   @Value("${vusta.invitations.lifespan:PT72H}") Duration invitationLifespan,
                   @Value("${vusta.invitations.client-id:platform-web}") String invitationClientId,
                   @Value("${vusta.invitations.redirect-uri:http://127.0.0.1:8080/}") String invitationRedirectUri,
-                  @Value("${vusta.keycloak.connect-timeout:2s}") Duration connectTimeout,
-                  @Value("${vusta.keycloak.read-timeout:3s}") Duration readTimeout,
-                  @Value("${vusta.keycloak.mail-timeout:15s}") Duration mailTimeout,
                   MeterRegistry meters) {
         this.meters = meters;
         // A Keycloak that hangs must not hold the request: short timeouts, then KeycloakUnavailableException (503).
         var requests = new SimpleClientHttpRequestFactory();
-        requests.setConnectTimeout(connectTimeout);
-        requests.setReadTimeout(readTimeout);
+        requests.setConnectTimeout(keycloak.connectTimeout());
+        requests.setReadTimeout(keycloak.readTimeout());
         this.http = RestClient.builder().requestFactory(requests).build();
         var mailingRequests = new SimpleClientHttpRequestFactory();
-        mailingRequests.setConnectTimeout(connectTimeout);
-        mailingRequests.setReadTimeout(mailTimeout);
+        mailingRequests.setConnectTimeout(keycloak.connectTimeout());
+        mailingRequests.setReadTimeout(keycloak.mailTimeout());
         this.mailing = RestClient.builder().requestFactory(mailingRequests).build();
-        this.keycloakUrl = keycloakUrl;
-        this.realm = realm;
-        this.clientId = clientId;
-        this.clientSecret = clientSecret;
+        this.keycloakUrl = keycloak.url();
+        this.realm = keycloak.realm();
+        this.clientId = keycloak.provisioner().clientId();
+        this.clientSecret = keycloak.provisioner().clientSecret();
         this.actionEmails = new ActionEmails(invitationLifespan, invitationClientId, invitationRedirectUri);
     }
 

@@ -19,6 +19,7 @@ import tools.jackson.databind.node.ArrayNode;
 import vn.vusta.platform.audit.AuditLog;
 import vn.vusta.platform.db.jooq.tables.records.TenantRecord;
 import vn.vusta.platform.tenancy.Tenant;
+import vn.vusta.platform.tenancy.TenantColumns;
 import vn.vusta.platform.tenancy.TenantStatus;
 import vn.vusta.platform.tenancy.TenantTransactions;
 import vn.vusta.platform.tenancy.Tenants;
@@ -181,7 +182,7 @@ public class TenantArchives {
                 // Only into an active tenant of the archive's own province: a merged one is read-only by design, a
                 // suspended one is closed to its users, and another province's union is not this union.
                 TenantRecord target = db.selectFrom(TENANT).where(TENANT.ID.eq(tenant.id())).forUpdate().fetchSingle();
-                if (TenantStatus.valueOf(target.getStatus()) != TenantStatus.ACTIVE) {
+                if (target.into(TenantColumns.STATUS).value1() != TenantStatus.ACTIVE) {
                     throw new ArchiveRefusedException("archive.target." + target.getStatus().toLowerCase(), target.getName());
                 }
                 String province = manifest.path("tenant").path("provinceCode").asString();

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import vn.vusta.platform.audit.AuditLog;
 import vn.vusta.platform.db.jooq.tables.records.TenantRecord;
 import vn.vusta.platform.tenancy.Tenant;
+import vn.vusta.platform.tenancy.TenantColumns;
 import vn.vusta.platform.tenancy.TenantStatus;
 import vn.vusta.platform.tenancy.TenantTransactions;
 import vn.vusta.platform.tenancy.Tenants;
@@ -47,13 +48,13 @@ public class TenantLifecycle {
         Tenant tenant = tenants.findByCode(code).orElseThrow(() -> TenantRefusals.unknownTenant(code));
         return tenantTransactions.inTenant(tenant, () -> {
                     TenantRecord before = db.selectFrom(TENANT).where(TENANT.ID.eq(tenant.id())).forUpdate().fetchSingle();
-                    if (TenantStatus.valueOf(before.getStatus()) == TenantStatus.MERGED) {
+                    if (before.into(TenantColumns.STATUS).value1() == TenantStatus.MERGED) {
                         throw TenantRefusals.merged(tenant);
                     }
-                    if (TenantStatus.valueOf(before.getStatus()) == target) {
+                    if (before.into(TenantColumns.STATUS).value1() == target) {
                         return tenant;
                     }
-                    TenantRecord after = db.update(TENANT).set(TENANT.STATUS, target.name())
+                    TenantRecord after = db.update(TENANT).set(TenantColumns.STATUS, target)
                             .where(TENANT.ID.eq(tenant.id())).returning().fetchSingle();
                     audit.record(action, before, after, code);
                     return Tenants.toTenant(after);

@@ -4,8 +4,8 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
-import org.jooq.Record;
 import org.jooq.Record2;
+import org.jooq.Record;
 import org.jooq.SelectField;
 import org.jooq.Table;
 import org.jooq.UniqueKey;
@@ -19,6 +19,7 @@ import vn.vusta.platform.identity.Actor;
 import vn.vusta.platform.identity.KeycloakAdmin;
 import vn.vusta.platform.tenancy.AccessScope;
 import vn.vusta.platform.tenancy.Tenant;
+import vn.vusta.platform.tenancy.TenantColumns;
 import vn.vusta.platform.tenancy.TenantStatus;
 import vn.vusta.platform.tenancy.TenantTransactions;
 import vn.vusta.platform.tenancy.Tenants;
@@ -337,7 +338,7 @@ public class TenantMerge {
             verified.put(entry.getKey(), new Counts(moved, entry.getValue(), sourceAfter, targetAfter));
         }
         scope(source);
-        db.update(TENANT).set(TENANT.STATUS, TenantStatus.MERGED.name()).set(TENANT.MERGED_INTO, target.id())
+        db.update(TENANT).set(TenantColumns.STATUS, TenantStatus.MERGED).set(TENANT.MERGED_INTO, target.id())
                 .where(TENANT.ID.eq(source.id())).execute();
         db.insertInto(TENANT_MERGE)
                 .set(TENANT_MERGE.SOURCE_CODE, source.code())

@@ -5,6 +5,7 @@ import org.jooq.impl.DSL;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 import vn.vusta.platform.audit.AuditLog;
 import vn.vusta.platform.db.jooq.tables.records.TenantOnboardingRecord;
 import vn.vusta.platform.db.jooq.tables.records.TenantRecord;
@@ -13,11 +14,10 @@ import vn.vusta.platform.identity.KeycloakAdmin;
 import vn.vusta.platform.identity.Roles;
 import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.tenancy.Tenant;
+import vn.vusta.platform.tenancy.TenantColumns;
 import vn.vusta.platform.tenancy.TenantStatus;
 import vn.vusta.platform.tenancy.TenantTransactions;
 import vn.vusta.platform.tenancy.Tenants;
-
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -206,7 +206,7 @@ public class TenantOnboarding {
                         .set(TENANT.CODE, planned.code())
                         .set(TENANT.PROVINCE_CODE, planned.provinceCode())
                         .set(TENANT.NAME, planned.name())
-                        .set(TENANT.STATUS, planned.status().name())
+                        .set(TenantColumns.STATUS, planned.status())
                         .returning().fetchSingle();
                 TenantOnboardingRecord onboarding = db.insertInto(TENANT_ONBOARDING)
                         .set(TENANT_ONBOARDING.CODE, request.code())

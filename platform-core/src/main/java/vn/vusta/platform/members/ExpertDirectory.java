@@ -54,8 +54,8 @@ public class ExpertDirectory {
         }
         Map<String, String> names = fields.names();
         var vietnamese = DSL.collation(DSL.name("vietnamese"));
-        List<SharedExpert> items = db.select(EXPERT_DIRECTORY.FULL_NAME, EXPERT_DIRECTORY.ACADEMIC_TITLE,
-                        EXPERT_DIRECTORY.DEGREE, EXPERT_DIRECTORY.SPECIALTY, EXPERT_DIRECTORY.FIELD_CODES, PROVINCE.NAME)
+        List<SharedExpert> items = db.select(EXPERT_DIRECTORY.FULL_NAME, MemberColumns.EXPERT_ACADEMIC_TITLE,
+                        MemberColumns.EXPERT_DEGREE, EXPERT_DIRECTORY.SPECIALTY, EXPERT_DIRECTORY.FIELD_CODES, PROVINCE.NAME)
                 .from(EXPERT_DIRECTORY)
                 .leftJoin(PROVINCE).on(PROVINCE.CODE.eq(EXPERT_DIRECTORY.PROVINCE_CODE))
                 .where(conditions)
@@ -63,8 +63,8 @@ public class ExpertDirectory {
                         EXPERT_DIRECTORY.FULL_NAME.collate(vietnamese).asc().nullsLast(), EXPERT_DIRECTORY.ID)
                 .limit(size + 1)
                 .offset((long) page * size)
-                .fetch(r -> new SharedExpert(r.value1(), Members.enumOf(AcademicTitle.class, r.value2()),
-                        Members.enumOf(Degree.class, r.value3()), r.value4(),
+                .fetch(r -> new SharedExpert(r.value1(), r.value2(),
+                        r.value3(), r.value4(),
                         r.value5() == null ? null : Arrays.stream(r.value5()).map(names::get).toList(), r.value6()));
         boolean hasNext = items.size() > size;
         return new Page(hasNext ? items.subList(0, size) : items, page, size, hasNext);

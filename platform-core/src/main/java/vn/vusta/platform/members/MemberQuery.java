@@ -75,13 +75,13 @@ public record MemberQuery(String text, UUID unitId, String fieldCode, AcademicTi
                             EXPERTISE_FIELD.CODE.eq(fieldCode).or(EXPERTISE_FIELD.PARENT_CODE.eq(fieldCode)))));
         }
         if (title != null) {
-            conditions.add(MEMBER.ACADEMIC_TITLE.eq(title.name()));
+            conditions.add(MemberColumns.ACADEMIC_TITLE.eq(title));
         }
         if (degree != null) {
-            conditions.add(MEMBER.DEGREE.eq(degree.name()));
+            conditions.add(MemberColumns.DEGREE.eq(degree));
         }
         if (status != null) {
-            conditions.add(MEMBER.STATUS.eq(status.name()));
+            conditions.add(MemberColumns.STATUS.eq(status));
         }
         if (expert != null) {
             conditions.add(MEMBER.EXPERT.eq(expert));

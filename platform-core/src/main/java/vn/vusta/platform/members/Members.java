@@ -109,15 +109,15 @@ public class Members {
                         .on(UNIT.TENANT_ID.eq(MEMBER_UNIT.TENANT_ID), UNIT.ID.eq(MEMBER_UNIT.UNIT_ID))
                         .where(AccessScope.ownRows(MEMBER_UNIT.TENANT_ID), MEMBER_UNIT.MEMBER_ID.eq(MEMBER.ID)).orderBy(UNIT.NAME.collate("vietnamese")))
                 .convertFrom(r -> r.map(Record1::value1));
-        List<MemberSummary> items = db.select(MEMBER.ID, MEMBER.FULL_NAME, MEMBER.BIRTH_YEAR, MEMBER.ACADEMIC_TITLE,
-                        MEMBER.DEGREE, MEMBER.WORKPLACE, MEMBER.EXPERT, MEMBER.STATUS, unitNames)
+        List<MemberSummary> items = db.select(MEMBER.ID, MEMBER.FULL_NAME, MEMBER.BIRTH_YEAR, MemberColumns.ACADEMIC_TITLE,
+                        MemberColumns.DEGREE, MEMBER.WORKPLACE, MEMBER.EXPERT, MemberColumns.STATUS, unitNames)
                 .from(MEMBER)
                 .where(condition)
                 .orderBy(query.order())
                 .limit(size)
                 .offset((long) page * size)
-                .fetch(r -> new MemberSummary(r.value1(), r.value2(), r.value3() == null ? null : r.value3().intValue(), enumOf(AcademicTitle.class, r.value4()),
-                        enumOf(Degree.class, r.value5()), r.value6(), r.value9(), r.value7(), MemberStatus.valueOf(r.value8())));
+                .fetch(r -> new MemberSummary(r.value1(), r.value2(), r.value3() == null ? null : r.value3().intValue(), r.value4(),
+                        r.value5(), r.value6(), r.value9(), r.value7(), r.value8()));
         return new MemberPage(items, page, size, total, more);
     }
 
@@ -260,15 +260,11 @@ public class Members {
                 .fetch(MEMBER_EXPERTISE.FIELD_CODE);
         Set<SharedExpertData> shared = EnumSet.noneOf(SharedExpertData.class);
         Arrays.stream(r.getExpertSharedData()).map(SharedExpertData::valueOf).forEach(shared::add);
-        return new Member(r.getId(), r.getFullName(), enumOf(Gender.class, r.getGender()),
-                r.getBirthYear() == null ? null : r.getBirthYear().intValue(), enumOf(AcademicTitle.class, r.getAcademicTitle()),
-                enumOf(Degree.class, r.getDegree()), r.getSpecialty(), r.getWorkplace(), r.getEmail(), r.getPhone(),
-                r.getAddress(), r.getJoinedOn(), MemberStatus.valueOf(r.getStatus()), units, fields, r.getExpert(),
+        return new Member(r.getId(), r.getFullName(), r.into(MemberColumns.GENDER).value1(),
+                r.getBirthYear() == null ? null : r.getBirthYear().intValue(), r.into(MemberColumns.ACADEMIC_TITLE).value1(),
+                r.into(MemberColumns.DEGREE).value1(), r.getSpecialty(), r.getWorkplace(), r.getEmail(), r.getPhone(),
+                r.getAddress(), r.getJoinedOn(), r.into(MemberColumns.STATUS).value1(), units, fields, r.getExpert(),
                 r.getProcessingConsentOn(), r.getExpertSharingConsentOn(), shared, r.getErasedAt());
-    }
-
-    static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
-        return name == null ? null : Enum.valueOf(type, name);
     }
 
     private static String nameOf(Enum<?> value) {

@@ -110,7 +110,7 @@ public class PersonalData {
         if (locked.isEmpty()) {
             return false;
         }
-        if (MemberStatus.ERASED.name().equals(locked.get().getStatus())) {
+        if (locked.get().into(MemberColumns.STATUS).value1() == MemberStatus.ERASED) {
             return true;
         }
         db.update(MEMBER)
@@ -124,7 +124,7 @@ public class PersonalData {
                 .setNull(MEMBER.PROCESSING_CONSENT_ON)
                 .setNull(MEMBER.EXPERT_SHARING_CONSENT_ON)
                 .set(MEMBER.EXPERT_SHARED_DATA, new String[0])
-                .set(MEMBER.STATUS, MemberStatus.ERASED.name())
+                .set(MemberColumns.STATUS, MemberStatus.ERASED)
                 .set(MEMBER.ERASED_AT, OffsetDateTime.now())
                 .set(MEMBER.UPDATED_AT, OffsetDateTime.now())
                 .where(MEMBER.ID.eq(id))

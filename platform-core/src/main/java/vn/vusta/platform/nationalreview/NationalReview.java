@@ -9,18 +9,23 @@ import vn.vusta.platform.calendar.VietnamTime;
 import vn.vusta.platform.reportingcalendar.Indicator;
 import vn.vusta.platform.reportingcalendar.ReportingCalendar;
 import vn.vusta.platform.reportingcalendar.ReportingPeriod;
+import vn.vusta.platform.reports.ReportColumns;
 import vn.vusta.platform.reports.ReportStatus;
+import vn.vusta.platform.tenancy.TenantColumns;
+import vn.vusta.platform.tenancy.TenantStatus;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static vn.vusta.platform.db.jooq.Tables.FORMER_PROVINCE;
@@ -45,7 +50,7 @@ import static vn.vusta.platform.db.jooq.Tables.TENANT_MERGE;
 public class NationalReview {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final List<String> SENT_STATUSES = List.of(ReportStatus.SENT.name(), ReportStatus.ACCEPTED.name());
+    private static final Set<ReportStatus> SENT_STATUSES = EnumSet.of(ReportStatus.SENT, ReportStatus.ACCEPTED);
 
     private final DSLContext db;
     private final ReportingCalendar calendar;
@@ -174,7 +179,8 @@ public class NationalReview {
     }
 
     /** A tenant as the review needs it: its status, the tenant it was merged into and when. */
-    private record TenantRow(UUID id, String provinceCode, String name, String status, UUID mergedInto, OffsetDateTime mergedAt) {
+    private record TenantRow(UUID id, String provinceCode, String name, TenantStatus status, UUID mergedInto,
+                             OffsetDateTime mergedAt) {
     }
 
     private Review reviewOf(ReportingPeriod period) {
@@ -187,8 +193,8 @@ public class NationalReview {
         // The expected reports and the tenants expected to send them.
         var expected = new LinkedHashMap<String, TenantRow>();
         for (TenantRow tenant : tenants.values()) {
-            boolean active = tenant.status().equals("ACTIVE");
-            boolean mergedAfterDeadline = tenant.status().equals("MERGED") && tenant.mergedAt() != null
+            boolean active = tenant.status() == TenantStatus.ACTIVE;
+            boolean mergedAfterDeadline = tenant.status() == TenantStatus.MERGED && tenant.mergedAt() != null
                     && !tenant.mergedAt().isBefore(deadlineEnds);
             if (active || mergedAfterDeadline) {
                 expected.putIfAbsent(tenant.provinceCode(), tenant);
@@ -223,13 +229,13 @@ public class NationalReview {
         Field<OffsetDateTime> firstSent = DSL.field(DSL.select(DSL.min(REPORT_TRANSITION.OCCURRED_AT))
                 .from(REPORT_TRANSITION)
                 .where(REPORT_TRANSITION.TENANT_ID.eq(REPORT.TENANT_ID), REPORT_TRANSITION.REPORT_ID.eq(REPORT.ID),
-                        REPORT_TRANSITION.TO_STATUS.eq(ReportStatus.SENT.name())));
+                        ReportColumns.TO_STATUS.eq(ReportStatus.SENT)));
         var chosen = new HashMap<String, Chosen>();
-        db.select(REPORT.TENANT_ID, REPORT.ID, REPORT.PROVINCE_CODE, REPORT.STATUS, DSL.coalesce(firstSent, REPORT.SENT_AT))
+        db.select(REPORT.TENANT_ID, REPORT.ID, REPORT.PROVINCE_CODE, ReportColumns.STATUS, DSL.coalesce(firstSent, REPORT.SENT_AT))
                 .from(REPORT)
                 .where(REPORT.PERIOD_ID.eq(periodId))
                 .forEach(r -> {
-                    var report = new Chosen(r.value1(), r.value2(), r.value3(), ReportStatus.valueOf(r.value4()), r.value5());
+                    var report = new Chosen(r.value1(), r.value2(), r.value3(), r.value4(), r.value5());
                     chosen.merge(report.provinceCode(), report, (a, b) -> merged(tenants, a) ? b : a);
                 });
         return chosen;
@@ -237,7 +243,7 @@ public class NationalReview {
 
     private static boolean merged(Map<UUID, TenantRow> tenants, Chosen report) {
         TenantRow tenant = tenants.get(report.tenantId());
-        return tenant != null && tenant.status().equals("MERGED");
+        return tenant != null && tenant.status() == TenantStatus.MERGED;
     }
 
     /** The figures of the chosen reports that were sent (SENT or ACCEPTED), by province code and indicator code. */
@@ -245,7 +251,7 @@ public class NationalReview {
         var reportIds = new ArrayList<UUID>();
         var codeOf = new HashMap<UUID, String>();
         for (Chosen report : review.reports().values()) {
-            if (SENT_STATUSES.contains(report.status().name())) {
+            if (SENT_STATUSES.contains(report.status())) {
                 reportIds.add(report.reportId());
                 codeOf.put(report.reportId(), report.provinceCode());
             }
@@ -271,7 +277,7 @@ public class NationalReview {
         Field<OffsetDateTime> mergedAt = DSL.field(DSL.select(DSL.max(TENANT_MERGE.MERGED_AT)).from(TENANT_MERGE)
                 .where(TENANT_MERGE.SOURCE_CODE.eq(TENANT.CODE)));
         var tenants = new LinkedHashMap<UUID, TenantRow>();
-        db.select(TENANT.ID, TENANT.PROVINCE_CODE, TENANT.NAME, TENANT.STATUS, TENANT.MERGED_INTO, mergedAt)
+        db.select(TENANT.ID, TENANT.PROVINCE_CODE, TENANT.NAME, TenantColumns.STATUS, TENANT.MERGED_INTO, mergedAt)
                 .from(TENANT).orderBy(TENANT.PROVINCE_CODE, TENANT.CODE)
                 .forEach(r -> tenants.put(r.value1(), new TenantRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6())));
         return tenants;
@@ -282,8 +288,8 @@ public class NationalReview {
 
         Province province(String code, TenantRow tenant, TenantRow owner, Map<UUID, TenantRow> tenants) {
             String partOf = null;
-            TenantRow merged = tenant != null && tenant.status().equals("MERGED") ? tenant
-                    : owner != null && owner.status().equals("MERGED") && owner.provinceCode().equals(code) ? owner : null;
+            TenantRow merged = tenant != null && tenant.status() == TenantStatus.MERGED ? tenant
+                    : owner != null && owner.status() == TenantStatus.MERGED && owner.provinceCode().equals(code) ? owner : null;
             if (merged != null && merged.mergedInto() != null && tenants.containsKey(merged.mergedInto())) {
                 partOf = tenants.get(merged.mergedInto()).provinceCode();
             } else if (formerPartOf.containsKey(code) && !formerPartOf.get(code).equals(code)) {

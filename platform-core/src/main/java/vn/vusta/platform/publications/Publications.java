@@ -9,10 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.platform.audit.AuditLog;
 import vn.vusta.platform.db.jooq.tables.records.PublicationAttachmentRecord;
 import vn.vusta.platform.db.jooq.tables.records.PublicationIssueRecord;
+import vn.vusta.platform.db.jooq.tables.records.PublicationRecord;
 import vn.vusta.platform.files.StoredFile;
 import vn.vusta.platform.files.StoredFiles;
 import vn.vusta.platform.files.Upload;
-import vn.vusta.platform.db.jooq.tables.records.PublicationRecord;
 import vn.vusta.platform.refusal.ConstraintRefusals;
 import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.tenancy.AccessScope;
@@ -56,12 +56,12 @@ public class Publications {
         Field<Integer> issues = DSL.field(DSL.selectCount().from(PUBLICATION_ISSUE).where(issuesInPeriod));
         Field<BigDecimal> copies = DSL.field(DSL.select(DSL.sum(PUBLICATION_ISSUE.COPIES)).from(PUBLICATION_ISSUE)
                 .where(issuesInPeriod));
-        return db.select(PUBLICATION.ID, PUBLICATION.TITLE, PUBLICATION.KIND, PUBLICATION.UNIT_ID, UNIT.NAME, issues, copies)
+        return db.select(PUBLICATION.ID, PUBLICATION.TITLE, PublicationColumns.KIND, PUBLICATION.UNIT_ID, UNIT.NAME, issues, copies)
                 .from(PUBLICATION)
                 .leftJoin(UNIT).on(UNIT.TENANT_ID.eq(PUBLICATION.TENANT_ID), UNIT.ID.eq(PUBLICATION.UNIT_ID))
                 .where(ofKindAndUnit(query))
                 .orderBy(PUBLICATION.TITLE.collate(DSL.collation(DSL.name("vietnamese"))), PUBLICATION.ID)
-                .fetch(r -> new PublicationSummary(r.value1(), r.value2(), PublicationKind.valueOf(r.value3()),
+                .fetch(r -> new PublicationSummary(r.value1(), r.value2(), r.value3(),
                         r.value4(), r.value5(), r.value6(), r.value7() == null ? 0 : r.value7().longValue()));
     }
 
@@ -69,7 +69,7 @@ public class Publications {
     @Transactional(readOnly = true)
     public List<IssueListing> issues(PublicationQuery query) {
         return db.select(PUBLICATION_ISSUE.fields())
-                .select(PUBLICATION.TITLE, PUBLICATION.KIND, UNIT.NAME)
+                .select(PUBLICATION.TITLE, PublicationColumns.KIND, UNIT.NAME)
                 .from(PUBLICATION_ISSUE)
                 .join(PUBLICATION).on(PUBLICATION.TENANT_ID.eq(PUBLICATION_ISSUE.TENANT_ID),
                         PUBLICATION.ID.eq(PUBLICATION_ISSUE.PUBLICATION_ID))
@@ -77,7 +77,7 @@ public class Publications {
                 .where(AccessScope.ownRows(PUBLICATION_ISSUE.TENANT_ID), outBetween(query), ofKindAndUnit(query))
                 .orderBy(PUBLICATION_ISSUE.PUBLISHED_ON.desc(), PUBLICATION.TITLE, PUBLICATION_ISSUE.NUMBER.desc())
                 .fetch(r -> new IssueListing(toIssue(r.into(PUBLICATION_ISSUE)), r.get(PUBLICATION.TITLE),
-                        PublicationKind.valueOf(r.get(PUBLICATION.KIND)), r.get(UNIT.NAME)));
+                        r.get(PublicationColumns.KIND), r.get(UNIT.NAME)));
     }
 
     @Transactional(readOnly = true)
@@ -262,7 +262,7 @@ public class Publications {
     private static Map<Field<?>, Object> fields(PublicationDraft draft) {
         var fields = new LinkedHashMap<Field<?>, Object>();
         fields.put(PUBLICATION.TITLE, draft.title().strip());
-        fields.put(PUBLICATION.KIND, draft.kind().name());
+        fields.put(PublicationColumns.KIND, draft.kind());
         fields.put(PUBLICATION.UNIT_ID, draft.unitId());
         fields.put(PUBLICATION.LICENCE, blankToNull(draft.licence()));
         fields.put(PUBLICATION.NOTES, blankToNull(draft.notes()));
@@ -310,7 +310,7 @@ public class Publications {
         var conditions = new ArrayList<Condition>();
         conditions.add(AccessScope.ownRows(PUBLICATION.TENANT_ID));
         if (query.kind() != null) {
-            conditions.add(PUBLICATION.KIND.eq(query.kind().name()));
+            conditions.add(PublicationColumns.KIND.eq(query.kind()));
         }
         if (query.unitId() != null) {
             conditions.add(PUBLICATION.UNIT_ID.eq(query.unitId()));
@@ -324,7 +324,7 @@ public class Publications {
 
     private static Publication toPublication(PublicationRecord r, String unitName, List<PublicationIssue> issues,
                                              List<StoredFile> attachments) {
-        return new Publication(r.getId(), r.getTitle(), PublicationKind.valueOf(r.getKind()), r.getUnitId(), unitName,
+        return new Publication(r.getId(), r.getTitle(), r.into(PublicationColumns.KIND).value1(), r.getUnitId(), unitName,
                 r.getLicence(), r.getNotes(), issues, attachments);
     }
 

@@ -1,8 +1,8 @@
 package vn.vusta.platform.registry;
 
 import org.jooq.DSLContext;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.platform.refusal.RefusedException;
@@ -166,9 +166,9 @@ public class Units {
     }
 
     private static Unit toUnit(UnitRecord r) {
-        return new Unit(r.getId(), r.getName(), r.getAbbreviation(), UnitKind.valueOf(r.getKind()), r.getFieldOfWork(),
+        return new Unit(r.getId(), r.getName(), r.getAbbreviation(), r.into(UnitColumns.KIND).value1(), r.getFieldOfWork(),
                 new FoundingDecision(r.getFoundingDecisionNumber(), r.getFoundingDecisionDate(), r.getFoundingDecisionIssuer()),
                 r.getCommune(), r.getProvinceCode(), r.getLeaderName(), r.getContactPhone(), r.getContactEmail(),
-                UnitStatus.valueOf(r.getStatus()), r.getDissolvedOn());
+                r.into(UnitColumns.STATUS).value1(), r.getDissolvedOn());
     }
 }

@@ -36,8 +36,9 @@ public class Workspace {
 
     private WorkspaceSummary computeSummary() {
         Map<UnitKind, Integer> units = new EnumMap<>(UnitKind.class);
-        db.select(UNIT.KIND, DSL.count()).from(UNIT).where(UNIT.STATUS.eq(UnitStatus.ACTIVE.name())).groupBy(UNIT.KIND)
-                .forEach(r -> units.put(UnitKind.valueOf(r.value1()), r.value2()));
+        db.select(UnitColumns.KIND, DSL.count()).from(UNIT).where(UnitColumns.STATUS.eq(UnitStatus.ACTIVE))
+                .groupBy(UnitColumns.KIND)
+                .forEach(r -> units.put(r.value1(), r.value2()));
         LocalDate censusDate = db.select(DSL.max(MEMBER_CENSUS.AS_OF)).from(MEMBER_CENSUS).fetchOne(0, LocalDate.class);
         Long members = censusDate == null ? null : membersAsOf(censusDate);
         Long yearEarlier = censusDate == null ? null : membersAsOf(censusDate.minusYears(1));

@@ -3,11 +3,14 @@ package vn.vusta.platform.reminders;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jooq.DSLContext;
 import org.jooq.Record4;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.vusta.platform.calendar.VietnamTime;
+import vn.vusta.platform.reportingcalendar.PeriodKind;
+import vn.vusta.platform.reportingcalendar.ReportingCalendarColumns;
+import vn.vusta.platform.reports.ReportColumns;
+import vn.vusta.platform.reports.ReportStatus;
 import vn.vusta.platform.tenancy.Tenant;
 import vn.vusta.platform.tenancy.TenantStatus;
 import vn.vusta.platform.tenancy.Tenants;
@@ -41,14 +44,13 @@ class DeadlineReminders {
     private final String baseUrl;
 
     DeadlineReminders(Tenants tenants, DSLContext db, Recipients recipients,
-                      ReminderMails mails, @Value("${vusta.reminders.days-before-deadline}") List<Integer> daysBefore,
-                      @Value("${vusta.reminders.base-url}") String baseUrl) {
+                      ReminderMails mails, ReminderProperties properties) {
         this.tenants = tenants;
         this.db = db;
         this.recipients = recipients;
         this.mails = mails;
-        this.daysBefore = daysBefore.stream().filter(d -> d >= 0).sorted().toList();
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.daysBefore = properties.daysBeforeDeadline().stream().filter(d -> d >= 0).sorted().toList();
+        this.baseUrl = properties.links();
     }
 
     /** Hourly at the same minute on every instance; the first to take the lock runs it, the others skip. */
@@ -68,7 +70,7 @@ class DeadlineReminders {
             if (tenant.status() != TenantStatus.ACTIVE) {
                 continue;
             }
-            List<Record4<UUID, Short, String, LocalDate>> due = mails.inOwnTransaction(tenant, () -> unsent(tenant, today));
+            List<Record4<UUID, Short, PeriodKind, LocalDate>> due = mails.inOwnTransaction(tenant, () -> unsent(tenant, today));
             if (due.isEmpty()) {
                 continue;
             }
@@ -82,7 +84,7 @@ class DeadlineReminders {
                 }
                 UUID report = mails.inOwnTransaction(tenant, () -> report(tenant, period.value1()));
                 String link = baseUrl + "/workspace/reports" + (report == null ? "" : "/" + report);
-                Mail mail = MailTexts.deadline(tenant.name(), MailTexts.period(period.value3(), period.value2()),
+                Mail mail = MailTexts.deadline(tenant.name(), period.value3().vietnameseName(period.value2()),
                         deadline, daysLeft, link);
                 var occasion = ReminderMails.Occasion.deadline(period.value1(), report, reminder.get());
                 for (String admin : admins) {
@@ -94,12 +96,12 @@ class DeadlineReminders {
     }
 
     /** The periods whose deadline is within the reminders' reach and for which the union has sent nothing. */
-    private List<Record4<UUID, Short, String, LocalDate>> unsent(Tenant tenant, LocalDate today) {
-        return db.select(REPORTING_PERIOD.ID, REPORTING_PERIOD.YEAR, REPORTING_PERIOD.KIND, REPORTING_PERIOD.DEADLINE)
+    private List<Record4<UUID, Short, PeriodKind, LocalDate>> unsent(Tenant tenant, LocalDate today) {
+        return db.select(REPORTING_PERIOD.ID, REPORTING_PERIOD.YEAR, ReportingCalendarColumns.KIND, REPORTING_PERIOD.DEADLINE)
                 .from(REPORTING_PERIOD)
                 .where(REPORTING_PERIOD.DEADLINE.between(today, today.plusDays(daysBefore.getLast())))
                 .andNotExists(db.selectOne().from(REPORT).where(REPORT.TENANT_ID.eq(tenant.id()),
-                        REPORT.PERIOD_ID.eq(REPORTING_PERIOD.ID), REPORT.STATUS.in("SENT", "ACCEPTED")))
+                        REPORT.PERIOD_ID.eq(REPORTING_PERIOD.ID), ReportColumns.STATUS.in(ReportStatus.SENT, ReportStatus.ACCEPTED)))
                 .orderBy(REPORTING_PERIOD.DEADLINE)
                 .fetch();
     }

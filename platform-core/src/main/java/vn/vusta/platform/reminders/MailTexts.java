@@ -1,7 +1,5 @@
 package vn.vusta.platform.reminders;
 
-import vn.vusta.platform.reportingcalendar.PeriodKind;
-
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -16,11 +14,6 @@ final class MailTexts {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private MailTexts() {
-    }
-
-    /** "6 tháng đầu năm 2021", "quý I năm 2021". */
-    static String period(String kind, int year) {
-        return PeriodKind.valueOf(kind).vietnameseName(year);
     }
 
     static Mail deadline(String tenantName, String period, LocalDate deadline, long daysLeft, String link) {

@@ -4,7 +4,6 @@ import jakarta.mail.MessagingException;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -40,12 +39,12 @@ class OutgoingMails {
     private final String from;
 
     OutgoingMails(Tenants tenants, DSLContext db, ReminderMails mails, JavaMailSender sender,
-                  @Value("${vusta.reminders.from}") String from) {
+                  ReminderProperties properties) {
         this.tenants = tenants;
         this.db = db;
         this.mails = mails;
         this.sender = sender;
-        this.from = from;
+        this.from = properties.from();
     }
 
     @Async

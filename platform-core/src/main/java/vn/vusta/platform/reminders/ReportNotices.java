@@ -2,13 +2,14 @@ package vn.vusta.platform.reminders;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import vn.vusta.platform.reportingcalendar.ReportingCalendarColumns;
+import vn.vusta.platform.reports.ReportColumns;
 import vn.vusta.platform.reports.ReportStatus;
 import vn.vusta.platform.reports.ReportTransitioned;
 import vn.vusta.platform.tenancy.Tenant;
@@ -40,13 +41,13 @@ class ReportNotices {
     private final String baseUrl;
 
     ReportNotices(Tenants tenants, DSLContext db, Recipients recipients, ReminderMails mails,
-                  ApplicationEventPublisher events, @Value("${vusta.reminders.base-url}") String baseUrl) {
+                  ApplicationEventPublisher events, ReminderProperties properties) {
         this.events = events;
         this.tenants = tenants;
         this.db = db;
         this.recipients = recipients;
         this.mails = mails;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = properties.links();
     }
 
     /**
@@ -72,11 +73,11 @@ class ReportNotices {
     int notify(ReportTransitioned step) {
         Tenant tenant = tenants.all().stream().filter(t -> t.id().equals(step.tenantId())).findFirst().orElseThrow();
         Optional<Record> found = mails.inOwnTransaction(tenant, () -> db.select(REPORT.TITLE, REPORTING_PERIOD.YEAR,
-                        REPORTING_PERIOD.KIND, REPORT_TRANSITION.ID, REPORT_TRANSITION.COMMENT)
+                        ReportingCalendarColumns.KIND, REPORT_TRANSITION.ID, REPORT_TRANSITION.COMMENT)
                 .from(REPORT)
                 .join(REPORTING_PERIOD).on(REPORTING_PERIOD.ID.eq(REPORT.PERIOD_ID))
                 .join(REPORT_TRANSITION).on(REPORT_TRANSITION.TENANT_ID.eq(REPORT.TENANT_ID),
-                        REPORT_TRANSITION.REPORT_ID.eq(REPORT.ID), REPORT_TRANSITION.TO_STATUS.eq(step.to().name()))
+                        REPORT_TRANSITION.REPORT_ID.eq(REPORT.ID), ReportColumns.TO_STATUS.eq(step.to()))
                 .where(REPORT.TENANT_ID.eq(tenant.id()), REPORT.ID.eq(step.reportId()))
                 .orderBy(REPORT_TRANSITION.OCCURRED_AT.desc(), REPORT_TRANSITION.ID.desc())
                 .limit(1)
@@ -86,7 +87,7 @@ class ReportNotices {
             return 0;
         }
         Record report = found.get();
-        String period = MailTexts.period(report.get(REPORTING_PERIOD.KIND), report.get(REPORTING_PERIOD.YEAR));
+        String period = report.get(ReportingCalendarColumns.KIND).vietnameseName(report.get(REPORTING_PERIOD.YEAR));
         var transition = report.get(REPORT_TRANSITION.ID);
         Mail mail;
         List<String> to;

@@ -74,7 +74,7 @@ public class ReportingCalendar {
     @Transactional(readOnly = true)
     public Optional<ReportingPeriod> period(int year, PeriodKind kind) {
         return db.select(REPORTING_PERIOD.asterisk(), reportsOfPeriod())
-                .from(REPORTING_PERIOD).where(REPORTING_PERIOD.YEAR.eq((short) year), REPORTING_PERIOD.KIND.eq(kind.name()))
+                .from(REPORTING_PERIOD).where(REPORTING_PERIOD.YEAR.eq((short) year), ReportingCalendarColumns.KIND.eq(kind))
                 .fetchOptional(r -> toPeriod(r.into(REPORTING_PERIOD), r.get(reportsOfPeriod())));
     }
 
@@ -82,17 +82,17 @@ public class ReportingCalendar {
     @Transactional
     public ReportingPeriod addPeriod(int year, PeriodKind kind, LocalDate deadline) {
         checkYear(year);
-        if (kind == null) {
+        if (kind == null || !kind.onCalendar()) {
             throw RefusedException.invalid("kind", "review.calendar.refusal.kind-missing");
         }
         checkDeadline(year, kind, deadline);
-        if (db.fetchExists(REPORTING_PERIOD, REPORTING_PERIOD.YEAR.eq((short) year), REPORTING_PERIOD.KIND.eq(kind.name()))) {
+        if (db.fetchExists(REPORTING_PERIOD, REPORTING_PERIOD.YEAR.eq((short) year), ReportingCalendarColumns.KIND.eq(kind))) {
             throw RefusedException.conflict("kind", "review.calendar.refusal.period-exists", year);
         }
         try {
             ReportingPeriodRecord created = db.insertInto(REPORTING_PERIOD)
                     .set(REPORTING_PERIOD.YEAR, (short) year)
-                    .set(REPORTING_PERIOD.KIND, kind.name())
+                    .set(ReportingCalendarColumns.KIND, kind)
                     .set(REPORTING_PERIOD.STARTS_ON, kind.startsOn(year))
                     .set(REPORTING_PERIOD.ENDS_ON, kind.endsOn(year))
                     .set(REPORTING_PERIOD.DEADLINE, deadline)
@@ -237,13 +237,13 @@ public class ReportingCalendar {
         checkYear(year + 1);
         int periods = 0;
         for (ReportingPeriodRecord period : db.selectFrom(REPORTING_PERIOD).where(REPORTING_PERIOD.YEAR.eq((short) year)).fetch()) {
-            PeriodKind kind = PeriodKind.valueOf(period.getKind());
+            PeriodKind kind = period.into(ReportingCalendarColumns.KIND).value1();
             if (lockedPeriod(year + 1, kind).isPresent()) {
                 continue;
             }
             ReportingPeriodRecord created = db.insertInto(REPORTING_PERIOD)
                     .set(REPORTING_PERIOD.YEAR, (short) (year + 1))
-                    .set(REPORTING_PERIOD.KIND, kind.name())
+                    .set(ReportingCalendarColumns.KIND, kind)
                     .set(REPORTING_PERIOD.STARTS_ON, kind.startsOn(year + 1))
                     .set(REPORTING_PERIOD.ENDS_ON, kind.endsOn(year + 1))
                     .set(REPORTING_PERIOD.DEADLINE, period.getDeadline().plusYears(1))
@@ -269,7 +269,7 @@ public class ReportingCalendar {
 
     private Optional<ReportingPeriodRecord> lockedPeriod(int year, PeriodKind kind) {
         return db.selectFrom(REPORTING_PERIOD)
-                .where(REPORTING_PERIOD.YEAR.eq((short) year), REPORTING_PERIOD.KIND.eq(kind.name()))
+                .where(REPORTING_PERIOD.YEAR.eq((short) year), ReportingCalendarColumns.KIND.eq(kind))
                 .forUpdate().fetchOptional();
     }
 
@@ -351,13 +351,18 @@ public class ReportingCalendar {
                 .where(REPORT_VALUE.INDICATOR_YEAR.eq(INDICATOR.YEAR), REPORT_VALUE.INDICATOR_CODE.eq(INDICATOR.CODE))).as("reports");
     }
 
-    private static ReportingPeriod toPeriod(ReportingPeriodRecord r, int reports) {
-        return new ReportingPeriod(r.getId(), r.getYear(), PeriodKind.valueOf(r.getKind()), r.getStartsOn(), r.getEndsOn(),
+    /** A period as the other capabilities name it, without the calendar's count of its reports. */
+    public static ReportingPeriod toPeriod(ReportingPeriodRecord r) {
+        return toPeriod(r, null);
+    }
+
+    private static ReportingPeriod toPeriod(ReportingPeriodRecord r, Integer reports) {
+        return new ReportingPeriod(r.getId(), r.getYear(), r.into(ReportingCalendarColumns.KIND).value1(), r.getStartsOn(), r.getEndsOn(),
                 r.getDeadline(), reports);
     }
 
     private static Indicator toIndicator(IndicatorRecord r, int reports) {
         return new Indicator(r.getYear(), r.getCode(), r.getName(), r.getNameEn(), r.getUnit(), r.getUnitEn(),
-                IndicatorArea.valueOf(r.getArea()), r.getSource(), r.getPosition(), reports);
+                r.into(ReportingCalendarColumns.AREA).value1(), r.getSource(), r.getPosition(), reports);
     }
 }

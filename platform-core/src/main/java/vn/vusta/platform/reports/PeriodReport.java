@@ -1,5 +1,7 @@
 package vn.vusta.platform.reports;
 
+import vn.vusta.platform.reportingcalendar.ReportingPeriod;
+
 import java.util.UUID;
 
 /** A period of the calendar with the union's report for it: {@code reportId} and {@code status} null if none yet. */

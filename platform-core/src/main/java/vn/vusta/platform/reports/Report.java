@@ -1,5 +1,7 @@
 package vn.vusta.platform.reports;
 
+import vn.vusta.platform.reportingcalendar.ReportingPeriod;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

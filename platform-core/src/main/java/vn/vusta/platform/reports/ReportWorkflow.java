@@ -110,7 +110,7 @@ public class ReportWorkflow {
             return Optional.empty();
         }
         ReportRecord before = found.get();
-        ReportStatus from = ReportStatus.valueOf(before.getStatus());
+        ReportStatus from = before.into(ReportColumns.STATUS).value1();
         if (!move.allowedFrom(from)) {
             throw RefusedException.conflict("status", move.refusal());
         }
@@ -125,12 +125,12 @@ public class ReportWorkflow {
             }
         }
         ReportRecord after = db.update(REPORT)
-                .set(REPORT.STATUS, move.to().name())
+                .set(ReportColumns.STATUS, move.to())
                 .set(values)
                 .set(REPORT.UPDATED_AT, now)
                 .set(REPORT.VERSION, REPORT.VERSION.plus(1))
                 // The lock above makes this hold; the condition keeps it so should the lock ever go.
-                .where(Reports.own(id), REPORT.STATUS.eq(from.name()))
+                .where(Reports.own(id), ReportColumns.STATUS.eq(from))
                 .returning()
                 .fetchOptional()
                 .orElseThrow(() -> RefusedException.conflict("status", "reports.refusal.moved-meanwhile"));
@@ -139,8 +139,8 @@ public class ReportWorkflow {
         db.insertInto(REPORT_TRANSITION)
                 .set(REPORT_TRANSITION.TENANT_ID, before.getTenantId())
                 .set(REPORT_TRANSITION.REPORT_ID, id)
-                .set(REPORT_TRANSITION.FROM_STATUS, from.name())
-                .set(REPORT_TRANSITION.TO_STATUS, move.to().name())
+                .set(ReportColumns.FROM_STATUS, from)
+                .set(ReportColumns.TO_STATUS, move.to())
                 .set(REPORT_TRANSITION.ACTOR, actor)
                 .set(REPORT_TRANSITION.OCCURRED_AT, now)
                 .set(REPORT_TRANSITION.COMMENT, said)

@@ -9,14 +9,16 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.platform.audit.AuditLog;
 import vn.vusta.platform.db.jooq.tables.records.ReportRecord;
 import vn.vusta.platform.db.jooq.tables.records.ReportValueRecord;
-import vn.vusta.platform.db.jooq.tables.records.ReportingPeriodRecord;
 import vn.vusta.platform.identity.Actor;
 import vn.vusta.platform.indicators.ComputedFigures;
 import vn.vusta.platform.indicators.IndicatorComputation;
 import vn.vusta.platform.refusal.ConstraintRefusals;
 import vn.vusta.platform.refusal.RefusedException;
+import vn.vusta.platform.reportingcalendar.ReportingCalendar;
+import vn.vusta.platform.reportingcalendar.ReportingPeriod;
 import vn.vusta.platform.tenancy.AccessScope;
 import vn.vusta.platform.tenancy.Tenant;
+import vn.vusta.platform.text.RichTextPolicy;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -74,19 +76,19 @@ public class Reports {
     @Transactional(readOnly = true)
     public List<PeriodReport> ofYear(int year) {
         UUID tenant = AccessScope.currentTenant().id();
-        return db.select(REPORTING_PERIOD.fields()).select(REPORT.ID, REPORT.TITLE, REPORT.STATUS)
+        return db.select(REPORTING_PERIOD.fields()).select(REPORT.ID, REPORT.TITLE, ReportColumns.STATUS)
                 .from(REPORTING_PERIOD)
                 .leftJoin(REPORT).on(REPORT.TENANT_ID.eq(tenant), REPORT.PERIOD_ID.eq(REPORTING_PERIOD.ID),
                         REPORT.PROVINCE_CODE.eq(AccessScope.currentTenant().provinceCode()))
                 .where(REPORTING_PERIOD.YEAR.eq((short) year))
                 .orderBy(REPORTING_PERIOD.ENDS_ON, REPORTING_PERIOD.STARTS_ON.desc())
-                .fetch(r -> new PeriodReport(period(r.into(REPORTING_PERIOD)), r.get(REPORT.ID), r.get(REPORT.TITLE),
-                        r.get(REPORT.STATUS) == null ? null : ReportStatus.valueOf(r.get(REPORT.STATUS))));
+                .fetch(r -> new PeriodReport(ReportingCalendar.toPeriod(r.into(REPORTING_PERIOD)), r.get(REPORT.ID), r.get(REPORT.TITLE),
+                        r.get(ReportColumns.STATUS)));
     }
 
     @Transactional(readOnly = true)
     public Optional<ReportingPeriod> period(UUID id) {
-        return db.selectFrom(REPORTING_PERIOD).where(REPORTING_PERIOD.ID.eq(id)).fetchOptional(Reports::period);
+        return db.selectFrom(REPORTING_PERIOD).where(REPORTING_PERIOD.ID.eq(id)).fetchOptional(ReportingCalendar::toPeriod);
     }
 
     /**
@@ -250,16 +252,16 @@ public class Reports {
 
     private void writeSection(ReportRecord report, Section section, String html) {
         UUID id = report.getId();
-        String body = RichText.sanitised(html);
+        String body = RichTextPolicy.sanitised(html);
         var before = db.selectFrom(REPORT_SECTION)
                 .where(REPORT_SECTION.TENANT_ID.eq(report.getTenantId()), REPORT_SECTION.REPORT_ID.eq(id),
-                        REPORT_SECTION.SECTION.eq(section.name()))
+                        ReportColumns.SECTION.eq(section))
                 .fetchOne();
         try {
             var after = db.insertInto(REPORT_SECTION)
                     .set(REPORT_SECTION.TENANT_ID, report.getTenantId())
                     .set(REPORT_SECTION.REPORT_ID, id)
-                    .set(REPORT_SECTION.SECTION, section.name())
+                    .set(ReportColumns.SECTION, section)
                     .set(REPORT_SECTION.BODY_HTML, body)
                     .onConflict(REPORT_SECTION.TENANT_ID, REPORT_SECTION.REPORT_ID, REPORT_SECTION.SECTION)
                     .doUpdate()
@@ -323,7 +325,7 @@ public class Reports {
     /** The report locked for a change; refused, naming its status, unless a draft or returned. */
     private Optional<ReportRecord> editable(UUID id) {
         return db.selectFrom(REPORT).where(own(id)).forUpdate().fetchOptional().map(report -> {
-            ReportStatus status = ReportStatus.valueOf(report.getStatus());
+            ReportStatus status = report.into(ReportColumns.STATUS).value1();
             if (status != ReportStatus.DRAFT && status != ReportStatus.RETURNED) {
                 throw RefusedException.conflict("status", "reports.refusal.locked." + status.name());
             }
@@ -363,7 +365,7 @@ public class Reports {
             return Optional.empty();
         }
         ReportRecord r = found.get().into(REPORT);
-        ReportingPeriod period = period(found.get().into(REPORTING_PERIOD));
+        ReportingPeriod period = ReportingCalendar.toPeriod(found.get().into(REPORTING_PERIOD));
         var v = REPORT_VALUE;
         List<Figure> figures = db.select(INDICATOR.fields()).select(v.COMPUTED_VALUE, v.COMPUTED_AT, v.ENTERED_VALUE,
                         v.REASON, v.ENTERED_AT, v.ENTERED_BY)
@@ -382,22 +384,22 @@ public class Reports {
         }
         db.selectFrom(REPORT_SECTION)
                 .where(REPORT_SECTION.TENANT_ID.eq(r.getTenantId()), REPORT_SECTION.REPORT_ID.eq(r.getId()))
-                .forEach(s -> sections.put(Section.valueOf(s.getSection()), s.getBodyHtml()));
-        List<Step> history = db.selectFrom(REPORT_TRANSITION)
+                .forEach(s -> sections.put(s.into(ReportColumns.SECTION).value1(), s.getBodyHtml()));
+        List<Step> history = db.select(ReportColumns.FROM_STATUS, ReportColumns.TO_STATUS, REPORT_TRANSITION.ACTOR, REPORT_TRANSITION.OCCURRED_AT,
+                        REPORT_TRANSITION.COMMENT, REPORT_TRANSITION.MEETING_DATE)
+                .from(REPORT_TRANSITION)
                 .where(REPORT_TRANSITION.TENANT_ID.eq(r.getTenantId()), REPORT_TRANSITION.REPORT_ID.eq(r.getId()))
                 .orderBy(REPORT_TRANSITION.OCCURRED_AT, REPORT_TRANSITION.ID)
-                .fetch(t -> new Step(ReportStatus.valueOf(t.getFromStatus()), ReportStatus.valueOf(t.getToStatus()),
-                        t.getActor(), t.getOccurredAt(), t.getComment(), t.getMeetingDate()));
+                .fetch(t -> new Step(t.get(ReportColumns.FROM_STATUS), t.get(ReportColumns.TO_STATUS),
+                        t.get(REPORT_TRANSITION.ACTOR), t.get(REPORT_TRANSITION.OCCURRED_AT), t.get(REPORT_TRANSITION.COMMENT),
+                        t.get(REPORT_TRANSITION.MEETING_DATE)));
         var header = new ReportHeader(r.getTitle(), r.getNumberSymbol(), r.getPlace(), r.getIssuedOn(), r.getRecipients(),
                 r.getSignerTitle(), r.getSignerName());
-        return Optional.of(new Report(r.getTenantId(), r.getId(), period, r.getProvinceCode(), ReportStatus.valueOf(r.getStatus()),
+        return Optional.of(new Report(r.getTenantId(), r.getId(), period, r.getProvinceCode(), r.into(ReportColumns.STATUS).value1(),
                 header, r.getApprovedOn(), r.getSentAt(), r.getAcceptedAt(), r.getUpdatedAt(), figures,
                 new LinkedHashMap<>(sections), history));
     }
 
-    static ReportingPeriod period(ReportingPeriodRecord p) {
-        return new ReportingPeriod(p.getId(), p.getYear(), p.getKind(), p.getStartsOn(), p.getEndsOn(), p.getDeadline());
-    }
 
     private static String text(String value) {
         return value == null || value.isBlank() ? null : value.strip();

@@ -21,9 +21,9 @@ import vn.vusta.platform.tenancy.AccessScope;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,7 +156,7 @@ public class ResearchProjects {
             throw RefusedException.conflict("status", "research.refusal.start-not-registered");
         }
         return Optional.of(change(before.get(), "research-project.started",
-                Map.of(RESEARCH_PROJECT.STATUS, ResearchStatus.IN_PROGRESS.name())));
+                Map.<Field<?>, Object>of(ResearchColumns.STATUS, ResearchStatus.IN_PROGRESS)));
     }
 
     /** A project in progress is accepted (nghiệm thu) on a day with a rating; empty when there is no such project. */
@@ -180,9 +180,9 @@ public class ResearchProjects {
             throw RefusedException.invalid("rating", "research.refusal.rating-missing");
         }
         var fields = new LinkedHashMap<Field<?>, Object>();
-        fields.put(RESEARCH_PROJECT.STATUS, ResearchStatus.ACCEPTED.name());
+        fields.put(ResearchColumns.STATUS, ResearchStatus.ACCEPTED);
         fields.put(RESEARCH_PROJECT.ACCEPTED_ON, acceptance.acceptedOn());
-        fields.put(RESEARCH_PROJECT.RATING, acceptance.rating().name());
+        fields.put(ResearchColumns.RATING, acceptance.rating());
         fields.put(RESEARCH_PROJECT.ACCEPTANCE_NOTES, blankToNull(acceptance.notes()));
         return Optional.of(change(before.get(), "research-project.accepted", fields));
     }
@@ -208,7 +208,7 @@ public class ResearchProjects {
             throw RefusedException.invalid("reason", "research.refusal.stop-reason-missing");
         }
         var fields = new LinkedHashMap<Field<?>, Object>();
-        fields.put(RESEARCH_PROJECT.STATUS, ResearchStatus.STOPPED.name());
+        fields.put(ResearchColumns.STATUS, ResearchStatus.STOPPED);
         fields.put(RESEARCH_PROJECT.STOPPED_ON, stop.stoppedOn());
         fields.put(RESEARCH_PROJECT.STOP_REASON, stop.reason().strip());
         return Optional.of(change(before.get(), "research-project.stopped", fields));
@@ -299,8 +299,8 @@ public class ResearchProjects {
     private static Map<Field<?>, Object> fields(ResearchProjectDraft draft) {
         var fields = new LinkedHashMap<Field<?>, Object>();
         fields.put(RESEARCH_PROJECT.TITLE, draft.title().strip());
-        fields.put(RESEARCH_PROJECT.KIND, draft.kind().name());
-        fields.put(RESEARCH_PROJECT.LEVEL, draft.level().name());
+        fields.put(ResearchColumns.KIND, draft.kind());
+        fields.put(ResearchColumns.LEVEL, draft.level());
         fields.put(RESEARCH_PROJECT.LEAD_UNIT_ID, draft.leadUnitId());
         fields.put(RESEARCH_PROJECT.LEAD_MEMBER_ID, draft.leadMemberId());
         // A member's name is the registry's to keep (and to erase): it is not copied here.
@@ -327,18 +327,18 @@ public class ResearchProjects {
             conditions.add(RESEARCH_PROJECT.STARTS_ON.le(query.to()));
         }
         if (query.from() != null) {
-            conditions.add(RESEARCH_PROJECT.STATUS.in(ResearchStatus.REGISTERED.name(), ResearchStatus.IN_PROGRESS.name())
+            conditions.add(ResearchColumns.STATUS.in(ResearchStatus.REGISTERED, ResearchStatus.IN_PROGRESS)
                     .or(RESEARCH_PROJECT.ACCEPTED_ON.ge(query.from()))
                     .or(RESEARCH_PROJECT.STOPPED_ON.ge(query.from())));
         }
         if (query.level() != null) {
-            conditions.add(RESEARCH_PROJECT.LEVEL.eq(query.level().name()));
+            conditions.add(ResearchColumns.LEVEL.eq(query.level()));
         }
         if (query.status() != null) {
-            conditions.add(RESEARCH_PROJECT.STATUS.eq(query.status().name()));
+            conditions.add(ResearchColumns.STATUS.eq(query.status()));
         }
         if (query.kind() != null) {
-            conditions.add(RESEARCH_PROJECT.KIND.eq(query.kind().name()));
+            conditions.add(ResearchColumns.KIND.eq(query.kind()));
         }
         if (query.unitId() != null) {
             conditions.add(RESEARCH_PROJECT.LEAD_UNIT_ID.eq(query.unitId()));
@@ -360,7 +360,7 @@ public class ResearchProjects {
     }
 
     private static ResearchStatus status(ResearchProjectRecord r) {
-        return ResearchStatus.valueOf(r.getStatus());
+        return r.into(ResearchColumns.STATUS).value1();
     }
 
     private static String blankToNull(String text) {
@@ -370,11 +370,11 @@ public class ResearchProjects {
     private static ResearchProject toProject(Record record, List<StoredFile> attachments) {
         ResearchProjectRecord r = record.into(RESEARCH_PROJECT);
         String lead = r.getLeadMemberId() != null ? record.get(MEMBER.FULL_NAME) : r.getLeadResearcher();
-        return new ResearchProject(r.getId(), r.getTitle(), ResearchKind.valueOf(r.getKind()),
-                ResearchLevel.valueOf(r.getLevel()), r.getLeadUnitId(), record.get(UNIT.NAME), r.getLeadMemberId(), lead,
+        return new ResearchProject(r.getId(), r.getTitle(), r.into(ResearchColumns.KIND).value1(),
+                r.into(ResearchColumns.LEVEL).value1(), r.getLeadUnitId(), record.get(UNIT.NAME), r.getLeadMemberId(), lead,
                 r.getCommissionedBy(), r.getStartsOn(), r.getEndsOn(), r.getBudget(), status(r),
                 r.getAcceptedOn() == null ? null
-                        : new Acceptance(r.getAcceptedOn(), AcceptanceRating.valueOf(r.getRating()), r.getAcceptanceNotes()),
+                        : new Acceptance(r.getAcceptedOn(), r.into(ResearchColumns.RATING).value1(), r.getAcceptanceNotes()),
                 r.getStoppedOn() == null ? null : new Stop(r.getStoppedOn(), r.getStopReason()),
                 r.getNotes(), attachments);
     }

@@ -2,7 +2,6 @@ package vn.vusta.platform.revocation;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
@@ -11,6 +10,7 @@ import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import tools.jackson.databind.JsonNode;
+import vn.vusta.platform.identity.KeycloakProperties;
 
 import java.time.Duration;
 
@@ -40,22 +40,19 @@ public class TokenIntrospection {
     private final String clientSecret;
     private final Cache<String, Boolean> answers;
 
-    TokenIntrospection(@Value("${vusta.keycloak.url}") String keycloakUrl,
-                       @Value("${vusta.keycloak.realm}") String realm,
-                       @Value("${vusta.keycloak.introspection.endpoint:}") String endpoint,
-                       @Value("${vusta.keycloak.introspection.client-id:platform-api}") String clientId,
-                       @Value("${vusta.keycloak.introspection.client-secret}") String clientSecret,
-                       @Value("${vusta.keycloak.introspection.cache-for:5s}") Duration cacheFor) {
+    TokenIntrospection(KeycloakProperties keycloak) {
+        KeycloakProperties.Introspection introspection = keycloak.introspection();
         // A Keycloak that hangs must not hold every request: short timeouts, then 503.
         var requests = new SimpleClientHttpRequestFactory();
         requests.setConnectTimeout(Duration.ofSeconds(2));
         requests.setReadTimeout(Duration.ofSeconds(3));
         this.http = RestClient.builder().requestFactory(requests).build();
-        this.endpoint = endpoint.isBlank()
-                ? keycloakUrl + "/realms/" + realm + "/protocol/openid-connect/token/introspect" : endpoint;
-        this.clientId = clientId;
-        this.clientSecret = clientSecret;
-        this.answers = Caffeine.newBuilder().expireAfterWrite(cacheFor).maximumSize(20_000).build();
+        this.endpoint = introspection.endpoint().isBlank()
+                ? keycloak.url() + "/realms/" + keycloak.realm() + "/protocol/openid-connect/token/introspect"
+                : introspection.endpoint();
+        this.clientId = introspection.clientId();
+        this.clientSecret = introspection.clientSecret();
+        this.answers = Caffeine.newBuilder().expireAfterWrite(introspection.cacheFor()).maximumSize(20_000).build();
     }
 
     /**

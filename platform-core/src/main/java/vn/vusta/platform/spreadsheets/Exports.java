@@ -7,16 +7,16 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.vusta.platform.members.Degree;
-import vn.vusta.platform.members.Gender;
+import vn.vusta.platform.members.MemberColumns;
 import vn.vusta.platform.members.MemberQuery;
-import vn.vusta.platform.members.Members;
 import vn.vusta.platform.members.MemberStatus;
-import vn.vusta.platform.registry.UnitKind;
+import vn.vusta.platform.members.Members;
+import vn.vusta.platform.registry.UnitColumns;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.text.Collator;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +24,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.Arrays;
 
 import static vn.vusta.platform.db.jooq.Tables.EXPERTISE_FIELD;
 import static vn.vusta.platform.db.jooq.Tables.MEMBER;
@@ -69,21 +68,21 @@ public class Exports {
                 .from(MEMBER_EXPERTISE)
                 .where(MEMBER_EXPERTISE.TENANT_ID.eq(MEMBER.TENANT_ID), MEMBER_EXPERTISE.MEMBER_ID.eq(MEMBER.ID)));
         try (var writer = SheetWriter.of(format, out, "Hội viên", Imports.headings(ImportKind.MEMBERS));
-             Cursor<? extends Record> cursor = db.select(MEMBER.FULL_NAME, MEMBER.GENDER, MEMBER.BIRTH_YEAR,
-                             MEMBER.ACADEMIC_TITLE, MEMBER.DEGREE, MEMBER.SPECIALTY, fields, MEMBER.WORKPLACE, MEMBER.EMAIL,
-                             MEMBER.PHONE, MEMBER.ADDRESS, units, MEMBER.JOINED_ON, MEMBER.STATUS, MEMBER.EXPERT, MEMBER.ID)
+             Cursor<? extends Record> cursor = db.select(MEMBER.FULL_NAME, MemberColumns.GENDER, MEMBER.BIRTH_YEAR,
+                             MEMBER.ACADEMIC_TITLE, MemberColumns.DEGREE, MEMBER.SPECIALTY, fields, MEMBER.WORKPLACE, MEMBER.EMAIL,
+                             MEMBER.PHONE, MEMBER.ADDRESS, units, MEMBER.JOINED_ON, MemberColumns.STATUS, MEMBER.EXPERT, MEMBER.ID)
                      .from(MEMBER)
-                     .where(members.matching(query), MEMBER.STATUS.ne(MemberStatus.ERASED.name()))
+                     .where(members.matching(query), MemberColumns.STATUS.ne(MemberStatus.ERASED))
                      .orderBy(query.order())
                      .fetchSize(FETCH_SIZE)
                      .fetchLazy()) {
             for (Record r : cursor) {
                 writer.row(Arrays.asList(
                         r.get(MEMBER.FULL_NAME),
-                        r.get(MEMBER.GENDER) == null ? null : Vocabulary.gender(Gender.valueOf(r.get(MEMBER.GENDER))),
+                        r.get(MemberColumns.GENDER) == null ? null : Vocabulary.gender(r.get(MemberColumns.GENDER)),
                         r.get(MEMBER.BIRTH_YEAR),
                         r.get(MEMBER.ACADEMIC_TITLE),
-                        r.get(MEMBER.DEGREE) == null ? null : Degree.valueOf(r.get(MEMBER.DEGREE)).written(),
+                        r.get(MemberColumns.DEGREE) == null ? null : r.get(MemberColumns.DEGREE).written(),
                         r.get(MEMBER.SPECIALTY),
                         joined(r.get(fields), fieldNames::get, null),
                         r.get(MEMBER.WORKPLACE),
@@ -92,7 +91,7 @@ public class Exports {
                         r.get(MEMBER.ADDRESS),
                         joined(r.get(units), unitNames::get, VIETNAMESE),
                         Cells.date(r.get(MEMBER.JOINED_ON)),
-                        Vocabulary.memberStatus(MemberStatus.valueOf(r.get(MEMBER.STATUS))),
+                        Vocabulary.memberStatus(r.get(MemberColumns.STATUS)),
                         Vocabulary.yesNo(r.get(MEMBER.EXPERT)),
                         r.get(MEMBER.ID).toString()));
             }
@@ -114,7 +113,7 @@ public class Exports {
                 writer.row(Arrays.asList(
                         r.get(UNIT.NAME),
                         r.get(UNIT.ABBREVIATION),
-                        Vocabulary.unitKind(UnitKind.valueOf(r.get(UNIT.KIND))),
+                        Vocabulary.unitKind(r.into(UnitColumns.KIND).value1()),
                         r.get(UNIT.FIELD_OF_WORK),
                         r.get(UNIT.FOUNDING_DECISION_NUMBER),
                         Cells.date(r.get(UNIT.FOUNDING_DECISION_DATE)),

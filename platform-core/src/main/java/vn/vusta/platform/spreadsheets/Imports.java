@@ -137,7 +137,7 @@ public class Imports {
     public Optional<ImportPreview> find(UUID id) {
         return db.selectFrom(REGISTRY_IMPORT).where(REGISTRY_IMPORT.ID.eq(id)).fetchOptional()
                 .map(record -> record.getConfirmedAt() != null ? confirmed(record)
-                        : preview(record, sheets.get(ImportKind.valueOf(record.getKind())).analyze(reading(record), false)));
+                        : preview(record, sheets.get(record.into(RegistryImportColumns.KIND).value1()).analyze(reading(record), false)));
     }
 
     /**
@@ -161,7 +161,7 @@ public class Imports {
         UUID tenant = AccessScope.currentTenant().id();
         db.select(DSL.function(DSL.name("pg_advisory_xact_lock"), Object.class, DSL.val(LOCK_CLASS), DSL.val(tenant.hashCode())))
                 .fetch();
-        return Optional.of(confirm(sheets.get(ImportKind.valueOf(record.getKind())), record, choice, rowChoices));
+        return Optional.of(confirm(sheets.get(record.into(RegistryImportColumns.KIND).value1()), record, choice, rowChoices));
     }
 
     /**
@@ -268,7 +268,7 @@ public class Imports {
         OffsetDateTime previously = db.select(DSL.max(REGISTRY_IMPORT.CONFIRMED_AT)).from(REGISTRY_IMPORT)
                 .where(REGISTRY_IMPORT.FILE_SHA256.eq(record.getFileSha256()), REGISTRY_IMPORT.KIND.eq(record.getKind()))
                 .fetchOne(0, OffsetDateTime.class);
-        return new ImportPreview(record.getId(), ImportKind.valueOf(record.getKind()), record.getFileName(),
+        return new ImportPreview(record.getId(), record.into(RegistryImportColumns.KIND).value1(), record.getFileName(),
                 record.getFileSha256(), record.getUploadedBy(), record.getUploadedAt(), analysis.rowCount(),
                 analysis.candidates().size() - duplicates.size(), duplicates.size(), identical, analysis.columns(),
                 analysis.ignoredColumns(), analysis.sample(), analysis.problems(), analysis.warnings(), duplicates, previously, null,
@@ -279,7 +279,7 @@ public class Imports {
         var result = new ImportResult(r.getCreatedCount(), r.getUpdatedCount(), r.getUnchangedCount(),
                 r.getSkippedCount(), r.getConfirmedBy(), r.getConfirmedAt());
         int duplicates = result.updated() + result.unchanged() + result.skipped();
-        return new ImportPreview(r.getId(), ImportKind.valueOf(r.getKind()), r.getFileName(), r.getFileSha256(),
+        return new ImportPreview(r.getId(), r.into(RegistryImportColumns.KIND).value1(), r.getFileName(), r.getFileSha256(),
                 r.getUploadedBy(), r.getUploadedAt(), result.created() + duplicates, result.created(), duplicates,
                 result.unchanged(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, result, List.of());
     }

@@ -10,6 +10,7 @@ import vn.vusta.platform.db.jooq.tables.records.MemberRecord;
 import vn.vusta.platform.members.AcademicTitle;
 import vn.vusta.platform.members.Degree;
 import vn.vusta.platform.members.Gender;
+import vn.vusta.platform.members.MemberColumns;
 import vn.vusta.platform.members.MemberStatus;
 import vn.vusta.platform.spreadsheets.Analysis.Candidate;
 import vn.vusta.platform.spreadsheets.SheetReader.SheetRow;
@@ -326,7 +327,7 @@ class MemberSheet implements SheetImport<MemberSheet.Row> {
         try (Cursor<Record5<UUID, String, Short, String, String>> cursor = db
                 .select(MEMBER.ID, MEMBER.FULL_NAME, MEMBER.BIRTH_YEAR, MEMBER.EMAIL, MEMBER.PHONE)
                 .from(MEMBER)
-                .where(MEMBER.STATUS.ne(MemberStatus.ERASED.name()))
+                .where(MemberColumns.STATUS.ne(MemberStatus.ERASED))
                 .fetchSize(10_000)
                 .fetchLazy()) {
             for (var r : cursor) {

@@ -31,6 +31,6 @@ public class Tenants {
     }
 
     public static Tenant toTenant(TenantRecord r) {
-        return new Tenant(r.getId(), r.getCode(), r.getProvinceCode(), r.getName(), TenantStatus.valueOf(r.getStatus()));
+        return new Tenant(r.getId(), r.getCode(), r.getProvinceCode(), r.getName(), r.into(TenantColumns.STATUS).value1());
     }
 }

@@ -2,7 +2,6 @@ package vn.vusta.platform.publications.web;
 
 import vn.vusta.platform.web.PageController;
 
-import vn.vusta.platform.web.PeriodOfYear;
 import vn.vusta.platform.web.PageForms;
 import vn.vusta.platform.web.Refusals;
 
@@ -29,6 +28,7 @@ import vn.vusta.platform.publications.PublicationSummary;
 import vn.vusta.platform.publications.Publications;
 import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.registry.Units;
+import vn.vusta.platform.reportingcalendar.PeriodKind;
 
 import java.util.List;
 import java.util.Locale;
@@ -53,19 +53,19 @@ class PublicationsPageController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "YEAR") PeriodOfYear period,
+    String list(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "YEAR") PeriodKind period,
                 @RequestParam(required = false) PublicationKind kind, @RequestParam(required = false) UUID unitId,
                 Model model) {
-        int shownYear = year == null ? PeriodOfYear.thisYear() : year;
-        var query = new PublicationQuery(kind, unitId, period.from(shownYear), period.to(shownYear));
+        int shownYear = year == null ? PeriodKind.thisYear() : year;
+        var query = new PublicationQuery(kind, unitId, period.startsOn(shownYear), period.endsOn(shownYear));
         List<PublicationSummary> summaries = publications.list(query);
         List<IssueListing> issues = publications.issues(query);
         model.addAttribute("year", shownYear);
         model.addAttribute("period", period);
         model.addAttribute("kind", kind);
         model.addAttribute("unitId", unitId);
-        model.addAttribute("years", PeriodOfYear.yearsOffered());
-        model.addAttribute("periods", PeriodOfYear.values());
+        model.addAttribute("years", PeriodKind.yearsOffered());
+        model.addAttribute("periods", PeriodKind.filterKinds());
         model.addAttribute("kinds", PublicationKind.values());
         model.addAttribute("units", units.list());
         model.addAttribute("publications", summaries);

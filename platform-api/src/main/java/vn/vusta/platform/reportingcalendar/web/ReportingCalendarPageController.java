@@ -20,13 +20,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.platform.calendar.VietnamTime;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.reportingcalendar.Indicator;
 import vn.vusta.platform.reportingcalendar.IndicatorArea;
 import vn.vusta.platform.reportingcalendar.IndicatorDraft;
 import vn.vusta.platform.reportingcalendar.IndicatorSources;
 import vn.vusta.platform.reportingcalendar.PeriodKind;
 import vn.vusta.platform.reportingcalendar.ReportingCalendar;
-import vn.vusta.platform.refusal.RefusedException;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -108,7 +108,7 @@ class ReportingCalendarPageController {
         model.addAttribute("years", calendar.years());
         model.addAttribute("periods", calendar.periods(shown));
         model.addAttribute("indicators", calendar.indicators(shown));
-        model.addAttribute("kinds", PeriodKind.values());
+        model.addAttribute("kinds", PeriodKind.calendarKinds());
         model.addAttribute("areas", IndicatorArea.values());
         model.addAttribute("sources", IndicatorSources.ALL);
         return "reportingcalendar/calendar";

@@ -4,7 +4,7 @@ import vn.vusta.platform.reports.Figure;
 import vn.vusta.platform.reports.Report;
 import vn.vusta.platform.reports.ReportHeader;
 import vn.vusta.platform.reports.ReportStatus;
-import vn.vusta.platform.reports.ReportingPeriod;
+import vn.vusta.platform.reportingcalendar.ReportingPeriod;
 import vn.vusta.platform.reports.Section;
 import vn.vusta.platform.reports.Step;
 

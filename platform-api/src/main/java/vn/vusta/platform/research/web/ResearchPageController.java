@@ -2,7 +2,6 @@ package vn.vusta.platform.research.web;
 
 import vn.vusta.platform.web.PageController;
 
-import vn.vusta.platform.web.PeriodOfYear;
 import vn.vusta.platform.web.PageForms;
 import vn.vusta.platform.web.Refusals;
 
@@ -26,6 +25,7 @@ import vn.vusta.platform.members.MemberSummary;
 import vn.vusta.platform.members.Members;
 import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.registry.Units;
+import vn.vusta.platform.reportingcalendar.PeriodKind;
 import vn.vusta.platform.research.AcceptanceRating;
 import vn.vusta.platform.research.ResearchKind;
 import vn.vusta.platform.research.ResearchLevel;
@@ -65,20 +65,20 @@ class ResearchPageController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "YEAR") PeriodOfYear period,
+    String list(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "YEAR") PeriodKind period,
                 @RequestParam(required = false) ResearchLevel level, @RequestParam(required = false) ResearchStatus status,
                 @RequestParam(required = false) ResearchKind kind, @RequestParam(required = false) UUID unitId,
                 Model model) {
-        int shownYear = year == null ? PeriodOfYear.thisYear() : year;
-        var query = new ResearchQuery(period.from(shownYear), period.to(shownYear), level, status, kind, unitId);
+        int shownYear = year == null ? PeriodKind.thisYear() : year;
+        var query = new ResearchQuery(period.startsOn(shownYear), period.endsOn(shownYear), level, status, kind, unitId);
         model.addAttribute("year", shownYear);
         model.addAttribute("period", period);
         model.addAttribute("level", level);
         model.addAttribute("status", status);
         model.addAttribute("kind", kind);
         model.addAttribute("unitId", unitId);
-        model.addAttribute("years", PeriodOfYear.yearsOffered());
-        model.addAttribute("periods", PeriodOfYear.values());
+        model.addAttribute("years", PeriodKind.yearsOffered());
+        model.addAttribute("periods", PeriodKind.filterKinds());
         model.addAttribute("levels", ResearchLevel.values());
         model.addAttribute("statuses", ResearchStatus.values());
         model.addAttribute("kinds", ResearchKind.values());

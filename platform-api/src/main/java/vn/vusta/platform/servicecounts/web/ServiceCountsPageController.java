@@ -2,7 +2,6 @@ package vn.vusta.platform.servicecounts.web;
 
 import vn.vusta.platform.web.PageController;
 
-import vn.vusta.platform.web.PeriodOfYear;
 import vn.vusta.platform.web.PageForms;
 import vn.vusta.platform.web.Refusals;
 
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.registry.Units;
+import vn.vusta.platform.reportingcalendar.PeriodKind;
 import vn.vusta.platform.servicecounts.ServiceCount;
 import vn.vusta.platform.servicecounts.ServiceCountKind;
 import vn.vusta.platform.servicecounts.ServiceCountKinds;
@@ -53,17 +53,17 @@ class ServiceCountsPageController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "YEAR") PeriodOfYear period,
+    String list(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "YEAR") PeriodKind period,
                 Model model) {
-        int shownYear = year == null ? PeriodOfYear.thisYear() : year;
-        return listPage(shownYear, period, ServiceCountForm.over(period.from(shownYear), period.to(shownYear)), model);
+        int shownYear = year == null ? PeriodKind.thisYear() : year;
+        return listPage(shownYear, period, ServiceCountForm.over(period.startsOn(shownYear), period.endsOn(shownYear)), model);
     }
 
     @PostMapping
-    String record(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "YEAR") PeriodOfYear period,
+    String record(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "YEAR") PeriodKind period,
                   @Valid @ModelAttribute("form") ServiceCountForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect, Locale locale) {
-        int shownYear = year == null ? PeriodOfYear.thisYear() : year;
+        int shownYear = year == null ? PeriodKind.thisYear() : year;
         return PageForms.saveOrShowAgain(errors, () -> counts.record(form.draft()), count -> {
             redirect.addFlashAttribute("notice", saved(count, locale));
             return "redirect:/workspace/service-counts?year=" + shownYear + "&period=" + period;
@@ -141,15 +141,15 @@ class ServiceCountsPageController {
         return "redirect:/workspace/service-counts/kinds";
     }
 
-    private String listPage(int year, PeriodOfYear period, ServiceCountForm form, Model model) {
-        LocalDate from = period.from(year);
-        LocalDate to = period.to(year);
+    private String listPage(int year, PeriodKind period, ServiceCountForm form, Model model) {
+        LocalDate from = period.startsOn(year);
+        LocalDate to = period.endsOn(year);
         model.addAttribute("year", year);
         model.addAttribute("period", period);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
-        model.addAttribute("years", PeriodOfYear.yearsOffered());
-        model.addAttribute("periods", PeriodOfYear.values());
+        model.addAttribute("years", PeriodKind.yearsOffered());
+        model.addAttribute("periods", PeriodKind.filterKinds());
         model.addAttribute("totals", counts.totals(from, to));
         model.addAttribute("counts", counts.list(new ServiceCountQuery(from, to, null, null)));
         model.addAttribute("form", form);
