@@ -86,10 +86,14 @@ final class AdminTestSupport {
         }
     }
 
-    /** Opens tenant-admin and logs in on Keycloak's form. */
+    /** Opens tenant-admin and logs in on Keycloak's form; returns once the browser is back on one of its pages. */
     static void logIn(ChromeDriver browser, WebDriverWait wait, String username, String password) {
         browser.get(baseUrl() + "/");
         KeycloakLogin.signIn(browser, username, password);
+        // A page opened while Keycloak's redirect back is still under way cancels it: no session yet, and the test
+        // lands on the login form again (seen in full runs, where the machine is busy).
+        wait.until(ExpectedConditions.and(ExpectedConditions.urlContains(baseUrl() + "/"),
+                ExpectedConditions.presenceOfElementLocated(By.tagName("main"))));
     }
 
     static String baseUrl() {
