@@ -28,7 +28,10 @@ record Navigation(List<Item> items) {
         }
         if (user.hasAnyRole(Roles.NATIONAL_REVIEWER, Roles.PLATFORM_ADMIN)) {
             items.add(new Item("nav.review", "/national/reports"));
-            items.add(new Item("nav.national-dashboard", "/national/dashboard"));
+            // The dashboard reads every union's figures: the reviewers' national scope, not the IT administrators'.
+            if (user.hasRole(Roles.NATIONAL_REVIEWER)) {
+                items.add(new Item("nav.national-dashboard", "/national/dashboard"));
+            }
             items.add(new Item("nav.calendar", "/national/calendar"));
             items.add(new Item("nav.tenants", "/national/tenants"));
             items.add(new Item("nav.experts", "/national/experts"));
