@@ -17,7 +17,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The menu offers each role only what it may open: every item answers the page, never the refusal. */
+/**
+ * The menu offers each role only what it may open: every item answers the page, never the refusal; and the header
+ * names the user's roles in words.
+ */
 @PlatformApiTest
 class NavigationBrowserTest {
 
@@ -28,6 +31,8 @@ class NavigationBrowserTest {
             List<String> items = pages.browser().findElements(By.cssSelector("#main-nav a.nav-link")).stream()
                     .map(link -> link.getDomAttribute("href")).toList();
             assertThat(items).as("the menu of " + username).isNotEmpty();
+            assertThat(pages.browser().findElement(By.tagName("body")).getText())
+                    .as("the landing page of %s names every role and item in words", username).doesNotContain("??");
             String session = pages.browser().manage().getCookieNamed("VUSTA_SESSION").getValue();
             Map<String, Integer> answers = new LinkedHashMap<>();
             try (HttpClient client = HttpClient.newHttpClient()) {
