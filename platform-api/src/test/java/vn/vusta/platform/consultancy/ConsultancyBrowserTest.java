@@ -1,5 +1,6 @@
 package vn.vusta.platform.consultancy;
 
+import vn.vusta.platform.deploy.test.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -172,7 +173,7 @@ class ConsultancyBrowserTest {
     private void submit(String formId) {
         WebElement form = browser.findElement(By.id(formId));
         click(form.findElement(By.cssSelector("button[type=submit]")));
-        wait.until(ExpectedConditions.stalenessOf(form));
+        wait.until(Browser.gone(form));
     }
 
     private String text(String id) {

@@ -1,5 +1,6 @@
 package vn.vusta.platform.reports;
 
+import vn.vusta.platform.deploy.test.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -109,7 +110,7 @@ class ReportsBrowserTest {
     private static void pressAndWait(Pages pages, String id) {
         WebElement page = pages.browser().findElement(By.tagName("html"));
         pages.press(id);
-        pages.waiting().until(ExpectedConditions.stalenessOf(page));
+        pages.waiting().until(Browser.gone(page));
         pages.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
     }
 }

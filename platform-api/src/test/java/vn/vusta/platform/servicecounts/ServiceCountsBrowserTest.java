@@ -1,5 +1,6 @@
 package vn.vusta.platform.servicecounts;
 
+import vn.vusta.platform.deploy.test.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,6 +114,6 @@ class ServiceCountsBrowserTest {
     private void submit(String formId) {
         WebElement form = browser.findElement(By.id(formId));
         browser.executeScript("arguments[0].requestSubmit()", form);
-        pages.waiting().until(ExpectedConditions.stalenessOf(form));
+        pages.waiting().until(Browser.gone(form));
     }
 }

@@ -1,8 +1,12 @@
 package vn.vusta.platform.deploy.test;
 
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -56,5 +60,25 @@ public final class Browser {
                 .map(org.openqa.selenium.logging.LogEntry::getMessage)
                 .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
                 .toList();
+    }
+
+    /**
+     * Until the element's page has been replaced (a form sent, a link followed): the element is stale — or, Chromium's
+     * other way of saying so while the new page comes in, its node no longer belongs to the document.
+     */
+    public static ExpectedCondition<Boolean> gone(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
     }
 }
