@@ -32,9 +32,9 @@ import java.util.stream.Collectors;
  * kind; this class knows no capability (the control character of {@link FreeText} is the generic unreadable text).
  */
 @RestControllerAdvice(annotations = RestController.class)
-public class ApiProblems extends ResponseEntityExceptionHandler {
+class ApiProblems extends ResponseEntityExceptionHandler {
 
-    public record FieldProblem(String field, String message) {
+    record FieldProblem(String field, String message) {
     }
 
     private final MessageSource messages;
