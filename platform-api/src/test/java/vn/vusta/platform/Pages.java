@@ -32,6 +32,11 @@ public final class Pages implements AutoCloseable {
         return new Pages("vi-VN,vi");
     }
 
+    /** A browser set to American English, whose own date inputs would read and write mm/dd/yyyy. */
+    public static Pages inAmericanEnglish() {
+        return new Pages("en-US,en");
+    }
+
     /** Logs in through Keycloak's page and waits for the page the user lands on. */
     public Pages logIn(String username) {
         browser.get(Api.baseUrl() + "/");

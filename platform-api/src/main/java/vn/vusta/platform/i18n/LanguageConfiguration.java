@@ -2,18 +2,23 @@ package vn.vusta.platform.i18n;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import vn.vusta.platform.calendar.VietnameseDates;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Vietnamese first, English second. A user's choice ({@code ?lang=en}) is kept in a cookie; without one, the
- * request's Accept-Language picks between the two, and anything else gets Vietnamese.
+ * request's Accept-Language picks between the two, and anything else gets Vietnamese. Dates are written dd/MM/yyyy
+ * in both.
  */
 @Configuration(proxyBeanMethods = false)
 public class LanguageConfiguration implements WebMvcConfigurer {
@@ -44,5 +49,12 @@ public class LanguageConfiguration implements WebMvcConfigurer {
         var change = new LocaleChangeInterceptor();
         change.setParamName("lang");
         registry.addInterceptor(change);
+    }
+
+    /** Before the framework's own, so a form's or a query's date is read and shown day first (ISO is read too). */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldType(LocalDate.class, VietnameseDates.DAY);
+        registry.addFormatterForFieldType(YearMonth.class, VietnameseDates.MONTH);
     }
 }

@@ -49,7 +49,7 @@ class CommendationsBrowserTest {
 
         new Select(browser.findElement(By.id("kind"))).selectByVisibleText("Giấy khen");
         pages.type("number", "61/QĐ-LHH");
-        date("decidedOn", "2019-12-30");
+        date("decidedOn", "30/12/2019");
         pages.type("year", "2019");
         pages.type("reason", "Có thành tích xuất sắc trong công tác hội năm 2019");
         // No one commended yet.
@@ -104,8 +104,10 @@ class CommendationsBrowserTest {
         browser.executeScript("arguments[0].click()", element);
     }
 
-    /** A date typed into a date input the way the browser takes it whatever its locale. */
-    private void date(String id, String isoDate) {
-        browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), isoDate);
+    /** A date typed as a Vietnamese user types it, day first. */
+    private void date(String id, String dayMonthYear) {
+        var field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(dayMonthYear);
     }
 }

@@ -62,8 +62,8 @@ class ConsultancyBrowserTest {
         new Select(browser.findElement(By.id("authorityKind"))).selectByVisibleText("Sở, ban, ngành");
         browser.findElement(By.id("authority")).sendKeys("Sở Nông nghiệp và Môi trường tỉnh Hưng Yên");
         browser.findElement(By.id("assignmentNumber")).sendKeys("45/SNNMT-MT");
-        date("assignedOn", year + "-02-01");
-        date("dueOn", year + "-10-31");
+        date("assignedOn", "01/02/" + year);
+        date("dueOn", "31/10/" + year);
         browser.findElement(By.id("expert-search")).sendKeys("tran van phuc");
         click(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("add-expert-" + HungYenTasks.EXPERT))));
         WebElement ticked = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("panel-" + HungYenTasks.EXPERT)));
@@ -80,20 +80,20 @@ class ConsultancyBrowserTest {
 
         browser.get(taskPage);
         click(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("step-start"))));
-        date("date", year + "-03-01");
+        date("date", "01/03/" + year);
         browser.findElement(By.id("comment")).sendKeys("Họp hội đồng chuyên gia lần thứ nhất");
         submit("step-form");
         assertThat(text("notice")).isEqualTo("Đã ghi nhận nhiệm vụ bắt đầu thực hiện.");
         assertThat(text("task-status")).isEqualTo("Đang thực hiện");
 
         click(browser.findElement(By.id("step-submit-report")));
-        date("date", year + "-08-15");
+        date("date", "15/08/" + year);
         submit("step-form");
         assertThat(text("resultFile-error")).isEqualTo("cần tệp báo cáo kết quả để nộp báo cáo");
         Path report = Files.createTempFile("Bao-cao-phan-bien-", ".pdf");
         try {
             Files.write(report, HungYenTasks.demoPdf());
-            date("date", year + "-08-15");
+            date("date", "15/08/" + year);
             browser.findElement(By.id("resultFile")).sendKeys(report.toAbsolutePath().toString());
             submit("step-form");
         } finally {
@@ -105,7 +105,7 @@ class ConsultancyBrowserTest {
 
         browser.get(taskPage);
         click(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("step-accept"))));
-        date("date", year + "-09-10");
+        date("date", "10/09/" + year);
         submit("step-form");
         assertThat(text("assessment-error")).isEqualTo("cần ghi ý kiến đánh giá của cơ quan giao nhiệm vụ");
         browser.findElement(By.id("assessment")).sendKeys("Báo cáo phản biện có chất lượng, được tiếp thu.");
@@ -166,8 +166,11 @@ class ConsultancyBrowserTest {
         element.click();
     }
 
-    private void date(String id, String isoDate) {
-        browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), isoDate);
+    /** A date typed as a Vietnamese user types it, day first. */
+    private void date(String id, String dayMonthYear) {
+        var field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(dayMonthYear);
     }
 
     private void submit(String formId) {

@@ -61,7 +61,7 @@ class GovernanceBrowserTest {
         assertThat(text("reason-error")).isEqualTo("phải có giá trị");
         assertThat(text("decisionText-error")).isEqualTo("không được để trống");
         // A day before the seat began.
-        date("endsOn", "2024-03-01");
+        date("endsOn", "01/03/2024");
         new Select(browser.findElement(By.id("reason"))).selectByVisibleText("Xin thôi");
         browser.findElement(By.id("decisionNumber")).sendKeys("18/NQ-LHH");
         browser.findElement(By.id("decisionText")).sendKeys("Hội nghị Ban Chấp hành lần thứ 4");
@@ -70,7 +70,7 @@ class GovernanceBrowserTest {
         assertThat(browser.findElement(By.id("endsOn")).getAttribute("class")).contains("is-invalid");
         assertThat(browser.findElement(By.id("decisionText")).getAttribute("value")).isEqualTo("Hội nghị Ban Chấp hành lần thứ 4");
 
-        date("endsOn", "2026-06-30");
+        date("endsOn", "30/06/2026");
         submit("end-form");
         assertThat(text("notice")).isEqualTo("Đã ghi nhận Hà Thu Chi thôi giữ vị trí.");
         assertThat(seatRow("EXECUTIVE_COMMITTEE", "Hà Thu Chi").getText()).contains("30/06/2026", "Xin thôi", "Số 18/NQ-LHH");
@@ -82,7 +82,7 @@ class GovernanceBrowserTest {
         browser.findElement(By.id("member-search")).sendKeys("vu thi minh yen");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("memberId"), "Vũ Thị Minh Yến"));
         new Select(browser.findElement(By.id("memberId"))).selectByVisibleText("DS. Vũ Thị Minh Yến");
-        date("startsOn", "2026-07-15");
+        date("startsOn", "15/07/2026");
         browser.findElement(By.id("decisionText")).sendKeys("Hội nghị Ban Chấp hành lần thứ 5");
         submit("seat-form");
 
@@ -103,8 +103,11 @@ class GovernanceBrowserTest {
         element.click();
     }
 
-    private void date(String id, String isoDate) {
-        browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), isoDate);
+    /** A date typed as a Vietnamese user types it, day first. */
+    private void date(String id, String dayMonthYear) {
+        var field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(dayMonthYear);
     }
 
     private void submit(String formId) {

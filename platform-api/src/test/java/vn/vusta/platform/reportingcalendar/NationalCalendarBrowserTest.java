@@ -34,13 +34,13 @@ class NationalCalendarBrowserTest {
         assertThat(pages.text("period-H1")).contains("6 tháng", "01/01/2017", "30/06/2017");
         assertThat(pages.text("indicator-TC05")).contains("Hội viên cá nhân", "người");
 
-        date("deadline-H1", "2017-07-10");
+        date("deadline-H1", "10/07/2017");
         pages.press("save-deadline-H1");
         pages.waiting().until(browser -> browser.findElements(By.id("notice")).size() == 1);
-        assertThat(pages.browser().findElement(By.id("deadline-H1")).getDomProperty("value")).isEqualTo("2017-07-10");
+        assertThat(pages.browser().findElement(By.id("deadline-H1")).getDomProperty("value")).isEqualTo("10/07/2017");
 
         pages.browser().findElement(By.cssSelector("#kind option[value='Q2']")).click();
-        date("deadline", "2017-03-01");
+        date("deadline", "01/03/2017");
         pages.press("add-period");
         assertThat(pages.text("add-period-refusal")).contains("hạn gửi không được trước ngày bắt đầu kỳ (01/04/2017)");
         assertThat(pages.browser().findElements(By.id("period-Q2"))).as("nothing half-written").isEmpty();

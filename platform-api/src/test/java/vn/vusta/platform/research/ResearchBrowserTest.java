@@ -50,13 +50,13 @@ class ResearchBrowserTest {
         new Select(browser.findElement(By.id("leadUnitId"))).selectByVisibleText("Hội Nông học tỉnh Hưng Yên");
         browser.findElement(By.id("member-search")).sendKeys("tran van phuc");
         pages.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("leadMemberId"), "Trần Văn Phúc"));
-        date("startsOn", "2024-03-01");
-        date("endsOn", "2024-02-01");
+        date("startsOn", "01/03/2024");
+        date("endsOn", "01/02/2024");
         submit("project-form");
         assertThat(pages.text("endsOn-error")).isEqualTo("ngày kết thúc không được trước ngày bắt đầu");
         assertThat(new Select(browser.findElement(By.id("leadMemberId"))).getFirstSelectedOption().getText()).isEqualTo("Trần Văn Phúc");
 
-        date("endsOn", "2024-12-31");
+        date("endsOn", "31/12/2024");
         pages.type("budget", "120000000");
         submit("project-form");
         assertThat(pages.text("notice")).isEqualTo("Đã lưu " + title + ".");
@@ -70,7 +70,7 @@ class ResearchBrowserTest {
         assertThat(pages.text("acceptedOn-error")).isEqualTo("cần ghi ngày nghiệm thu");
         assertThat(pages.text("project-status")).isEqualTo("Đang thực hiện");
 
-        date("acceptedOn", "2024-12-20");
+        date("acceptedOn", "20/12/2024");
         submit("acceptance-form");
         assertThat(pages.text("notice")).isEqualTo("Đã ghi nhận nghiệm thu " + title + ".");
         assertThat(pages.text("project-acceptance")).contains("20/12/2024 · Khá");
@@ -90,8 +90,11 @@ class ResearchBrowserTest {
         assertThat(pages.text("projects")).contains(title, "Hội Nông học tỉnh Hưng Yên", "Trần Văn Phúc");
     }
 
-    private void date(String id, String isoDate) {
-        browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), isoDate);
+    /** A date typed as a Vietnamese user types it, day first. */
+    private void date(String id, String dayMonthYear) {
+        var field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(dayMonthYear);
     }
 
     private void submit(String formId) {

@@ -51,8 +51,8 @@ class ServiceCountsBrowserTest {
         pages.goTo("/workspace/service-counts?year=2024&period=H1");
         assertThat(pages.text("period-title")).isEqualTo("6 tháng đầu năm 2024 (01/01/2024 – 30/06/2024)");
         // The form offers the period shown.
-        assertThat(browser.findElement(By.id("periodStart")).getDomProperty("value")).isEqualTo("2024-01-01");
-        assertThat(browser.findElement(By.id("periodEnd")).getDomProperty("value")).isEqualTo("2024-06-30");
+        assertThat(browser.findElement(By.id("periodStart")).getDomProperty("value")).isEqualTo("01/01/2024");
+        assertThat(browser.findElement(By.id("periodEnd")).getDomProperty("value")).isEqualTo("30/06/2024");
         enter(kind, "Hội Nông học tỉnh Hưng Yên", "1200");
         assertThat(pages.text("notice")).isEqualTo("Đã ghi nhận 1.200 vụ việc (" + kind + ") của Hội Nông học tỉnh Hưng Yên.");
         enter(kind, "Cơ quan Liên hiệp hội", "830");
@@ -61,7 +61,7 @@ class ServiceCountsBrowserTest {
         // The unit's second quarter again: refused next to the period, with the count it clashes with.
         new Select(browser.findElement(By.id("kindId"))).selectByVisibleText(kind + " (vụ việc)");
         new Select(browser.findElement(By.id("unitId"))).selectByVisibleText("Hội Nông học tỉnh Hưng Yên");
-        date("periodStart", "2024-04-01");
+        date("periodStart", "01/04/2024");
         pages.type("quantity", "50");
         submit("count-form");
         assertThat(pages.text("periodStart-error")).isEqualTo("trùng với kỳ 01/01/2024 – 30/06/2024 đã nhập (1.200) "
@@ -69,8 +69,8 @@ class ServiceCountsBrowserTest {
         assertThat(browser.findElement(By.id("periodStart")).getDomProperty("className")).contains("is-invalid");
         assertThat(browser.findElement(By.id("quantity")).getDomProperty("value")).isEqualTo("50");
 
-        date("periodStart", "2024-07-01");
-        date("periodEnd", "2024-09-30");
+        date("periodStart", "01/07/2024");
+        date("periodEnd", "30/09/2024");
         pages.type("quantity", "-4");
         submit("count-form");
         assertThat(pages.text("quantity-error")).isEqualTo("số lượng không được âm");
@@ -107,8 +107,11 @@ class ServiceCountsBrowserTest {
                 "//table[@id='service-totals']//tr[td[contains(., '" + kind + "')]]")));
     }
 
-    private void date(String id, String isoDate) {
-        browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), isoDate);
+    /** A date typed as a Vietnamese user types it, day first. */
+    private void date(String id, String dayMonthYear) {
+        var field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(dayMonthYear);
     }
 
     private void submit(String formId) {

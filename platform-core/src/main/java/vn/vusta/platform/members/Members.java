@@ -10,10 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.audit.AuditLog;
+import vn.vusta.platform.calendar.VietnamTime;
 import vn.vusta.platform.db.jooq.tables.records.MemberRecord;
 import vn.vusta.platform.tenancy.AccessScope;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.util.Arrays;
@@ -198,7 +198,7 @@ public class Members {
         if (draft.birthYear() != null && (draft.birthYear() < 1900 || draft.birthYear() > Year.now().getValue())) {
             throw RefusedException.invalid("birthYear", "member.birthYear.range", Year.now().getValue());
         }
-        if (draft.joinedOn() != null && draft.joinedOn().isAfter(LocalDate.now())) {
+        if (draft.joinedOn() != null && draft.joinedOn().isAfter(VietnamTime.today())) {
             throw RefusedException.invalid("joinedOn", "member.joinedOn.future");
         }
         if (!draft.unitIds().isEmpty() && db.fetchCount(UNIT, UNIT.ID.in(draft.unitIds())) != draft.unitIds().size()) {

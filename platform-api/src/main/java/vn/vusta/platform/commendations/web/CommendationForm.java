@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.vusta.platform.commendations.CommendationKind;
 import vn.vusta.platform.commendations.DecisionDraft;
 import vn.vusta.platform.commendations.RecipientDraft;
@@ -26,7 +25,6 @@ class CommendationForm {
     @Size(max = 100)
     private String number;
     @NotNull
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate decidedOn;
     @NotBlank
     @Size(max = 300)

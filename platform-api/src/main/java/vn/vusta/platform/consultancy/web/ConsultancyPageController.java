@@ -7,7 +7,6 @@ import vn.vusta.platform.web.Refusals;
 
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -87,7 +86,7 @@ class ConsultancyPageController {
      */
     @GetMapping
     String plan(@RequestParam(required = false) Integer year,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                @RequestParam(required = false) LocalDate asOf,
                 @RequestParam(required = false) TaskStatus status, @RequestParam(required = false) AuthorityKind authorityKind,
                 @RequestParam(required = false) TaskKind kind, Model model) {
         LocalDate today = today();

@@ -1,7 +1,6 @@
 package vn.vusta.platform.consultancy.web;
 
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
 import vn.vusta.platform.consultancy.Acceptance;
 import vn.vusta.platform.consultancy.AssessmentRating;
@@ -16,7 +15,7 @@ import java.time.LocalDate;
  * The page's form for a step of a task's workflow: the day (today when empty) and a comment; the acceptance asks for
  * the authority's assessment and rating, the cancellation for its reason, the report for its result document.
  */
-record ConsultancyStepForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @Size(max = 2000) String comment,
+record ConsultancyStepForm(LocalDate date, @Size(max = 2000) String comment,
                            @Size(max = 4000) String assessment, AssessmentRating rating,
                            @Size(max = 2000) String reason, MultipartFile resultFile) {
 

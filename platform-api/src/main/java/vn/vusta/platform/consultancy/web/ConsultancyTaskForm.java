@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.vusta.platform.consultancy.AuthorityKind;
 import vn.vusta.platform.consultancy.PanelExpert;
 import vn.vusta.platform.consultancy.Task;
@@ -20,8 +19,8 @@ import java.util.UUID;
 record ConsultancyTaskForm(@NotNull @Min(1990) @Max(2200) Integer planYear, @NotNull TaskKind kind,
                            @NotBlank @Size(max = 1000) String subject, @NotNull AuthorityKind authorityKind,
                            @NotBlank @Size(max = 300) String authority, @NotBlank @Size(max = 100) String assignmentNumber,
-                           @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate assignedOn,
-                           @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn, UUID leadUnitId,
+                           @NotNull LocalDate assignedOn,
+                           @NotNull LocalDate dueOn, UUID leadUnitId,
                            List<UUID> panelMemberIds) {
 
     /** A new task of this year's plan, assigned today by the provincial People's Committee. */

@@ -2,7 +2,6 @@ package vn.vusta.platform.contests.web;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.vusta.platform.contests.PrizeDraft;
 import vn.vusta.platform.contests.PrizeGrade;
 
@@ -11,7 +10,7 @@ import java.util.UUID;
 
 /** The page's form for a prize. */
 record ContestPrizeForm(@NotNull UUID entryId, @NotNull PrizeGrade grade,
-                        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate awardedOn,
+                        LocalDate awardedOn,
                         @Size(max = 500) String decision) {
 
     PrizeDraft draft() {

@@ -1,6 +1,5 @@
 package vn.vusta.platform.events.web;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.vusta.platform.events.EventKind;
 import vn.vusta.platform.events.EventMode;
 import vn.vusta.platform.events.EventQuery;
@@ -9,8 +8,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** The filters of the events list as the page's form sends them. */
-record EventFilter(Integer year, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, EventKind kind, UUID unitId,
+record EventFilter(Integer year, LocalDate from, LocalDate to, EventKind kind, UUID unitId,
                    EventMode mode, String text) {
 
     EventQuery query() {

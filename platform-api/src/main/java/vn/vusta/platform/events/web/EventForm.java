@@ -3,7 +3,6 @@ package vn.vusta.platform.events.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
 import vn.vusta.platform.events.CoOrganiserDraft;
 import vn.vusta.platform.events.Event;
@@ -33,9 +32,7 @@ class EventForm {
     @Size(max = 500)
     private String title;
     @NotNull
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate startsOn;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate endsOn;
     @NotNull
     private EventMode mode = EventMode.IN_PERSON;

@@ -3,7 +3,6 @@ package vn.vusta.platform.governance.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.vusta.platform.governance.Decision;
 import vn.vusta.platform.governance.MandateEnd;
 import vn.vusta.platform.governance.MandateEnding;
@@ -11,9 +10,9 @@ import vn.vusta.platform.governance.MandateEnding;
 import java.time.LocalDate;
 
 /** The page's form for a member leaving a seat. */
-record SeatEndForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn, @NotNull MandateEnd reason,
+record SeatEndForm(@NotNull LocalDate endsOn, @NotNull MandateEnd reason,
                    @Size(max = 100) String decisionNumber,
-                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
+                   LocalDate decisionDate,
                    @NotBlank @Size(max = 500) String decisionText) {
 
     MandateEnding ending() {

@@ -3,7 +3,6 @@ package vn.vusta.platform.governance.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.vusta.platform.governance.Decision;
 import vn.vusta.platform.governance.MandateDraft;
 import vn.vusta.platform.governance.MandateStart;
@@ -14,9 +13,9 @@ import java.util.UUID;
 
 /** The page's form for a member taking a seat, a supplementary election among others. */
 record SeatForm(@NotNull UUID memberId, @NotNull Position position, @NotNull MandateStart startKind,
-                @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
+                @NotNull LocalDate startsOn,
                 @Size(max = 100) String decisionNumber,
-                @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
+                LocalDate decisionDate,
                 @NotBlank @Size(max = 500) String decisionText, UUID replacesMandateId) {
 
     MandateDraft draft() {

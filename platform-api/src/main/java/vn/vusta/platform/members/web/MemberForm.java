@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.vusta.platform.members.AcademicTitle;
 import vn.vusta.platform.members.Degree;
 import vn.vusta.platform.members.Gender;
@@ -45,15 +44,12 @@ class MemberForm {
     private String phone;
     @Size(max = 300)
     private String address;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate joinedOn;
     private MemberStatus status = MemberStatus.ACTIVE;
     private List<UUID> unitIds = new ArrayList<>();
     private List<String> fieldCodes = new ArrayList<>();
     private boolean expert;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate processingConsentOn;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate expertSharingConsentOn;
     private List<SharedExpertData> sharedData = new ArrayList<>();
 

@@ -3,7 +3,6 @@ package vn.vusta.platform.publications.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.vusta.platform.publications.IssueDraft;
 import vn.vusta.platform.publications.PublicationIssue;
 
@@ -11,7 +10,7 @@ import java.time.LocalDate;
 
 /** The page's form for an issue of a publication. */
 record PublicationIssueForm(@NotBlank @Size(max = 50) String number,
-                            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate publishedOn,
+                            @NotNull LocalDate publishedOn,
                             @NotNull Integer copies, @Size(max = 300) String title, @Size(max = 2000) String notes) {
 
     static PublicationIssueForm empty() {

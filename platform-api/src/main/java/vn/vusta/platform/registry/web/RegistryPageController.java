@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -84,7 +83,7 @@ class RegistryPageController {
     }
 
     @PostMapping("/workspace/units/{id}/census")
-    String census(@PathVariable UUID id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+    String census(@PathVariable UUID id, @RequestParam LocalDate asOf,
                   @RequestParam int memberCount, RedirectAttributes redirect, Locale locale) {
         if (memberCount < 0) {
             redirect.addFlashAttribute("problem", messages.getMessage("unit.census.negative", null, locale));

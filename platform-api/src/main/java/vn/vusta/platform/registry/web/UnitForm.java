@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.vusta.platform.registry.FoundingDecision;
 import vn.vusta.platform.registry.Unit;
 import vn.vusta.platform.registry.UnitDraft;
@@ -27,7 +26,6 @@ class UnitForm {
     private String fieldOfWork;
     @Size(max = 100)
     private String foundingDecisionNumber;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate foundingDecisionDate;
     @Size(max = 300)
     private String foundingDecisionIssuer;
@@ -42,7 +40,6 @@ class UnitForm {
     @Size(max = 200)
     private String contactEmail;
     private UnitStatus status = UnitStatus.ACTIVE;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate dissolvedOn;
 
     static UnitForm of(Unit unit) {

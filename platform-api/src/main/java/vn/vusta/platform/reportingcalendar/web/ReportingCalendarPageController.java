@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -116,14 +115,14 @@ class ReportingCalendarPageController {
 
     @PostMapping("/national/calendar/{year}/periods")
     String addPeriod(@PathVariable int year, @RequestParam(required = false) PeriodKind kind,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+                     @RequestParam(required = false) LocalDate deadline,
                      RedirectAttributes redirect) {
         return refusedOr(year, "add-period", redirect, () -> calendar.addPeriod(year, kind, deadline));
     }
 
     @PostMapping("/national/calendar/{year}/periods/{kind}")
     String changeDeadline(@PathVariable int year, @PathVariable PeriodKind kind,
-                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+                          @RequestParam(required = false) LocalDate deadline,
                           RedirectAttributes redirect) {
         return refusedOr(year, "period-" + kind, redirect, () -> calendar.changeDeadline(year, kind, deadline).orElseThrow(Refusals::notFound));
     }

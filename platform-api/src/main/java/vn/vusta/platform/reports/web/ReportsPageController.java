@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -83,7 +82,7 @@ class ReportsPageController {
     @PostMapping("/workspace/reports/{id}/header")
     String header(@PathVariable UUID id, @RequestParam(required = false) String title,
                   @RequestParam(required = false) String numberSymbol, @RequestParam(required = false) String place,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
+                  @RequestParam(required = false) LocalDate issuedOn,
                   @RequestParam(required = false) String recipients, @RequestParam(required = false) String signerTitle,
                   @RequestParam(required = false) String signerName, RedirectAttributes redirect, Locale locale) {
         var header = new ReportHeader(title, numberSymbol, place, issuedOn, recipients, signerTitle, signerName);
@@ -131,7 +130,7 @@ class ReportsPageController {
 
     @PostMapping("/workspace/reports/{id}/approval")
     String approve(@PathVariable UUID id,
-                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate meetingDate,
+                   @RequestParam(required = false) LocalDate meetingDate,
                    @RequestParam(required = false) String comment, RedirectAttributes redirect, Locale locale) {
         return step(id, () -> workflow.approve(id, meetingDate, comment), "reports.done.approved", redirect, locale);
     }

@@ -3,7 +3,6 @@ package vn.vusta.platform.research.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.vusta.platform.research.ResearchKind;
 import vn.vusta.platform.research.ResearchLevel;
 import vn.vusta.platform.research.ResearchProject;
@@ -19,8 +18,8 @@ import java.util.UUID;
 record ResearchProjectForm(@NotBlank @Size(max = 500) String title, @NotNull ResearchKind kind,
                            @NotNull ResearchLevel level, UUID leadUnitId, UUID leadMemberId,
                            @Size(max = 200) String leadResearcher, @Size(max = 300) String commissionedBy,
-                           @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
-                           @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn, Long budget,
+                           @NotNull LocalDate startsOn,
+                           @NotNull LocalDate endsOn, Long budget,
                            @Size(max = 2000) String notes) {
 
     static ResearchProjectForm empty() {

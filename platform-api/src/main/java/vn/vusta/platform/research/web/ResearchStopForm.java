@@ -1,13 +1,12 @@
 package vn.vusta.platform.research.web;
 
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.vusta.platform.research.Stop;
 
 import java.time.LocalDate;
 
 /** The page's form to stop a project before its acceptance; the service says what is missing. */
-record ResearchStopForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate stoppedOn,
+record ResearchStopForm(LocalDate stoppedOn,
                         @Size(max = 1000) String reason) {
 
     static ResearchStopForm empty() {

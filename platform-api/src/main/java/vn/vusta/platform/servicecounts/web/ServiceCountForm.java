@@ -2,7 +2,6 @@ package vn.vusta.platform.servicecounts.web;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
 import vn.vusta.platform.servicecounts.ServiceCount;
 import vn.vusta.platform.servicecounts.ServiceCountDraft;
 
@@ -11,8 +10,8 @@ import java.util.UUID;
 
 /** The page's form for a count: no unit is the union's own office; the period's two days are both included. */
 record ServiceCountForm(@NotNull UUID kindId, UUID unitId,
-                        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart,
-                        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd,
+                        @NotNull LocalDate periodStart,
+                        @NotNull LocalDate periodEnd,
                         @NotNull Integer quantity, @Size(max = 1000) String notes) {
 
     /** A new count over the period the list shows. */
