@@ -3,14 +3,17 @@ package vn.vusta.platform.web;
 import java.time.ZoneId;
 import vn.vusta.platform.calendar.VietnamTime;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
 import vn.vusta.platform.security.PlatformUser;
 import vn.vusta.platform.tenancy.AccessScope;
 import vn.vusta.platform.tenancy.Tenant;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What every page's layout shows: the user, their roles, their tenant and the menu their roles allow. A capability
@@ -39,5 +42,17 @@ class LayoutAdvice {
     @ModelAttribute("navigation")
     Navigation navigation(Authentication authentication) {
         return user(authentication) instanceof PlatformUser user ? Navigation.of(user) : new Navigation(List.of());
+    }
+
+    /** The page itself in the other language, its query kept: a switch keeps the list's search and filters. */
+    @ModelAttribute("languages")
+    Map<String, String> languages(HttpServletRequest request) {
+        return Map.of("vi", language(request, "vi"), "en", language(request, "en"));
+    }
+
+    private static String language(HttpServletRequest request, String language) {
+        // As the browser sent it: the query stays encoded as it came, only lang is set.
+        return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
+                .replaceQueryParam("lang", language).build().toUriString();
     }
 }

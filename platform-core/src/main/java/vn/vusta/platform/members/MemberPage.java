@@ -12,6 +12,11 @@ public record MemberPage(List<MemberSummary> items, int page, int size, int tota
         return (long) (page + 1) * size < total || (totalIsLowerBound && (long) (page + 1) * size >= total);
     }
 
+    /** How many pages the list has; at least that many when the total is a lower bound. */
+    public int pageCount() {
+        return Math.max(1, (total + size - 1) / size);
+    }
+
     public boolean hasPrevious() {
         return page > 0;
     }

@@ -5,7 +5,6 @@ import org.jooq.Record1;
 import org.jooq.Select;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
-import vn.vusta.platform.db.jooq.Routines;
 import vn.vusta.platform.tenancy.AccessScope;
 
 import java.util.ArrayList;
@@ -113,11 +112,6 @@ public record MemberQuery(String text, UUID unitId, String fieldCode, AcademicTi
 
     /** Vietnamese order: given name, then the whole name. */
     public List<SortField<?>> order() {
-        var order = new ArrayList<SortField<?>>();
-        var vietnamese = DSL.collation(DSL.name("vietnamese"));
-        order.add(Routines.givenName(MEMBER.FULL_NAME).collate(vietnamese).asc());
-        order.add(MEMBER.FULL_NAME.collate(vietnamese).asc());
-        order.add(MEMBER.ID.asc());
-        return order;
+        return MemberSort.NAME.orderBy();
     }
 }

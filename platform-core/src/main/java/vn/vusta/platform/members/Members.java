@@ -3,6 +3,7 @@ package vn.vusta.platform.members;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -59,9 +60,16 @@ public class Members {
 
     @Transactional(readOnly = true)
     public MemberPage search(MemberQuery query, int page, int size) {
+        return search(query, MemberSort.NAME, page, size);
+    }
+
+    /** The same in the order of a column of the list. */
+    @Transactional(readOnly = true)
+    public MemberPage search(MemberQuery query, MemberSort sort, int page, int size) {
         Found found = find(query);
-        return found.named() == null || query.filtered() ? counted(query, found.condition(), page, size)
-                : page(query, found.condition(), page, size, found.named(), found.more());
+        var order = sort.orderBy();
+        return found.named() == null || query.filtered() ? counted(order, found.condition(), page, size)
+                : page(order, found.condition(), page, size, found.named(), found.more());
     }
 
     /**
@@ -99,12 +107,12 @@ public class Members {
         return new Found(query.filters().and(MEMBER.ID.eq(DSL.any(named.toArray(UUID[]::new)))), named.size(), false);
     }
 
-    private MemberPage counted(MemberQuery query, Condition condition, int page, int size) {
+    private MemberPage counted(List<SortField<?>> order, Condition condition, int page, int size) {
         int total = db.fetchCount(db.select(MEMBER.ID).from(MEMBER).where(condition).limit(COUNT_LIMIT + 1));
-        return page(query, condition, page, size, Math.min(total, COUNT_LIMIT), total > COUNT_LIMIT);
+        return page(order, condition, page, size, Math.min(total, COUNT_LIMIT), total > COUNT_LIMIT);
     }
 
-    private MemberPage page(MemberQuery query, Condition condition, int page, int size, int total, boolean more) {
+    private MemberPage page(List<SortField<?>> order, Condition condition, int page, int size, int total, boolean more) {
         var unitNames = DSL.multiset(DSL.select(UNIT.NAME).from(MEMBER_UNIT).join(UNIT)
                         .on(UNIT.TENANT_ID.eq(MEMBER_UNIT.TENANT_ID), UNIT.ID.eq(MEMBER_UNIT.UNIT_ID))
                         .where(AccessScope.ownRows(MEMBER_UNIT.TENANT_ID), MEMBER_UNIT.MEMBER_ID.eq(MEMBER.ID)).orderBy(UNIT.NAME.collate("vietnamese")))
@@ -113,7 +121,7 @@ public class Members {
                         MemberColumns.DEGREE, MEMBER.WORKPLACE, MEMBER.EXPERT, MemberColumns.STATUS, unitNames)
                 .from(MEMBER)
                 .where(condition)
-                .orderBy(query.order())
+                .orderBy(order)
                 .limit(size)
                 .offset((long) page * size)
                 .fetch(r -> new MemberSummary(r.value1(), r.value2(), r.value3() == null ? null : r.value3().intValue(), r.value4(),

@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +28,7 @@ import vn.vusta.platform.members.ExpertiseFields;
 import vn.vusta.platform.members.Gender;
 import vn.vusta.platform.members.Member;
 import vn.vusta.platform.members.MemberQuery;
+import vn.vusta.platform.members.MemberSort;
 import vn.vusta.platform.members.MemberStatus;
 import vn.vusta.platform.members.Members;
 import vn.vusta.platform.members.PersonalData;
@@ -58,21 +60,25 @@ class MembersPageController {
         this.directory = directory;
     }
 
-    private static final int PAGE_SIZE = 20;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /**
+     * The list, kept in its URL: the live search and the filters ask this same address (htmx, which pushes it into the
+     * history), and get the results alone.
+     */
     @GetMapping("/workspace/members")
-    String list(@ModelAttribute("query") MemberQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(@ModelAttribute("query") MemberQuery query, @RequestParam(defaultValue = "NAME") MemberSort sort,
+                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                @RequestHeader(name = "HX-Target", required = false) String target, Model model) {
+        int shown = Arrays.stream(MemberListLinks.SIZES).filter(s -> s == size).findFirst().orElse(MemberListLinks.SIZES[0]);
+        model.addAttribute("result", members.search(query, sort, Math.max(page, 0), shown));
+        model.addAttribute("links", new MemberListLinks(query, sort, shown));
+        model.addAttribute("sizes", MemberListLinks.SIZES);
+        if ("member-results".equals(target)) {
+            return "members/members :: results";
+        }
         addChoices(model);
-        model.addAttribute("result", members.search(query, Math.max(page, 0), PAGE_SIZE));
         return "members/members";
-    }
-
-    /** The results alone, for the live search (htmx) of the list page. */
-    @GetMapping("/workspace/members/results")
-    String results(@ModelAttribute("query") MemberQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("result", members.search(query, Math.max(page, 0), PAGE_SIZE));
-        return "members/members :: results";
     }
 
     @GetMapping("/workspace/members/new")
