@@ -5,15 +5,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.platform.tenancy.AccessScope;
 import vn.vusta.platform.tenancy.Tenant;
+import vn.vusta.platform.text.FreeText;
 
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -31,7 +30,6 @@ import static vn.vusta.platform.db.jooq.Tables.NAME_WORD;
 class NameWords {
 
     private static final Duration FRESHNESS = Duration.ofMinutes(1);
-    private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final DSLContext db;
@@ -48,10 +46,7 @@ class NameWords {
      * turns them, or when it is off) is "d": no Vietnamese syllable holds "dd", so "hoang dd" finds Hoàng Đình Đạt.
      */
     static List<String> fold(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD))
-                .replaceAll("")
-                .toLowerCase(Locale.ROOT)
-                .strip();
+        String folded = FreeText.folded(text);
         return folded.isEmpty() ? List.of() : Arrays.stream(SPACES.split(folded)).map(NameWords::telex).toList();
     }
 

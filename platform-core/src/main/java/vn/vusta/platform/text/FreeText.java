@@ -1,8 +1,10 @@
 package vn.vusta.platform.text;
 
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * The one door of free text: everything a person types or a file brings (API bodies and parameters, page forms,
@@ -13,6 +15,8 @@ import java.util.OptionalInt;
  * nobody types them, PostgreSQL cannot store NUL, and silently dropping them would hide a damaged file.
  */
 public final class FreeText {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     private FreeText() {
     }
@@ -53,6 +57,17 @@ public final class FreeText {
             throw new ControlCharacterException(control.getAsInt());
         }
         return normalise(raw);
+    }
+
+    /**
+     * The text as searches compare it, like the database's {@code fold}: lower case, without diacritics, "đ" as "d"
+     * ("Hoàng Đình" -> "hoang dinh"), trimmed.
+     */
+    public static String folded(String text) {
+        return MARKS.matcher(Normalizer.normalize(text.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD))
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT)
+                .strip();
     }
 
     /** A person's or an organisation's name: cleaned, each run of whitespace one space, trimmed. */
