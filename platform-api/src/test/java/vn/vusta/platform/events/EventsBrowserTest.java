@@ -7,6 +7,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import vn.vusta.platform.Pages;
 import vn.vusta.platform.PlatformApiTest;
+import vn.vusta.platform.deploy.test.Browser;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,19 +39,21 @@ class EventsBrowserTest {
 
             new Select(pages.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("kind")))).selectByVisibleText("Tọa đàm");
             pages.type("title", title);
-            date(pages, "startsOn", "2032-04-21");
-            date(pages, "endsOn", "2032-04-20");
+            date(pages, "startsOn", "21/04/2032");
+            date(pages, "endsOn", "20/04/2032");
             pages.type("participantCount", "85");
             pages.type("place", "Hội trường Liên hiệp hội");
             new Select(browser.findElement(By.id("provinceCode"))).selectByVisibleText("Hưng Yên");
             new Select(browser.findElement(By.id("organiserUnitId"))).selectByVisibleText("Hội Nông học tỉnh Hưng Yên");
             pages.type("partners", "Sở Khoa học và Công nghệ");
             pages.type("topics", "Chuyển đổi số trong nông nghiệp\nTruy xuất nguồn gốc nông sản");
+            Browser.consoleErrors(browser);
             browser.findElement(By.id("participant-search")).sendKeys("tran van phuc");
             WebElement candidate = pages.waiting().until(ExpectedConditions.presenceOfElementLocated(
                     By.xpath("//div[@id='participants']//label[contains(., 'Trần Văn Phúc')]/input")));
             browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", candidate);
             candidate.click();
+            assertThat(Browser.consoleErrors(browser)).as("the console while searching participants").isEmpty();
             browser.findElement(By.id("files")).sendKeys(photo.toString());
             pages.press("save-event");
 
@@ -61,7 +64,7 @@ class EventsBrowserTest {
             assertThat(browser.findElement(By.xpath("//div[@id='participants']//label[contains(., 'TS. Trần Văn Phúc')]/input"))
                     .isSelected()).isTrue();
 
-            date(pages, "endsOn", "2032-04-21");
+            date(pages, "endsOn", "21/04/2032");
             browser.findElement(By.id("files")).sendKeys(photo.toString());
             pages.press("save-event");
 
@@ -112,7 +115,8 @@ class EventsBrowserTest {
         }
     }
 
-    private static void date(Pages pages, String id, String isoDate) {
-        pages.browser().executeScript("arguments[0].value = arguments[1]", pages.browser().findElement(By.id(id)), isoDate);
+    /** A date typed as a Vietnamese user types it, day first. */
+    private static void date(Pages pages, String id, String dayMonthYear) {
+        pages.type(id, dayMonthYear);
     }
 }

@@ -51,8 +51,8 @@ class NationalCalendarBrowserTest {
         assertThat(pages.text("indicator-TN01")).contains("Trí thức khoa học và công nghệ được tôn vinh, khen thưởng");
     }
 
-    /** Sets a date input as its picker would; typing into it depends on the browser's locale. */
-    private void date(String id, String isoDate) {
-        pages.browser().executeScript("arguments[0].value = arguments[1]", pages.browser().findElement(By.id(id)), isoDate);
+    /** A date typed as a Vietnamese user types it, day first. */
+    private void date(String id, String dayMonthYear) {
+        pages.type(id, dayMonthYear);
     }
 }

@@ -63,6 +63,17 @@ public final class Browser {
     }
 
     /**
+     * What the pages wrote to the console as errors since the last read (a script that failed, a resource that did not
+     * load, a refused policy): a page a user works in has none. Reading empties the log.
+     */
+    public static java.util.List<String> consoleErrors(ChromeDriver browser) {
+        return browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .toList();
+    }
+
+    /**
      * Until the element's page has been replaced (a form sent, a link followed): the element is stale — or, Chromium's
      * other way of saying so while the new page comes in, its node no longer belongs to the document.
      */
