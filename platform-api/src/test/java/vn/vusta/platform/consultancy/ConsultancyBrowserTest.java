@@ -68,6 +68,12 @@ class ConsultancyBrowserTest {
         click(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("add-expert-" + HungYenTasks.EXPERT))));
         WebElement ticked = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("panel-" + HungYenTasks.EXPERT)));
         assertThat(ticked.isSelected()).isTrue();
+        // The same expert once more, from the results still shown: no second line; searched again, not offered.
+        click(browser.findElement(By.id("add-expert-" + HungYenTasks.EXPERT)));
+        browser.findElement(By.id("expert-search")).sendKeys(" ");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("add-expert-" + HungYenTasks.EXPERT)));
+        assertThat(browser.findElements(By.cssSelector("#panel-chosen input[value='" + HungYenTasks.EXPERT + "']")))
+                .as("the expert on the panel once").hasSize(1);
         submit("task-form");
 
         assertThat(text("notice")).isEqualTo("Đã lưu nhiệm vụ \"Phản biện Đề án bảo vệ môi trường làng nghề\".");

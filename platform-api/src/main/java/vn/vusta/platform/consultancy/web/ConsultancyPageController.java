@@ -153,18 +153,29 @@ class ConsultancyPageController {
     }
 
     /** The experts matching what is typed, each with a button adding them to the panel (htmx). */
+    /** The experts matching what is typed, but for those already on the panel in the form (sent along). */
     @GetMapping("/experts")
-    String experts(@RequestParam(defaultValue = "") String q, Model model) {
-        model.addAttribute("candidates", candidates.matching(q, CANDIDATES_SHOWN));
+    String experts(@RequestParam(defaultValue = "") String q,
+                   @RequestParam(name = "panelMemberIds", required = false) List<UUID> chosen, Model model) {
+        model.addAttribute("candidates", candidates.matching(q, CANDIDATES_SHOWN + size(chosen)).stream()
+                .filter(c -> chosen == null || !chosen.contains(c.memberId())).limit(CANDIDATES_SHOWN).toList());
         model.addAttribute("typed", !q.isBlank());
         return "consultancy/consultancy-task-form :: candidates";
     }
 
-    /** An expert ticked on the panel, added to the form by the button of a search result (htmx). */
+    /**
+     * An expert ticked on the panel, added to the form by the button of a search result (htmx); nothing when the
+     * form's panel has them already (sent along), so a second click adds no second line.
+     */
     @GetMapping("/panel-member")
-    String panelMember(@RequestParam UUID memberId, Model model) {
-        model.addAttribute("panel", candidates.find(List.of(memberId)));
+    String panelMember(@RequestParam UUID memberId,
+                       @RequestParam(name = "panelMemberIds", required = false) List<UUID> chosen, Model model) {
+        model.addAttribute("panel", chosen != null && chosen.contains(memberId) ? List.of() : candidates.find(List.of(memberId)));
         return "consultancy/consultancy-task-form :: panel";
+    }
+
+    private static int size(List<UUID> chosen) {
+        return chosen == null ? 0 : Math.min(chosen.size(), 50);
     }
 
     /** The form of a step; a step the task's status does not allow (a stale link) leads back to the task. */
