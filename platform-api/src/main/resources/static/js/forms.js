@@ -9,6 +9,23 @@
         }
     });
 
+    // A checkbox marked data-check-all="ids" ticks or unticks every box of that name in its form (a list's rows); a
+    // button marked data-needs-ticked="ids" is enabled only while one of them is ticked.
+    document.addEventListener('change', event => {
+        const box = event.target;
+        if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox' || !box.form) {
+            return;
+        }
+        const boxes = name => Array.from(box.form.elements)
+            .filter(other => other instanceof HTMLInputElement && other.type === 'checkbox' && other.name === name);
+        if (box.dataset.checkAll) {
+            boxes(box.dataset.checkAll).forEach(other => { other.checked = box.checked; });
+        }
+        box.form.querySelectorAll('[data-needs-ticked]').forEach(button => {
+            button.disabled = !boxes(button.dataset.needsTicked).some(other => other.checked);
+        });
+    });
+
     document.addEventListener('change', event => {
         const select = event.target;
         if (select instanceof HTMLSelectElement && select.hasAttribute('data-submit-on-change') && select.form) {

@@ -4,10 +4,14 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import vn.vusta.platform.Api;
+import vn.vusta.platform.deploy.test.KeycloakTokens;
 import vn.vusta.platform.Pages;
 import vn.vusta.platform.PlatformApiTest;
 
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,6 +68,42 @@ class MemberListBrowserTest {
         }
     }
 
+    @Test
+    void aSecretariatChangesTheStatusOfTheMembersItTicksAndAddsThemToAUnit() {
+        String word = "Thửnghiệm" + UUID.randomUUID().toString().substring(0, 4);
+        String editor = KeycloakTokens.accessToken("thanh-hoa-editor");
+        for (String name : List.of("Lê Văn " + word, "Phạm Thị " + word, "Đỗ Minh " + word)) {
+            assertThat(Api.call("POST", "/api/v1/members", editor, "{\"fullName\": \"" + name + "\"}", null).status())
+                    .isEqualTo(201);
+        }
+        try (Pages pages = Pages.inVietnamese().logIn("thanh-hoa-editor").goTo("/workspace/members?text=" + word)) {
+            pages.waiting().until(ExpectedConditions.textToBe(By.id("member-total"), "3 hội viên"));
+            assertThat(pages.browser().findElement(By.id("bulk-apply")).isEnabled()).as("nothing ticked yet").isFalse();
+            var boxes = pages.browser().findElements(By.cssSelector("#members input[name='ids']"));
+            boxes.get(0).click();
+            boxes.get(1).click();
+            new Select(pages.browser().findElement(By.id("bulk-action"))).selectByValue("status");
+            new Select(pages.browser().findElement(By.id("bulk-status"))).selectByVisibleText("Ngừng sinh hoạt");
+            pages.press("bulk-apply");
+            pages.waiting().until(ExpectedConditions.alertIsPresent()).accept();
+            pages.waiting().until(ExpectedConditions.textToBe(By.id("notice"), "Đã chuyển trạng thái của 2 hội viên."));
+            assertThat(pages.browser().getCurrentUrl()).as("back on the same list").contains("text=");
+            assertThat(statuses(pages)).containsExactlyInAnyOrder("Ngừng sinh hoạt", "Ngừng sinh hoạt", "Đang sinh hoạt");
+
+            pages.browser().findElement(By.id("choose-all")).click();
+            new Select(pages.browser().findElement(By.id("bulk-action"))).selectByValue("unit");
+            new Select(pages.browser().findElement(By.id("bulk-unit"))).selectByVisibleText("Hội Làm vườn tỉnh Thanh Hóa");
+            pages.press("bulk-apply");
+            pages.waiting().until(ExpectedConditions.alertIsPresent()).accept();
+            pages.waiting().until(ExpectedConditions.textToBe(By.id("notice"), "Đã thêm 3 hội viên vào đơn vị."));
+            assertThat(rows(pages)).allSatisfy(row -> assertThat(row.getText()).contains("Hội Làm vườn tỉnh Thanh Hóa"));
+        }
+    }
+
+    private static List<String> statuses(Pages pages) {
+        return rows(pages).stream().map(row -> row.findElements(By.tagName("td")).getLast().getText()).toList();
+    }
+
     private static List<WebElement> rows(Pages pages) {
         return pages.browser().findElements(By.cssSelector("#members tbody tr"));
     }
@@ -72,6 +112,7 @@ class MemberListBrowserTest {
         return pages.browser().findElements(By.cssSelector("#members .member-name")).stream().map(WebElement::getText).toList();
     }
 
+    /** The second column of the viewer's list (an editor's has the ticks first). */
     private static List<Integer> birthYears(Pages pages) {
         return rows(pages).stream().map(row -> row.findElements(By.tagName("td")).get(1).getText())
                 .filter(year -> !year.isBlank()).map(Integer::valueOf).toList();

@@ -13,6 +13,13 @@ public record Member(UUID id, String fullName, Gender gender, Integer birthYear,
                      LocalDate processingConsentOn, LocalDate expertSharingConsentOn, Set<SharedExpertData> sharedData,
                      OffsetDateTime erasedAt) {
 
+    /** What the member's form would send unchanged: the start of a change of one or two fields. */
+    public MemberDraft draft() {
+        return new MemberDraft(fullName, gender, birthYear, academicTitle, degree, specialty, workplace, email, phone,
+                address, joinedOn, status, Set.copyOf(units.stream().map(UnitRef::id).toList()), Set.copyOf(fieldCodes),
+                expert, processingConsentOn, expertSharingConsentOn, sharedData);
+    }
+
     /** A unit the member belongs to. */
     public record UnitRef(UUID id, String name) {
     }

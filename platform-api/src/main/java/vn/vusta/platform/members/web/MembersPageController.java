@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vusta.platform.refusal.RefusedException;
+import vn.vusta.platform.web.Refusals;
 import tools.jackson.databind.json.JsonMapper;
 import vn.vusta.platform.members.AcademicTitle;
 import vn.vusta.platform.members.Degree;
@@ -27,6 +30,7 @@ import vn.vusta.platform.members.ExpertDirectory;
 import vn.vusta.platform.members.ExpertiseFields;
 import vn.vusta.platform.members.Gender;
 import vn.vusta.platform.members.Member;
+import vn.vusta.platform.members.MemberBulk;
 import vn.vusta.platform.members.MemberQuery;
 import vn.vusta.platform.members.MemberSort;
 import vn.vusta.platform.members.MemberStatus;
@@ -50,8 +54,11 @@ class MembersPageController {
     private final ExpertiseFields fields;
     private final MessageSource messages;
     private final ExpertDirectory directory;
+    private final MemberBulk bulk;
 
-    MembersPageController(Members members, PersonalData personalData, Units units, ExpertiseFields fields, MessageSource messages, ExpertDirectory directory) {
+    MembersPageController(Members members, PersonalData personalData, Units units, ExpertiseFields fields, MessageSource messages,
+                          ExpertDirectory directory, MemberBulk bulk) {
+        this.bulk = bulk;
         this.members = members;
         this.personalData = personalData;
         this.units = units;
@@ -74,11 +81,30 @@ class MembersPageController {
         model.addAttribute("result", members.search(query, sort, Math.max(page, 0), shown));
         model.addAttribute("links", new MemberListLinks(query, sort, shown));
         model.addAttribute("sizes", MemberListLinks.SIZES);
-        if ("member-results".equals(target)) {
-            return "members/members :: results";
-        }
         addChoices(model);
-        return "members/members";
+        return "member-results".equals(target) ? "members/members :: results" : "members/members";
+    }
+
+    /**
+     * A change to the members ticked on the list (editors): a new status, or one more unit; back to the list as it
+     * was (its address is sent along), with what was done or why nothing was.
+     */
+    @PostMapping("/workspace/members/bulk")
+    String bulk(@RequestParam String action, @RequestParam(name = "ids", required = false) Set<UUID> ids,
+                @RequestParam(required = false) MemberStatus status, @RequestParam(required = false) UUID unitId,
+                @RequestParam(defaultValue = "/workspace/members") String back, RedirectAttributes redirect, Locale locale) {
+        try {
+            int changed = switch (action) {
+                case "status" -> bulk.changeStatus(ids, status);
+                case "unit" -> bulk.addToUnit(ids, unitId);
+                default -> throw RefusedException.invalid("action", "members.bulk.action.unknown");
+            };
+            redirect.addFlashAttribute("notice", messages.getMessage("members.bulk.done." + action, new Object[]{changed}, locale));
+        } catch (RefusedException e) {
+            Refusals.flash(e, redirect, messages, locale);
+        }
+        // Only the list itself: the address comes from the page, but a form can be forged.
+        return "redirect:" + (back.startsWith("/workspace/members?") ? back : "/workspace/members");
     }
 
     @GetMapping("/workspace/members/new")

@@ -1,5 +1,7 @@
 package vn.vusta.platform.spreadsheets.web;
 
+import jakarta.validation.constraints.Size;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -8,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -26,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.vusta.platform.members.AcademicTitle;
 import vn.vusta.platform.members.Degree;
+import vn.vusta.platform.members.MemberBulk;
 import vn.vusta.platform.members.MemberQuery;
 import vn.vusta.platform.members.MemberStatus;
 import vn.vusta.platform.refusal.RefusedException;
@@ -130,9 +134,24 @@ class SpreadsheetsApiController {
                  @RequestParam(required = false) UUID unitId, @RequestParam(required = false) String fieldCode,
                  @RequestParam(required = false) AcademicTitle title, @RequestParam(required = false) Degree degree,
                  @RequestParam(required = false) MemberStatus status, @RequestParam(required = false) Boolean expert,
+                 @RequestParam(name = "ids", required = false) @Size(max = MemberBulk.MOST) Set<UUID> chosen,
                  HttpServletResponse response) throws IOException {
         attachment(response, format, "hoi-vien");
-        exports.members(new MemberQuery(q, unitId, fieldCode, title, degree, status, expert), format, response.getOutputStream());
+        exports.members(new MemberQuery(q, unitId, fieldCode, title, degree, status, expert), chosen, format,
+                response.getOutputStream());
+    }
+
+    /** The members ticked on the list's page, sent with its form (a POST: the ticked ids would overflow an address). */
+    @PostMapping("/workspace/members/export")
+    @Hidden
+    void exportChosenMembers(@RequestParam(defaultValue = "xlsx") SheetFormat format,
+                             @RequestParam(name = "ids", required = false) @Size(max = MemberBulk.MOST) Set<UUID> chosen,
+                             HttpServletResponse response) throws IOException {
+        if (chosen == null || chosen.isEmpty()) {
+            throw RefusedException.invalid("ids", "members.bulk.none");
+        }
+        attachment(response, format, "hoi-vien");
+        exports.members(MemberQuery.everyone(), chosen, format, response.getOutputStream());
     }
 
     @GetMapping({"/api/v1/units/export", "/workspace/units/export"})
