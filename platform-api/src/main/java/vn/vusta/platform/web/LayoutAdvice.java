@@ -10,7 +10,8 @@ import vn.vusta.platform.security.PlatformUser;
 import vn.vusta.platform.tenancy.AccessScope;
 import vn.vusta.platform.tenancy.Tenant;
 
-import java.util.List;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * What every page's layout shows: the user, their roles, their tenant and the menu their roles allow. A capability
@@ -37,7 +38,13 @@ class LayoutAdvice {
     }
 
     @ModelAttribute("navigation")
-    Navigation navigation(Authentication authentication) {
-        return user(authentication) instanceof PlatformUser user ? Navigation.of(user) : new Navigation(List.of());
+    Navigation navigation(Authentication authentication, HttpServletRequest request) {
+        if (!(user(authentication) instanceof PlatformUser user)) {
+            return Navigation.NONE;
+        }
+        // An error page (a page not found, say) marks the section of the address that was asked for.
+        String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String asked
+                ? asked : request.getRequestURI();
+        return Navigation.of(user).at(path.substring(Math.min(request.getContextPath().length(), path.length())));
     }
 }
