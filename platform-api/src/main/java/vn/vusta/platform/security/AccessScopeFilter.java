@@ -60,6 +60,7 @@ final class AccessScopeFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        request.setAttribute(PlatformUser.REQUEST_ATTRIBUTE, user);
         ScopedValue.Carrier carrier = ScopedValue.where(Actor.CURRENT, new Actor(user.username()));
         AccessScope scope = scopeOf(user);
         if (scope != null) {

@@ -10,6 +10,7 @@ import vn.vusta.platform.security.PlatformUser;
 import vn.vusta.platform.tenancy.AccessScope;
 import vn.vusta.platform.tenancy.Tenant;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -28,8 +29,15 @@ class LayoutAdvice {
     }
 
     @ModelAttribute("user")
-    PlatformUser user(Authentication authentication) {
-        return authentication == null ? null : PlatformUser.of(authentication).orElse(null);
+    PlatformUser user(Authentication authentication, HttpServletRequest request) {
+        if (authentication != null) {
+            return PlatformUser.of(authentication).orElse(null);
+        }
+        // An error page (a page not found) is rendered in the container's error dispatch, after the security chain
+        // has let the request's user go: the user it recorded on the way in keeps the header and menu of a signed-in
+        // user there. Only for showing them: the request was authenticated and authorised on its way in.
+        return request.getDispatcherType() == DispatcherType.ERROR
+                && request.getAttribute(PlatformUser.REQUEST_ATTRIBUTE) instanceof PlatformUser signedIn ? signedIn : null;
     }
 
     @ModelAttribute("tenant")
@@ -39,7 +47,7 @@ class LayoutAdvice {
 
     @ModelAttribute("navigation")
     Navigation navigation(Authentication authentication, HttpServletRequest request) {
-        if (!(user(authentication) instanceof PlatformUser user)) {
+        if (!(user(authentication, request) instanceof PlatformUser user)) {
             return Navigation.NONE;
         }
         // An error page (a page not found, say) marks the section of the address that was asked for.

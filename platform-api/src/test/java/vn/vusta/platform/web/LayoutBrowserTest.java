@@ -59,6 +59,13 @@ class LayoutBrowserTest {
                                         + " + [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > arguments[0] + 1)"
                                         + ".slice(-3).map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ')", screen.width));
                     }
+                    Object narrow = pages.browser().executeScript("return [...document.querySelectorAll("
+                            + "'main input:not([type=checkbox]):not([type=radio]):not([type=hidden]), main select, main textarea')]"
+                            + ".filter(e => e.offsetParent !== null && e.getBoundingClientRect().width < 64)"
+                            + ".map(e => (e.id || e.name) + ' ' + Math.round(e.getBoundingClientRect().width) + 'px')");
+                    if (!((List<?>) narrow).isEmpty()) {
+                        failures.add(where + " has fields too narrow to type in: " + narrow);
+                    }
                     var found = Accessibility.check(pages.browser());
                     var byImpact = new LinkedHashMap<String, Integer>();
                     Accessibility.IMPACTS.forEach(impact -> byImpact.put(impact, 0));
@@ -141,7 +148,7 @@ class LayoutBrowserTest {
             assertThat(pages.browser().findElement(By.cssSelector(".ql-toolbar button.ql-bold")).getAccessibleName())
                     .isEqualTo("Chữ đậm");
             assertThat(editor.getAccessibleName()).isNotBlank();
-            editor.click();
+            pages.browser().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", editor);
             editor.sendKeys(org.openqa.selenium.Keys.TAB);
             assertThat(pages.browser().executeScript("return document.activeElement.closest('.ql-container') === null"))
                     .as("Tab left the editor").isEqualTo(true);
@@ -177,7 +184,7 @@ class LayoutBrowserTest {
             case "national-reviewer" -> {
                 // The demo unions reported for 2021.
                 list.add(new Page("national-status", "/national/reports?year=2021", true));
-                list.add(new Page("national-report", firstLink(pages, "/national/reports?year=2021", "^/national/reports/[0-9a-f-]{36}/[0-9a-f-]{36}$"), false));
+                list.add(new Page("national-report", aSentReport(pages), false));
                 list.add(new Page("national-table", "/national/reports/table?year=2021", true));
                 list.add(new Page("national-aggregate", "/national/reports/aggregate?year=2021", false));
                 list.add(new Page("national-dashboard", "/national/dashboard", true));
@@ -198,6 +205,21 @@ class LayoutBrowserTest {
                 pattern);
         assertThat(href).as("a link matching %s on %s", pattern, listPath).isNotNull();
         return (String) href;
+    }
+
+    /** A report a union sent for a period of 2021, opened from the national status of its period. */
+    private static String aSentReport(Pages pages) {
+        pages.goTo("/national/reports?year=2021");
+        List<String> periods = pages.browser().findElements(By.cssSelector("#periods a")).stream()
+                .map(link -> link.getDomAttribute("href")).toList();
+        for (String period : periods) {
+            pages.goTo(period);
+            Object href = pages.browser().executeScript("const a = document.querySelector('#statuses a.drill-down'); return a ? a.pathname : null");
+            if (href != null) {
+                return (String) href;
+            }
+        }
+        throw new AssertionError("no report sent in 2021 on " + periods);
     }
 
     /** A report still in draft, whose figures and narrative are edited on its page; any report otherwise. */
