@@ -52,6 +52,7 @@ class LayoutBrowserTest {
                 String size = screen.name().toLowerCase();
                 for (Page page : mainPages) {
                     pages.goTo(page.path());
+                    settle(pages);
                     String where = page.name() + " (" + page.path() + ") on a " + size;
                     if (Browser.scrollsSideways(pages.browser(), screen)) {
                         failures.add(where + " scrolls sideways: " + pages.browser().executeScript(
@@ -87,7 +88,7 @@ class LayoutBrowserTest {
     }
 
     @Test
-    void onAPhoneTheMenuOpensFromItsTogglerAndMarksTheCurrentSection() {
+    void onAPhoneTheMenuOpensFromItsTogglerAndMarksTheCurrentSection() throws IOException {
         try (Pages pages = Pages.inVietnamese()) {
             Browser.show(pages.browser(), Screen.PHONE);
             pages.logIn("thanh-hoa-editor");
@@ -100,6 +101,8 @@ class LayoutBrowserTest {
             toggler.click();
             pages.waiting().until(ExpectedConditions.visibilityOf(members));
             assertThat(toggler.getDomAttribute("aria-expanded")).isEqualTo("true");
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve("menu-phone.png"), pages.browser().getScreenshotAs(OutputType.BYTES));
             // What the header also holds is reachable in the open menu: the search, the user, the languages, the logout.
             for (String id : List.of("search-q", "user-name", "logout")) {
                 assertThat(pages.browser().findElement(By.id(id)).isDisplayed()).as(id).isTrue();
@@ -179,6 +182,14 @@ class LayoutBrowserTest {
                 list.add(new Page("dashboard", "/workspace/dashboard", true));
                 list.add(new Page("users", "/workspace/users", false));
                 list.add(new Page("audit", "/workspace/audit", false));
+                list.add(new Page("unit", firstLink(pages, "/workspace", "^/workspace/units/[0-9a-f-]{36}$"), false));
+                list.add(new Page("unit-form", "/workspace/units/new", false));
+                list.add(new Page("members-import", "/workspace/members/import", false));
+                list.add(new Page("contests", "/workspace/contests", false));
+                list.add(new Page("publications", "/workspace/publications", false));
+                list.add(new Page("research", "/workspace/research", false));
+                list.add(new Page("service-counts", "/workspace/service-counts", false));
+                list.add(new Page("consultancy-task-form", "/workspace/consultancy/tasks/new", false));
                 list.add(new Page("not-found", "/workspace/nothing-here", false));
             }
             case "national-reviewer" -> {
@@ -189,6 +200,8 @@ class LayoutBrowserTest {
                 list.add(new Page("national-aggregate", "/national/reports/aggregate?year=2021", false));
                 list.add(new Page("national-dashboard", "/national/dashboard", true));
                 list.add(new Page("national-calendar", "/national/calendar", false));
+                list.add(new Page("national-experts", "/national/experts", false));
+                list.add(new Page("national-tenants", "/national/tenants", false));
             }
             // Hưng Yên has a report in draft: its figures and narrative are edited on the page.
             case "hung-yen-editor" -> list.add(new Page("report", aDraftReport(pages), true));
@@ -197,14 +210,19 @@ class LayoutBrowserTest {
         return list;
     }
 
+    /** Until what the page asks of htmx once loaded (the workspace's units, say) has come in. */
+    private static void settle(Pages pages) {
+        pages.waiting().until(browser -> (Boolean) pages.browser().executeScript(
+                "return document.readyState === 'complete' && !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')"));
+    }
+
     /** The address of the first link of a list page whose path matches the pattern. */
     private static String firstLink(Pages pages, String listPath, String pattern) {
         pages.goTo(listPath);
-        Object href = pages.browser().executeScript(
-                "return [...document.querySelectorAll('main a[href]')].map(a => a.pathname).find(p => new RegExp(arguments[0]).test(p))",
-                pattern);
-        assertThat(href).as("a link matching %s on %s", pattern, listPath).isNotNull();
-        return (String) href;
+        // Some lists come in by htmx once the page has loaded (the workspace's units).
+        return pages.waiting().withMessage("a link matching " + pattern + " on " + listPath).until(browser ->
+                (String) pages.browser().executeScript("return [...document.querySelectorAll('main a[href]')].map(a => a.pathname)"
+                        + ".find(p => new RegExp(arguments[0]).test(p)) || null", pattern));
     }
 
     /** A report a union sent for a period of 2021, opened from the national status of its period. */
