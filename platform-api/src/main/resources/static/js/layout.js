@@ -32,7 +32,9 @@
                 holder.setAttribute('role', 'region');
                 holder.dataset.scrollerMarked = '';
                 if (!holder.hasAttribute('aria-label') && !holder.hasAttribute('aria-labelledby')) {
-                    holder.setAttribute('aria-label', nameOf(holder.querySelector('table')) || document.title);
+                    // Named after the table's section, told apart from that section's own landmark.
+                    const name = nameOf(holder.querySelector('table')) || document.title;
+                    holder.setAttribute('aria-label', name + ' – ' + (document.body.dataset.tableRegion || 'table'));
                     holder.dataset.scrollerMarked = 'label';
                 }
             } else if (!scrolls && holder.hasAttribute('data-scroller-marked')) {
