@@ -37,7 +37,7 @@ final class AccessScopeFilter extends OncePerRequestFilter {
     }
 
     /** What every page loads, the refusal pages too, and that holds no union's data: it needs no scope. */
-    private static final List<String> STATIC = List.of("/webjars/", "/css/", "/js/", "/favicon.ico");
+    private static final List<String> STATIC = List.of("/webjars/", "/css/", "/js/", "/favicon.ico", "/favicon.svg");
 
     // Forwards (to the denied page, say) and error dispatches run after the scope was decided or refused. The styles
     // and scripts are served whatever the user's union: a suspended union's page must still look like the platform's.
@@ -60,6 +60,7 @@ final class AccessScopeFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        request.setAttribute(PlatformUser.REQUEST_ATTRIBUTE, user);
         ScopedValue.Carrier carrier = ScopedValue.where(Actor.CURRENT, new Actor(user.username()));
         AccessScope scope = scopeOf(user);
         if (scope != null) {

@@ -25,6 +25,12 @@ public record PlatformUser(String subject, String username, String displayName, 
 
     private static final String ROLE_PREFIX = "ROLE_";
 
+    /**
+     * The request attribute holding the signed-in user of a page request, set on its way in: the container's error
+     * dispatch (a page not found) runs after the security chain has let the user go, and shows the same header.
+     */
+    public static final String REQUEST_ATTRIBUTE = PlatformUser.class.getName();
+
     public static Optional<PlatformUser> of(Authentication authentication) {
         Map<String, Object> claims = switch (authentication) {
             case JwtAuthenticationToken jwt -> jwt.getTokenAttributes();

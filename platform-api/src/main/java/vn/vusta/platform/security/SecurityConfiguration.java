@@ -113,7 +113,7 @@ class SecurityConfiguration {
         logout.setPostLogoutRedirectUri("{baseUrl}/");
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
+                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error",
                                 "/denied", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers(HttpMethod.GET, "/national/**").hasAnyRole(NATIONAL_REVIEWER, PLATFORM_ADMIN)
                         .requestMatchers("/national/**").hasRole(NATIONAL_REVIEWER)

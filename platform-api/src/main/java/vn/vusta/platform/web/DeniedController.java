@@ -23,10 +23,13 @@ class DeniedController {
     @RequestMapping("/denied")
     String denied(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        String reason = request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof TenantAccessDeniedException tenant
-                ? messages.getMessage(tenant.messageCode(), tenant.arguments(), locale)
-                : messages.getMessage("problem.forbidden.detail", null, locale);
-        model.addAttribute("reason", reason);
+        if (request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof TenantAccessDeniedException tenant) {
+            model.addAttribute("reason", messages.getMessage(tenant.messageCode(), tenant.arguments(), locale));
+            // Every item of the menu would lead back here (no union, or one that is suspended): only the way out stays.
+            model.addAttribute("navigation", Navigation.NONE);
+        } else {
+            model.addAttribute("reason", messages.getMessage("problem.forbidden.detail", null, locale));
+        }
         return "denied";
     }
 }

@@ -1,8 +1,7 @@
 package vn.vusta.platform.web;
 
-import java.time.ZoneId;
-import vn.vusta.platform.calendar.VietnamTime;
-
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -11,8 +10,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 import vn.vusta.platform.security.PlatformUser;
 import vn.vusta.platform.tenancy.AccessScope;
 import vn.vusta.platform.tenancy.Tenant;
+import vn.vusta.platform.calendar.VietnamTime;
 
-import java.util.List;
+import java.time.ZoneId;
 import java.util.Map;
 
 /**
@@ -30,8 +30,15 @@ class LayoutAdvice {
     }
 
     @ModelAttribute("user")
-    PlatformUser user(Authentication authentication) {
-        return authentication == null ? null : PlatformUser.of(authentication).orElse(null);
+    PlatformUser user(Authentication authentication, HttpServletRequest request) {
+        if (authentication != null) {
+            return PlatformUser.of(authentication).orElse(null);
+        }
+        // An error page (a page not found) is rendered in the container's error dispatch, after the security chain
+        // has let the request's user go: the user it recorded on the way in keeps the header and menu of a signed-in
+        // user there. Only for showing them: the request was authenticated and authorised on its way in.
+        return request.getDispatcherType() == DispatcherType.ERROR
+                && request.getAttribute(PlatformUser.REQUEST_ATTRIBUTE) instanceof PlatformUser signedIn ? signedIn : null;
     }
 
     @ModelAttribute("tenant")
@@ -40,8 +47,14 @@ class LayoutAdvice {
     }
 
     @ModelAttribute("navigation")
-    Navigation navigation(Authentication authentication) {
-        return user(authentication) instanceof PlatformUser user ? Navigation.of(user) : new Navigation(List.of());
+    Navigation navigation(Authentication authentication, HttpServletRequest request) {
+        if (!(user(authentication, request) instanceof PlatformUser user)) {
+            return Navigation.NONE;
+        }
+        // An error page (a page not found, say) marks the section of the address that was asked for.
+        String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String asked
+                ? asked : request.getRequestURI();
+        return Navigation.of(user).at(path.substring(Math.min(request.getContextPath().length(), path.length())));
     }
 
     /** The page itself in the other language, its query kept: a switch keeps the list's search and filters. */

@@ -51,6 +51,48 @@ public final class Browser {
         }
     }
 
+    /** The two screens the pages are made for: a laptop's and a phone's (an iPhone 12–15's 390×844 CSS pixels). */
+    public enum Screen {
+        LAPTOP(1366, 768, false), PHONE(390, 844, true);
+
+        public final int width;
+        public final int height;
+        final boolean mobile;
+
+        Screen(int width, int height, boolean mobile) {
+            this.width = width;
+            this.height = height;
+            this.mobile = mobile;
+        }
+    }
+
+    /**
+     * Shows the pages on that screen from now on: the viewport is exactly its size (Chromium's device emulation, not
+     * the window, whose size headless Chromium does not map to the viewport exactly), and a phone also honours the
+     * pages' viewport meta as a phone's browser does. Takes effect on the current page at once.
+     */
+    public static void show(ChromeDriver browser, Screen screen) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", screen.width, "height", screen.height, "deviceScaleFactor", 1, "mobile", screen.mobile));
+        browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", java.util.Map.of("enabled", screen.mobile));
+    }
+
+    /** Starts a browser already showing the pages on that screen. */
+    public static ChromeDriver start(String language, Screen screen) {
+        ChromeDriver browser = start(language);
+        show(browser, screen);
+        return browser;
+    }
+
+    /**
+     * Whether the page scrolls sideways on that screen: wider than the screen, as a user would have to pan to read it.
+     * The screen's width, not {@code window.innerWidth}: a phone's browser widens its layout viewport to what overflows.
+     */
+    public static boolean scrollsSideways(ChromeDriver browser, Screen screen) {
+        return (Boolean) browser.executeScript("return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth,"
+                + " window.innerWidth) > arguments[0]", screen.width);
+    }
+
     /**
      * What the browser refused under the pages' Content-Security-Policy since the last call (an inline script or
      * handler, an inline style, a script from elsewhere): the console's "Refused to …" lines. Reading empties the log.
