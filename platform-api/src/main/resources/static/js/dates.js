@@ -67,6 +67,8 @@
 
             const picker = flatpickr(anchor, {
                 clickOpens: false,
+                // Its own calendar on a phone too: the phone's native one would show the phone's format.
+                disableMobile: true,
                 positionElement: input,
                 dateFormat: format,
                 locale: vietnamese ? flatpickr.l10ns.vn : 'default',
@@ -79,6 +81,8 @@
                     input.focus();
                 }
             });
+            // flatpickr makes its input a text field; this one only holds the calendar's place.
+            anchor.type = 'hidden';
             button.addEventListener('click', () => {
                 picker.setDate(read(input.value, month), false);
                 picker.open();

@@ -193,6 +193,7 @@ class LayoutBrowserTest {
                 list.add(new Page("research", "/workspace/research", false));
                 list.add(new Page("service-counts", "/workspace/service-counts", false));
                 list.add(new Page("consultancy-task-form", "/workspace/consultancy/tasks/new", false));
+                list.add(new Page("search", "/workspace/search?q=hoi lam vuon", true));
                 list.add(new Page("not-found", "/workspace/nothing-here", false));
             }
             case "national-reviewer" -> {
