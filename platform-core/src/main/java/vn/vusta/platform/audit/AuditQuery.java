@@ -26,6 +26,11 @@ public record AuditQuery(UUID tenantId, String actionPrefix, String actor, Strin
         this(tenantId, actionPrefix, actor, null, from, to, 0, limit);
     }
 
+    /** The same filter for one kind of record (null: any). */
+    public AuditQuery withObjectType(String type) {
+        return new AuditQuery(tenantId, actionPrefix, actor, type, from, to, offset, limit);
+    }
+
     /** The same filter, one page of it: page 0 is the newest. */
     public AuditQuery page(int page, int size) {
         return new AuditQuery(tenantId, actionPrefix, actor, objectType, from, to, Math.max(0, page) * size, size);
