@@ -97,7 +97,7 @@ public class AuditReading {
     public Entry read(AuditEvent event, Locale locale) {
         ResourceBundle words = words(locale);
         return new Entry(event, people.of(event.actor()), action(words, event.action()), kind(words, event.objectType()),
-                changes(words, event.before(), event.after()));
+                changes(words, event.objectType(), event.before(), event.after()));
     }
 
     public List<Entry> read(List<AuditEvent> events, Locale locale) {
@@ -143,7 +143,7 @@ public class AuditReading {
         }
     }
 
-    private static List<Change> changes(ResourceBundle words, String beforeJson, String afterJson) {
+    private static List<Change> changes(ResourceBundle words, String kind, String beforeJson, String afterJson) {
         JsonNode before = parse(beforeJson);
         JsonNode after = parse(afterJson);
         var keys = new LinkedHashSet<String>();
@@ -159,8 +159,8 @@ public class AuditReading {
             if (HIDDEN.contains(snake)) {
                 continue;
             }
-            String old = before == null ? null : value(words, before.get(key));
-            String now = after == null ? null : value(words, after.get(key));
+            String old = before == null ? null : value(words, kind, before.get(key));
+            String now = after == null ? null : value(words, kind, after.get(key));
             boolean both = before != null && after != null;
             if (both && java.util.Objects.equals(old, now) || old == null && now == null) {
                 continue;
@@ -183,7 +183,7 @@ public class AuditReading {
     }
 
     /** A value in words; null when there is none (null, an empty text or list). */
-    private static String value(ResourceBundle words, JsonNode node) {
+    private static String value(ResourceBundle words, String kind, JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return null;
         }
@@ -196,7 +196,7 @@ public class AuditReading {
         if (node.isArray()) {
             var items = new ArrayList<String>();
             for (JsonNode item : node) {
-                String text = value(words, item);
+                String text = value(words, kind, item);
                 if (text != null) {
                     items.add(text);
                 }
@@ -206,12 +206,12 @@ public class AuditReading {
         if (node.isObject()) {
             for (String named : List.of("name", "fullName", "full_name", "title", "fileName", "file_name")) {
                 if (node.hasNonNull(named)) {
-                    return value(words, node.get(named));
+                    return value(words, kind, node.get(named));
                 }
             }
             var parts = new ArrayList<String>();
             for (String key : node.propertyNames()) {
-                String text = HIDDEN.contains(snake(key)) ? null : value(words, node.get(key));
+                String text = HIDDEN.contains(snake(key)) ? null : value(words, kind, node.get(key));
                 if (text != null) {
                     parts.add(word(words, "field." + snake(key), key) + " " + text);
                 }
@@ -222,10 +222,10 @@ public class AuditReading {
         if (text.isEmpty()) {
             return null;
         }
-        return text(words, text);
+        return text(words, kind, text);
     }
 
-    private static String text(ResourceBundle words, String text) {
+    private static String text(ResourceBundle words, String kind, String text) {
         try {
             if (DATE.matcher(text).matches()) {
                 return LocalDate.parse(text).format(DAY);
@@ -241,7 +241,8 @@ public class AuditReading {
             // Rich text (a report's narrative) reads as its words.
             text = TAG.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
         }
-        return word(words, "value." + text, text);
+        // A code in words: the kind's own first (a union is "Đang hoạt động", a member "Đang sinh hoạt").
+        return word(words, "value." + kind + "." + text, word(words, "value." + text, text));
     }
 
     private static String snake(String key) {
