@@ -70,7 +70,9 @@ class AdminAuditLogBrowserTest {
             assertThat(browser.findElement(By.id("audit")).getText()).contains("Trạng thái: Đang hoạt động → Tạm ngừng");
 
             table = browser.findElement(By.id("audit"));
-            browser.findElement(By.id("next-page")).click();
+            // Under the table, at the window's edge: scrolled to and pressed as the browser's own click.
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+                    browser.findElement(By.id("next-page")));
             wait.until(Browser.gone(table));
             assertThat(browser.getCurrentUrl()).contains("actor=platform-admin").contains("page=1");
             assertThat(texts(browser, ".audit-actor")).isNotEmpty().containsOnly(ADMIN_NAME);
