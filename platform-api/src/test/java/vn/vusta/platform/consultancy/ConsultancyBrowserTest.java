@@ -80,7 +80,7 @@ class ConsultancyBrowserTest {
         assertThat(text("task-status")).isEqualTo("Được giao");
         assertThat(text("task-document")).isEqualTo("Văn bản số 45/SNNMT-MT ngày 01/02/" + year);
         assertThat(text("panel")).contains("TS. Trần Văn Phúc");
-        assertThat(text("history")).contains("01/02/" + year + " — Giao nhiệm vụ", "ghi nhận bởi hung-yen-editor");
+        assertThat(text("history")).contains("01/02/" + year + " — Giao nhiệm vụ", "ghi nhận bởi Bùi Thị Mai");
         String taskPage = browser.getCurrentUrl();
         assertThat(plan(year, year + "-12-31")).isEqualTo("assigned 1, done 0, awaiting 0, in progress 0, not started 1");
 

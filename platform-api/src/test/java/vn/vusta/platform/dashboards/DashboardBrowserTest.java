@@ -37,6 +37,34 @@ class DashboardBrowserTest {
         }
     }
 
+    /**
+     * Issue 17, points 4 and 9: a figure leads to the list it counts, and says its source and the day it stands on
+     * (the census as the associations last reported it by the dashboard's day; the registry as it is today).
+     */
+    @Test
+    void eachFigureLeadsToItsListAndSaysItsSourceAndDay() {
+        try (Pages pages = Pages.inVietnamese().logIn("thanh-hoa-viewer").goTo("/workspace/dashboard?year=2021")) {
+            String today = vn.vusta.platform.calendar.VietnamTime.today()
+                    .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            assertThat(pages.text("source-census-members"))
+                    .isEqualTo("Nguồn: số liệu hội viên các hội báo cáo (lần gần nhất), tính đến 31/12/2021");
+            assertThat(pages.text("source-registry-members")).isEqualTo("Nguồn: cơ sở dữ liệu hội viên, tính đến " + today);
+            assertThat(pages.text("source-events")).isEqualTo("Nguồn: các sự kiện đã ghi, tính đến 31/12/2021");
+            assertThat(pages.browser().findElement(By.id("figure-tasks-done")).getDomAttribute("href"))
+                    .isEqualTo("/workspace/consultancy?status=ACCEPTED&year=2021");
+            String events = pages.text("figure-events");
+            pages.press("figure-events");
+            pages.waiting().until(ExpectedConditions.urlContains("/workspace/events?year=2021"));
+            assertThat(pages.browser().findElement(By.tagName("main")).getText()).as("the list the figure counts")
+                    .containsPattern("(^|\\D)0*" + Integer.parseInt(events.replace(".", "")) + " sự kiện");
+        }
+        try (Pages pages = Pages.inVietnamese().logIn("national-reviewer").goTo("/national/dashboard?year=2021")) {
+            assertThat(pages.browser().findElement(By.id("figure-reports")).getDomAttribute("href"))
+                    .isEqualTo("/national/reports?year=2021");
+            assertThat(pages.text("source-reports")).isEqualTo("Nguồn: báo cáo của năm, tính đến 31/12/2021");
+        }
+    }
+
     @Test
     void theNationalUnionSeesWhichProvincesHaveReported() {
         try (Pages pages = Pages.inVietnamese().logIn("national-reviewer").goTo("/national/dashboard?year=2021")) {

@@ -67,7 +67,7 @@ class ReportsBrowserTest {
             assertThat(admin.text("report-approved-on")).isEqualTo("27/06/2025");
             pressAndWait(admin, "send-report");
             assertThat(admin.text("report-status")).isEqualTo("Đã gửi Liên hiệp Hội Việt Nam");
-            assertThat(admin.text("report-history")).contains("Trình Ban Thường vụ", "Họp ngày 27/06/2025", "hung-yen-admin");
+            assertThat(admin.text("report-history")).contains("Trình Ban Thường vụ", "Họp ngày 27/06/2025", "Đặng Quang Huy");
         }
 
         String id = path.substring(path.lastIndexOf('/') + 1);
@@ -102,7 +102,7 @@ class ReportsBrowserTest {
         try (Pages viewer = Pages.inVietnamese().logIn("thanh-hoa-viewer")) {
             viewer.goTo("/workspace/reports/0195d2a0-0038-7000-8050-000000000001");
             assertThat(viewer.text("report-sent-at")).as("sent at 09:30 in Thanh Hóa (02:30 UTC)").isEqualTo("28/06/2021 09:30");
-            assertThat(viewer.text("report-history")).contains("thanh-hoa-editor · 18/06/2021 16:00");
+            assertThat(viewer.text("report-history")).contains("Hoàng Thị Hương · 18/06/2021 16:00");
         }
     }
 

@@ -17,6 +17,8 @@ import vn.vusta.platform.tenancy.AccessScope;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
 
 import static vn.vusta.platform.db.jooq.Tables.AUDIT_EVENT;
 import vn.vusta.platform.calendar.VietnamTime;
@@ -75,6 +77,53 @@ public class AuditLog {
     /** Newest first; the scope decides whose entries: a tenant's own, or every tenant's in the national scope. */
     @Transactional(readOnly = true)
     public List<AuditEvent> search(AuditQuery query) {
+        return db.selectFrom(AUDIT_EVENT)
+                .where(conditions(query))
+                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
+                .offset(query.offset())
+                .limit(query.limit())
+                .fetch(AuditLog::toEvent);
+    }
+
+    /** How many entries the filter finds, whatever its page. */
+    @Transactional(readOnly = true)
+    public int count(AuditQuery query) {
+        return db.fetchCount(AUDIT_EVENT, conditions(query));
+    }
+
+    /** Every entry the filter finds, newest first, read from a cursor: an export of a whole log holds no list. */
+    @Transactional(readOnly = true)
+    public void forEach(AuditQuery query, int atMost, Consumer<AuditEvent> each) {
+        try (var cursor = db.selectFrom(AUDIT_EVENT)
+                .where(conditions(query))
+                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
+                .limit(atMost)
+                .fetchSize(1000)
+                .fetchLazy()) {
+            for (AuditEventRecord r : cursor) {
+                each.accept(toEvent(r));
+            }
+        }
+    }
+
+    /**
+     * What the log holds to filter by: who acted, the actions and the kinds of record, each once, for the filter's
+     * tenant (or the scope's).
+     */
+    public record Choices(List<String> actors, List<String> actions, List<String> objectTypes) {
+    }
+
+    @Transactional(readOnly = true)
+    public Choices choices(UUID tenantId) {
+        Condition tenant = tenantId == null ? DSL.noCondition() : AUDIT_EVENT.TENANT_ID.eq(tenantId);
+        return new Choices(
+                db.selectDistinct(AUDIT_EVENT.ACTOR).from(AUDIT_EVENT).where(tenant).orderBy(AUDIT_EVENT.ACTOR).fetch(AUDIT_EVENT.ACTOR),
+                db.selectDistinct(AUDIT_EVENT.ACTION).from(AUDIT_EVENT).where(tenant).orderBy(AUDIT_EVENT.ACTION).fetch(AUDIT_EVENT.ACTION),
+                db.selectDistinct(AUDIT_EVENT.OBJECT_TYPE).from(AUDIT_EVENT).where(tenant).orderBy(AUDIT_EVENT.OBJECT_TYPE)
+                        .fetch(AUDIT_EVENT.OBJECT_TYPE));
+    }
+
+    private static Condition conditions(AuditQuery query) {
         var conditions = new ArrayList<Condition>();
         if (query.tenantId() != null) {
             conditions.add(AUDIT_EVENT.TENANT_ID.eq(query.tenantId()));
@@ -85,17 +134,16 @@ public class AuditLog {
         if (query.actor() != null && !query.actor().isBlank()) {
             conditions.add(AUDIT_EVENT.ACTOR.eq(query.actor().strip()));
         }
+        if (query.objectType() != null && !query.objectType().isBlank()) {
+            conditions.add(AUDIT_EVENT.OBJECT_TYPE.eq(query.objectType().strip()));
+        }
         if (query.from() != null) {
             conditions.add(AUDIT_EVENT.OCCURRED_AT.ge(query.from().atStartOfDay(VietnamTime.ZONE).toOffsetDateTime()));
         }
         if (query.to() != null) {
             conditions.add(AUDIT_EVENT.OCCURRED_AT.le(query.to().atTime(LocalTime.MAX).atZone(VietnamTime.ZONE).toOffsetDateTime()));
         }
-        return db.selectFrom(AUDIT_EVENT)
-                .where(DSL.and(conditions))
-                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
-                .limit(query.limit())
-                .fetch(AuditLog::toEvent);
+        return DSL.and(conditions);
     }
 
     /** Every recorded change of one object, oldest first. */

@@ -181,6 +181,21 @@ public class KeycloakAdmin {
         return call(token -> findUserByEmail(token, emailOrUsername).or(() -> findUserByUsername(token, emailOrUsername)));
     }
 
+    /** The family and given name of the account with this username (login name), if there is one. */
+    public Optional<Member> findByUsername(String username) {
+        return call(token -> {
+            JsonNode users = http.get().uri(admin("/users?exact=true&briefRepresentation=true&username={username}"), username)
+                    .headers(h -> h.setBearerAuth(token)).retrieve().body(JsonNode.class);
+            if (users.isEmpty()) {
+                return Optional.<Member>empty();
+            }
+            JsonNode user = users.get(0);
+            return Optional.of(new Member(user.path("id").asString(), user.path("username").asString(),
+                    user.path("email").asString(), user.path("firstName").asString(), user.path("lastName").asString(),
+                    user.path("enabled").asBoolean(), Set.of()));
+        });
+    }
+
     /** Whether an account has this id. */
     public boolean accountExists(String userId) {
         return call(token -> {

@@ -133,6 +133,16 @@ public class IndicatorComputation {
                 .and(UNIT.DISSOLVED_ON.isNull().or(UNIT.DISSOLVED_ON.gt(day)));
     }
 
+    /**
+     * The day of the latest member census (điều tra hội viên) of the union on or before the day, which MEMBERS reads:
+     * a report says where its members figure comes from, however old it is. Empty when no unit reported any.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<LocalDate> censusDate(UUID tenant, LocalDate day) {
+        return java.util.Optional.ofNullable(db.select(max(MEMBER_CENSUS.AS_OF)).from(MEMBER_CENSUS)
+                .where(MEMBER_CENSUS.TENANT_ID.eq(tenant), MEMBER_CENSUS.AS_OF.le(day)).fetchOne(0, LocalDate.class));
+    }
+
     private void members(UUID tenant, LocalDate end, Map<String, Long> figures) {
         LocalDate yearBefore = end.minusYears(1);
         var c = MEMBER_CENSUS;

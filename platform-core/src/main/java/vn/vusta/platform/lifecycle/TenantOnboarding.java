@@ -77,6 +77,26 @@ public class TenantOnboarding {
         return failures.audited("onboarding", named.code(), () -> onboardAudited(named));
     }
 
+    /**
+     * An onboarding that did not finish (Keycloak failed mid-way): what it was asked, how often it was tried and its
+     * last error. Onboarding it again with the same request finishes it.
+     */
+    public record Unfinished(OnboardingRequest request, OffsetDateTime requestedAt, int attempts, String lastError) {
+    }
+
+    /** The onboardings not finished, oldest first: the IT administrators' things to do. */
+    public List<Unfinished> unfinished() {
+        return transactions.execute(status -> db.select(TENANT_ONBOARDING.fields()).select(TENANT.NAME, TENANT.PROVINCE_CODE)
+                .from(TENANT_ONBOARDING)
+                .join(TENANT).on(TENANT.ID.eq(TENANT_ONBOARDING.TENANT))
+                .where(TENANT_ONBOARDING.COMPLETED_AT.isNull())
+                .orderBy(TENANT_ONBOARDING.REQUESTED_AT)
+                .fetch(r -> new Unfinished(new OnboardingRequest(r.get(TENANT_ONBOARDING.CODE), r.get(TENANT.NAME),
+                        r.get(TENANT.PROVINCE_CODE), r.get(TENANT_ONBOARDING.ADMIN_EMAIL), r.get(TENANT_ONBOARDING.ADMIN_FIRST_NAME),
+                        r.get(TENANT_ONBOARDING.ADMIN_LAST_NAME)), r.get(TENANT_ONBOARDING.REQUESTED_AT),
+                        r.get(TENANT_ONBOARDING.ATTEMPTS), r.get(TENANT_ONBOARDING.LAST_ERROR))));
+    }
+
     private OnboardingResult onboardAudited(OnboardingRequest named) {
         OnboardingRequest request = named.name() == null || named.name().isBlank()
                 ? withName(named, transactions.execute(status -> unions.unionName(named.provinceCode(), named.code())))

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -47,9 +48,13 @@ class OnboardingController {
         return onboarding.onboard(form.request());
     }
 
+    /** The form; for the code of an onboarding that did not finish, filled with what it was asked, to finish it. */
     @GetMapping("/tenants/new")
-    String form(Model model) {
-        model.addAttribute("form", new OnboardingForm("", "", "", "", "", ""));
+    String form(@RequestParam(required = false) String code, Model model) {
+        model.addAttribute("form", onboarding.unfinished().stream().filter(u -> u.request().code().equals(code)).findFirst()
+                .map(u -> new OnboardingForm(u.request().code(), u.request().name(), u.request().provinceCode(),
+                        u.request().adminEmail(), u.request().adminFirstName(), u.request().adminLastName()))
+                .orElse(new OnboardingForm("", "", "", "", "", "")));
         model.addAttribute("provinces", provinces.all());
         return "onboarding";
     }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
+import vn.vusta.platform.lifecycle.TenantOnboarding;
 import vn.vusta.platform.tenancy.Tenant;
 import vn.vusta.platform.tenancy.Tenants;
 
@@ -17,14 +18,18 @@ import java.util.List;
 class TenantsController {
 
     private final Tenants tenants;
+    private final TenantOnboarding onboarding;
 
-    TenantsController(Tenants tenants) {
+    TenantsController(Tenants tenants, TenantOnboarding onboarding) {
         this.tenants = tenants;
+        this.onboarding = onboarding;
     }
 
+    /** The tenants, below what needs doing: the onboardings that did not finish. */
     @GetMapping("/")
     String page(Model model) {
         model.addAttribute("tenants", tenants.all());
+        model.addAttribute("unfinished", onboarding.unfinished());
         return "tenants";
     }
 

@@ -102,7 +102,10 @@ class TenantAdminAccessTest {
             assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("failure"))).getText())
                     .contains("không thuộc");
             browser.get(baseUrl() + "/audit?tenant=thanh-hoa&action=tenant.seeded");
-            assertThat(browser.findElement(By.id("audit")).getText()).contains("tenant.seeded", "thanh-hoa").doesNotContain("hai-phong");
+            // In words (issue 17): the action and the union named, not their codes.
+            assertThat(browser.findElement(By.id("audit")).getText())
+                    .contains("Nạp dữ liệu mẫu", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thanh Hóa")
+                    .doesNotContain("tenant.seeded", "Hải Phòng");
         });
     }
 
