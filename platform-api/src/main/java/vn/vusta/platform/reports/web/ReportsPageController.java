@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +19,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.platform.calendar.VietnamTime;
+import vn.vusta.platform.identity.Roles;
 import vn.vusta.platform.refusal.RefusedException;
+import vn.vusta.platform.security.PlatformUser;
 import vn.vusta.platform.reports.Report;
 import vn.vusta.platform.reports.ReportHeader;
 import vn.vusta.platform.reports.ReportWorkflow;
@@ -129,16 +132,44 @@ class ReportsPageController {
         return step(id, () -> workflow.withdraw(id, comment), "reports.done.withdrawn", redirect, locale);
     }
 
+    /** The secretariat records an approval given at a meeting on paper: its date and minutes. */
     @PostMapping("/workspace/reports/{id}/approval")
     String approve(@PathVariable UUID id,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate meetingDate,
-                   @RequestParam(required = false) String comment, RedirectAttributes redirect, Locale locale) {
-        return step(id, () -> workflow.approve(id, meetingDate, comment), "reports.done.approved", redirect, locale);
+                   @RequestParam(required = false) String minutes, @RequestParam(required = false) String comment,
+                   Authentication authentication, RedirectAttributes redirect, Locale locale) {
+        return step(id, () -> workflow.approve(id, meetingDate, minutes, ReportsApiController.name(authentication), comment),
+                "reports.done.approved", redirect, locale);
+    }
+
+    /** The Standing Committee's chairman approves, on whatever screen. */
+    @PostMapping("/workspace/reports/{id}/chair-approval")
+    String approveAsChair(@PathVariable UUID id, @RequestParam(required = false) String comment,
+                          Authentication authentication, RedirectAttributes redirect, Locale locale) {
+        return step(id, () -> workflow.approveAsChair(id, ReportsApiController.name(authentication), comment),
+                "reports.done.approved-by-chair", redirect, locale);
+    }
+
+    /**
+     * What sending will send, before it goes: the figures changed from the computed ones with their reasons, the
+     * empty sections (the required ones stop the sending, named), the files the national union will read.
+     */
+    @GetMapping("/workspace/reports/{id}/sending")
+    String sendingSummary(@PathVariable UUID id, Model model) {
+        Report report = reports.find(id).orElseThrow(Refusals::notFound);
+        model.addAttribute("report", report);
+        return "reports/sending";
     }
 
     @PostMapping("/workspace/reports/{id}/sending")
     String send(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
         return step(id, () -> workflow.send(id), "reports.done.sent", redirect, locale);
+    }
+
+    @PostMapping("/workspace/reports/{id}/recall")
+    String recall(@PathVariable UUID id, @RequestParam(required = false) String comment, RedirectAttributes redirect,
+                  Locale locale) {
+        return step(id, () -> workflow.recall(id, comment), "reports.done.recalled", redirect, locale);
     }
 
     private String step(UUID id, Supplier<Optional<Report>> work, String done, RedirectAttributes redirect, Locale locale) {
@@ -158,7 +189,11 @@ class ReportsPageController {
     // The national union's drill-down to one province's report: the report read-only, and for reviewers the buttons
     // to accept it, return it with a comment (required) or reopen an accepted one with a reason.
     @GetMapping("/national/reports/{tenantId}/{reportId}")
-    String nationalReport(@PathVariable UUID tenantId, @PathVariable UUID reportId, Model model) {
+    String nationalReport(@PathVariable UUID tenantId, @PathVariable UUID reportId, Model model, Authentication authentication) {
+        reports.find(tenantId, reportId).orElseThrow(Refusals::notFound);
+        if (PlatformUser.of(authentication).map(u -> u.hasRole(Roles.NATIONAL_REVIEWER)).orElse(false)) {
+            workflow.opened(tenantId, reportId);
+        }
         Report report = reports.find(tenantId, reportId).orElseThrow(Refusals::notFound);
         model.addAttribute("report", report);
         model.addAttribute("province", tenants.all().stream().filter(t -> t.id().equals(tenantId)).findFirst().orElseThrow());
