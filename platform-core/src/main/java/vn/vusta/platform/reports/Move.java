@@ -13,8 +13,10 @@ import static vn.vusta.platform.reports.ReportStatus.SUBMITTED;
 /** The moves of a report's workflow, from which statuses each may be made, and where it leads. */
 enum Move {
     SUBMIT(Set.of(DRAFT, RETURNED), SUBMITTED, "submitted"),
-    // The Standing Committee sends the draft back for changes before approving it (dự thảo … thảo luận, chỉnh sửa).
-    WITHDRAW(Set.of(SUBMITTED), DRAFT, "withdrawn"),
+    // The Standing Committee sends the draft back for changes before approving it (dự thảo … thảo luận, chỉnh sửa),
+    // or the secretariat finds, before sending, that an approved report lacks something (a required section): the
+    // approval is then undone and given again.
+    WITHDRAW(Set.of(SUBMITTED, APPROVED), DRAFT, "withdrawn"),
     // The secretariat records an approval given at a meeting, on paper (date and minutes).
     APPROVE(Set.of(SUBMITTED), APPROVED, "approved"),
     // The Standing Committee's chairman approves in the platform.

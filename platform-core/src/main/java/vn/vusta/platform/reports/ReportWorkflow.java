@@ -198,6 +198,12 @@ public class ReportWorkflow {
                     values.putIfAbsent(f, null);
                 }
             }
+            case WITHDRAW -> {
+                for (Field<?> f : java.util.List.of(REPORT.APPROVED_ON, REPORT.APPROVED_BY, REPORT.APPROVED_AT,
+                        REPORT.APPROVAL_MINUTES, REPORT.APPROVAL_RECORDED_BY)) {
+                    values.put(f, null);
+                }
+            }
             case SEND -> {
                 values.put(REPORT.SENT_AT, now);
                 values.put(REPORT.OPENED_AT, null);
