@@ -105,6 +105,49 @@ class ReportsPageController {
         }, "reports.value.saved", redirect, locale);
     }
 
+    /**
+     * A figure saved as the user leaves its field (htmx, on change): answers the field's state — "Đã lưu" or the
+     * refusal — and the reported figure, so the page does not reload and nothing typed elsewhere is lost.
+     */
+    @PostMapping(value = "/workspace/reports/{id}/values/{code}", headers = "HX-Request")
+    String valueLive(@PathVariable UUID id, @PathVariable String code, @RequestParam(required = false) String value,
+                     @RequestParam(required = false) String reason, Model model, Locale locale) {
+        Report report;
+        try {
+            report = (value == null || value.isBlank() ? reports.clear(id, code) : reports.enter(id, code, number(value), reason))
+                    .orElseThrow(Refusals::notFound);
+            model.addAttribute("saved", java.time.LocalTime.now(VietnamTime.ZONE));
+        } catch (RefusedException e) {
+            if (e.isNotFound()) {
+                throw e;
+            }
+            model.addAttribute("refusal", messages.getMessage(e.reason(), e.arguments(), locale));
+            report = reports.find(id).orElseThrow(Refusals::notFound);
+        }
+        model.addAttribute("figure", report.figures().stream().filter(f -> f.code().equals(code)).findFirst()
+                .orElseThrow(Refusals::notFound));
+        return "reports/report-parts :: figure-state";
+    }
+
+    /**
+     * A section saved as the user writes (the editor's script, after a pause and on leaving it): answers its state,
+     * "Đã lưu lúc …" or the refusal.
+     */
+    @PostMapping("/workspace/reports/{id}/sections/{section}")
+    String sectionLive(@PathVariable UUID id, @PathVariable Section section, @RequestParam(required = false) String html,
+                       Model model, Locale locale) {
+        try {
+            reports.write(id, section, html).orElseThrow(Refusals::notFound);
+            model.addAttribute("saved", java.time.LocalTime.now(VietnamTime.ZONE));
+        } catch (RefusedException e) {
+            if (e.isNotFound()) {
+                throw e;
+            }
+            model.addAttribute("refusal", messages.getMessage(e.reason(), e.arguments(), locale));
+        }
+        return "reports/report-parts :: save-state";
+    }
+
     @PostMapping("/workspace/reports/{id}/sections")
     String sections(@PathVariable UUID id, @RequestParam Map<String, String> form, RedirectAttributes redirect, Locale locale) {
         var texts = new EnumMap<Section, String>(Section.class);
