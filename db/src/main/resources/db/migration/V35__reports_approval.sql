@@ -12,3 +12,11 @@ alter table report
 
 alter table report_transition
     add column minutes text;
+
+-- by_chair: the step is the chairman's approval in the platform (no meeting date: the chairman approved at
+-- occurred_at). A step to APPROVED from SENT is the union taking its report back: the approval stands as it was.
+alter table report_transition
+    add column by_chair boolean not null default false,
+    drop constraint report_transition_approval_dated,
+    add constraint report_transition_approval_dated
+        check (to_status <> 'APPROVED' or from_status = 'SENT' or by_chair or meeting_date is not null);

@@ -12,6 +12,8 @@
     const MIN_FIELDS = 5;
     const pending = new Set();
     const dirtyForms = new Set();
+    // A form being sent leaves the page on purpose: no question then.
+    let sending = false;
 
     window.vustaUnsaved = {
         mark: key => pending.add(key),
@@ -139,6 +141,7 @@
         dirtyForms.delete(form);
         if (form instanceof HTMLFormElement && !form.hasAttribute('hx-post')) {
             store.drop(key(form));
+            sending = true;
         }
     });
 
@@ -150,7 +153,7 @@
     });
 
     window.addEventListener('beforeunload', event => {
-        if (dirtyForms.size === 0 && pending.size === 0) {
+        if (sending || (dirtyForms.size === 0 && pending.size === 0)) {
             return;
         }
         event.preventDefault();

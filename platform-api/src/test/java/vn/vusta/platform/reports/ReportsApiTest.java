@@ -221,7 +221,7 @@ class ReportsApiTest {
         String viewer = KeycloakTokens.accessToken("thanh-hoa-viewer");
         String chair = KeycloakTokens.accessToken("thanh-hoa-approver");
         String reviewer = KeycloakTokens.accessToken("national-reviewer");
-        String id = post("/api/v1/reports", editor, "{\"periodId\": \"" + period(editor, 2022, "Q2") + "\"}").json()
+        String id = post("/api/v1/reports", editor, "{\"periodId\": \"" + period(editor, 2022, "Q3") + "\"}").json()
                 .path("id").asString();
         String step = "/api/v1/reports/" + id;
         String national = "/api/v1/national/reports/" + DemoTenants.THANH_HOA + "/" + id;

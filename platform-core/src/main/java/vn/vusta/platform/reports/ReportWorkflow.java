@@ -235,6 +235,7 @@ public class ReportWorkflow {
                 .set(REPORT_TRANSITION.COMMENT, said)
                 .set(REPORT_TRANSITION.MEETING_DATE, meetingDate)
                 .set(REPORT_TRANSITION.MINUTES, minutes)
+                .set(REPORT_TRANSITION.BY_CHAIR, move == Move.APPROVE_AS_CHAIR)
                 .execute();
         audit.record("report." + move.done(), before, after, id);
         events.publishEvent(new ReportTransitioned(before.getTenantId(), id, before.getPeriodId(), from, move.to(), actor, said));
