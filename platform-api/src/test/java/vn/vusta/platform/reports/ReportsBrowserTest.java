@@ -274,7 +274,8 @@ class ReportsBrowserTest {
         WebElement button = pages.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
         pages.browser().executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
         WebElement page = pages.browser().findElement(By.tagName("html"));
-        button.click();
+        // Clicked after the script returns: the question then waits for the test, not inside the script.
+        pages.browser().executeScript("const b = arguments[0]; setTimeout(() => b.click(), 0)", button);
         Alert alert = pages.waiting().until(ExpectedConditions.alertIsPresent());
         String question = alert.getText();
         if (yes) {
