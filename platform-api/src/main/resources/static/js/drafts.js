@@ -34,24 +34,34 @@
         return values;
     };
 
+    // What the server sent (the browser may itself have put typed values back after a reload).
+    const sent = f => {
+        if (f.type === 'checkbox' || f.type === 'radio') {
+            return f.defaultChecked;
+        }
+        if (f instanceof HTMLSelectElement) {
+            const chosen = Array.from(f.options).find(o => o.defaultSelected) || f.options[0];
+            return chosen ? chosen.value : '';
+        }
+        return f.defaultValue;
+    };
+
+    // Puts the draft back; true when it differs from what the server sent.
     const write = (form, values) => {
-        let changed = false;
+        let differs = false;
         fields(form).forEach((f, i) => {
             const name = f.name + '#' + i;
             if (!(name in values)) {
                 return;
             }
             if (f.type === 'checkbox' || f.type === 'radio') {
-                if (f.checked !== values[name]) {
-                    f.checked = values[name];
-                    changed = true;
-                }
-            } else if (f.value !== values[name]) {
+                f.checked = values[name];
+            } else {
                 f.value = values[name];
-                changed = true;
             }
+            differs = differs || values[name] !== sent(f);
         });
-        return changed;
+        return differs;
     };
 
     const store = {
@@ -106,9 +116,14 @@
                 return;
             }
             const saved = store.get(key(form));
-            if (saved && typeof saved === 'object' && write(form, saved)) {
+            if (!saved || typeof saved !== 'object') {
+                return;
+            }
+            if (write(form, saved)) {
                 dirtyForms.add(form);
                 notice(form, restored, discard);
+            } else {
+                store.drop(key(form));
             }
         });
     });
