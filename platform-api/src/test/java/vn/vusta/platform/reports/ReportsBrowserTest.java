@@ -202,7 +202,8 @@ class ReportsBrowserTest {
             admin.goTo(path);
             pressAndWait(admin, "send-report");
             assertThat(admin.text("sending-overrides")).contains("TC05", "→ 23.700", "Theo rà soát hội viên tháng 10");
-            assertThat(admin.text("sending-empty")).contains("Kiến nghị, đề xuất").doesNotContain("Nhiệm vụ kỳ tới");
+            assertThat(admin.text("empty-PROPOSALS")).isEqualTo("Kiến nghị, đề xuất");
+            assertThat(admin.browser().findElements(By.id("empty-NEXT_TASKS"))).as("written").isEmpty();
             assertThat(admin.browser().findElements(By.id("sending-blocked"))).isEmpty();
             assertThat(confirm(admin, "confirm-send", false)).isEqualTo("Gửi báo cáo tới Liên hiệp Hội Việt Nam? Sau khi gửi, báo cáo bị khóa.");
             assertThat(admin.browser().findElements(By.id("confirm-send"))).as("refused: still on the summary").isNotEmpty();
