@@ -33,7 +33,8 @@ import vn.vusta.platform.reports.Section;
 /**
  * The union's periodic reports (báo cáo định kỳ): the calendar's periods of a year with the union's report for each,
  * a report pre-filled from the records, its figures, header and narrative while a draft, and the steps that take it
- * to the Standing Committee and the national union (submission, approval and sending: the union's administrators); and the national union's review of one
+ * to the Standing Committee and the national union (submission, sending and taking back: the union's administrators;
+ * approval: the chairman, or the secretariat recording a paper meeting); and the national union's review of one
  * province's report.
  */
 @RestController

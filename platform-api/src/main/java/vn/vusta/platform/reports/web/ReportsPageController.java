@@ -34,9 +34,11 @@ import vn.vusta.platform.web.Refusals;
 /**
  * The union's periodic reports: the periods of a year with the report of each, and a report — its header, figures
  * by area (computed, entered with the reason, reported), its sections in the editor, the workflow buttons the user's
- * role and the report's status allow, and its history. Readers see; editors and administrators draft; administrators
- * submit, record the approval and send. A refusal comes back as a notice naming what to fix. And the national union's drill-down to one province's
- * report.
+ * role and the report's status allow, and its history. Readers see; editors and administrators draft (each figure and
+ * section saving itself) and record an approval given at a meeting on paper; the Standing Committee's chairman
+ * approves in the platform; administrators submit, send after a summary, and take a sent report back until the
+ * national union opens it. A refusal comes back as a notice naming what to fix. And the national union's drill-down
+ * to one province's report, whose first reading by a reviewer is recorded.
  */
 @PageController
 class ReportsPageController {
