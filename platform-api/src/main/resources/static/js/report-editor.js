@@ -1,9 +1,14 @@
-// The report's sections in Quill: each editor shows its section's HTML, and on saving writes its HTML back into the
-// section's textarea, which is what the form sends (without JavaScript the textareas are edited as they are).
+// The report's sections in Quill: each editor shows its section's HTML and writes it back into the section's textarea,
+// which is what the form sends (without JavaScript the textareas are edited as they are). Each section also saves
+// itself as the user writes — 1,5 s after the last keystroke and when the editor is left — to its own address
+// (data-save), and says so beside its title ("Đã lưu lúc 10:42", or why not); until it is saved the page counts
+// as having unsaved changes (drafts.js asks before leaving).
 document.addEventListener('DOMContentLoaded', () => {
     if (typeof Quill === 'undefined') {
         return;
     }
+    const form = document.getElementById('sections-form');
+    const csrf = form ? form.querySelector('input[name="_csrf"]') : null;
     const toolbar = [[{header: [3, 4, false]}], ['bold', 'italic', 'underline'], [{list: 'ordered'}, {list: 'bullet'}], ['link'], ['clean']];
     const editors = [];
     // Tab and Shift+Tab leave the editor, as they leave any field (Quill would indent or insert a tab): returning
@@ -45,6 +50,8 @@ document.addEventListener('DOMContentLoaded', () => {
             quill.root.setAttribute('aria-label', label.textContent.trim());
         }
     };
+    const html = quill => quill.getText().trim().length === 0 ? '' : quill.root.innerHTML;
+
     document.querySelectorAll('.rich-editor').forEach(holder => {
         const input = document.getElementById(holder.dataset.input);
         holder.hidden = false;
@@ -52,12 +59,78 @@ document.addEventListener('DOMContentLoaded', () => {
         const quill = new Quill(holder, {theme: 'snow', modules: {toolbar, keyboard: {bindings: leaveOnTab}}});
         nameEditor(quill, holder, input);
         editors.push([quill, input]);
+        const state = document.getElementById(holder.dataset.state);
+        if (!holder.dataset.save || !state || !csrf) {
+            return;
+        }
+        let timer = null;
+        let saved = html(quill);
+        let sending = null;
+
+        const save = () => {
+            clearTimeout(timer);
+            const text = html(quill);
+            input.value = text;
+            if (text === saved) {
+                window.vustaUnsaved && window.vustaUnsaved.clear(holder.dataset.input);
+                return Promise.resolve();
+            }
+            // One request at a time per section; the latest text goes once the one under way is answered.
+            if (sending) {
+                return sending.then(save);
+            }
+            state.textContent = form.dataset.savingMessage || '';
+            const body = new URLSearchParams({html: text, _csrf: csrf.value});
+            sending = fetch(holder.dataset.save, {method: 'POST', body, headers: {'HX-Request': 'true'}, credentials: 'same-origin'})
+                .then(response => {
+                    if (!response.ok || response.redirected) {
+                        throw new Error(String(response.status));
+                    }
+                    return response.text();
+                })
+                .then(answer => {
+                    state.innerHTML = answer;
+                    if (!state.querySelector('.figure-refusal')) {
+                        saved = text;
+                        if (html(quill) === saved) {
+                            window.vustaUnsaved && window.vustaUnsaved.clear(holder.dataset.input);
+                        }
+                    }
+                })
+                .catch(() => {
+                    state.innerHTML = '';
+                    const alert = document.createElement('span');
+                    alert.className = 'text-danger small';
+                    alert.setAttribute('role', 'alert');
+                    alert.textContent = form.dataset.failedMessage || '';
+                    state.appendChild(alert);
+                })
+                .finally(() => {
+                    sending = null;
+                });
+            return sending;
+        };
+
+        quill.on('text-change', (delta, old, source) => {
+            if (source !== 'user') {
+                return;
+            }
+            input.value = html(quill);
+            window.vustaUnsaved && window.vustaUnsaved.mark(holder.dataset.input);
+            clearTimeout(timer);
+            timer = setTimeout(save, 1500);
+        });
+        // Leaving the editor (focus elsewhere) saves at once.
+        quill.on('selection-change', range => {
+            if (range === null) {
+                save();
+            }
+        });
     });
-    const form = document.getElementById('sections-form');
     if (form) {
         form.addEventListener('submit', () => {
             editors.forEach(([quill, input]) => {
-                input.value = quill.getText().trim().length === 0 ? '' : quill.root.innerHTML;
+                input.value = html(quill);
             });
         });
     }

@@ -84,6 +84,10 @@ class ProductionRealmTest {
             }
         }
         assertThat(realm.toString()).doesNotContain("manage-realm");
+        var roles = new ArrayList<String>();
+        realm.path("roles").path("realm").forEach(r -> roles.add(r.path("name").asString()));
+        assertThat(roles).as("the tenant roles, the chairman's among them (issue 17)")
+                .contains("tenant-admin", "tenant-editor", "tenant-viewer", "tenant-approver");
     }
 
     private static List<String> clientIds(JsonNode realm) {

@@ -59,6 +59,11 @@ class ProvisionerRightsTest {
         assertOk(call("POST", "/users/" + userId + "/role-mappings/realm", List.of(role)));
         assertThat(ok(call("GET", "/users/" + userId + "/role-mappings/realm", null))).contains("tenant-viewer");
         assertOk(call("DELETE", "/users/" + userId + "/role-mappings/realm", List.of(role)));
+        // The Standing Committee's chairman (issue 17) is given and taken the same way.
+        JsonNode approver = json(call("GET", "/roles/tenant-approver", null));
+        assertOk(call("POST", "/users/" + userId + "/role-mappings/realm", List.of(approver)));
+        assertThat(ok(call("GET", "/users/" + userId + "/role-mappings/realm", null))).contains("tenant-approver");
+        assertOk(call("DELETE", "/users/" + userId + "/role-mappings/realm", List.of(approver)));
 
         // Membership: add, list, a user's organizations, remove.
         assertThat(callRaw("POST", "/organizations/" + organization + "/members", "\"" + userId + "\"").statusCode()).isEqualTo(201);

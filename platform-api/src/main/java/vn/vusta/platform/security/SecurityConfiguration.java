@@ -29,6 +29,7 @@ import vn.vusta.platform.tenancy.Tenants;
 import static vn.vusta.platform.identity.Roles.NATIONAL_REVIEWER;
 import static vn.vusta.platform.identity.Roles.PLATFORM_ADMIN;
 import static vn.vusta.platform.identity.Roles.TENANT_ADMIN;
+import static vn.vusta.platform.identity.Roles.TENANT_APPROVER;
 import static vn.vusta.platform.identity.Roles.TENANT_READERS;
 import static vn.vusta.platform.identity.Roles.TENANT_WRITERS;
 
@@ -41,9 +42,9 @@ import static vn.vusta.platform.identity.Roles.TENANT_WRITERS;
 class SecurityConfiguration {
 
     private static final String[] REPORT_STEPS = {"/api/v1/reports/*/submission", "/api/v1/reports/*/withdrawal",
-            "/api/v1/reports/*/approval", "/api/v1/reports/*/sending"};
+            "/api/v1/reports/*/sending", "/api/v1/reports/*/recall"};
     private static final String[] REPORT_PAGE_STEPS = {"/workspace/reports/*/submission", "/workspace/reports/*/withdrawal",
-            "/workspace/reports/*/approval", "/workspace/reports/*/sending"};
+            "/workspace/reports/*/sending", "/workspace/reports/*/recall"};
 
     /**
      * Actuator's endpoints, on the management port only (EndpointRequest matches nothing on the public port, where
@@ -75,6 +76,10 @@ class SecurityConfiguration {
                         // A province's report: its administrators submit it, record the approval and send it; the
                         // national union's reviewers alone accept, return or reopen it.
                         .requestMatchers(HttpMethod.POST, REPORT_STEPS).hasRole(TENANT_ADMIN)
+                        // The Standing Committee's chairman approves in the platform; the secretariat (editors and
+                        // administrators) records an approval given at a meeting on paper.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/reports/*/chair-approval").hasRole(TENANT_APPROVER)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/reports/*/approval").hasAnyRole(TENANT_WRITERS)
                         // The national union's records (calendar, indicators, clusters, report decisions): platform
                         // administrators may read them; every write is the national reviewers' alone.
                         .requestMatchers(HttpMethod.GET, "/api/v1/national/**").hasAnyRole(NATIONAL_REVIEWER, PLATFORM_ADMIN)
@@ -118,6 +123,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/national/**").hasAnyRole(NATIONAL_REVIEWER, PLATFORM_ADMIN)
                         .requestMatchers("/national/**").hasRole(NATIONAL_REVIEWER)
                         .requestMatchers(HttpMethod.POST, REPORT_PAGE_STEPS).hasRole(TENANT_ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/workspace/reports/*/chair-approval").hasRole(TENANT_APPROVER)
+                        .requestMatchers(HttpMethod.POST, "/workspace/reports/*/approval").hasAnyRole(TENANT_WRITERS)
                         .requestMatchers("/workspace/audit/**", "/workspace/users/**", "/workspace/members/*/erasure").hasRole(TENANT_ADMIN)
                         .requestMatchers(HttpMethod.GET, "/workspace/**").hasAnyRole(TENANT_READERS)
                         .requestMatchers("/workspace/**").hasAnyRole(TENANT_WRITERS)

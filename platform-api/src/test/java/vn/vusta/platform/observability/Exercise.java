@@ -5,6 +5,7 @@ import vn.vusta.platform.Api;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,8 +37,13 @@ final class Exercise {
         var created = post("/api/v1/reports", editor, "{\"periodId\": \"" + periodId + "\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String step = "/api/v1/reports/" + created.json().path("id").asString();
+        for (String section : List.of("ORGANISATION", "DIFFICULTIES", "NEXT_TASKS")) {
+            assertThat(Api.call("PUT", step + "/sections/" + section, editor, "{\"html\": \"<p>Nội dung</p>\"}", "vi").status())
+                    .isEqualTo(200);
+        }
         assertThat(post(step + "/submission", admin, null).status()).isEqualTo(200);
-        assertThat(post(step + "/approval", admin, "{\"meetingDate\": \"2020-09-28\"}").status()).isEqualTo(200);
+        assertThat(post(step + "/approval", admin, "{\"meetingDate\": \"2020-09-28\", \"minutes\": \"Biên bản số 9\"}").status())
+                .isEqualTo(200);
         var sent = post(step + "/sending", admin, null);
         assertThat(sent.json().path("status").asString()).as(sent.body()).isEqualTo("SENT");
         reportSent = true;

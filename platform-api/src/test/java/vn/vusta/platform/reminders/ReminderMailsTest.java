@@ -111,16 +111,61 @@ class ReminderMailsTest {
         publishCommitted(DemoTenants.HAI_PHONG, step);
         publishCommitted(DemoTenants.HAI_PHONG, step);
 
-        awaitMails(REVIEWER, m -> m.subject().contains("đã được gửi đến"), 1);
+        Predicate<Received> arrived = m -> m.subject().contains("10 tháng đầu năm 2021") && m.subject().contains("đã được gửi đến");
+        awaitMails(REVIEWER, arrived, 1);
         awaitQueuedSent();
-        List<Received> received = TestMailServer.receivedBy(REVIEWER).stream()
-                .filter(m -> m.subject().contains("đã được gửi đến")).toList();
+        List<Received> received = TestMailServer.receivedBy(REVIEWER).stream().filter(arrived).toList();
         assertThat(received).as("once").hasSize(1);
         assertThat(received.getFirst().subject())
                 .isEqualTo("Báo cáo 10 tháng đầu năm 2021 của Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Hải Phòng đã được gửi đến");
         assertThat(received.getFirst().body()).contains("(Báo cáo kết quả hoạt động 10 tháng đầu năm 2021)",
                 "http://127.0.0.1:8080/national/reports/" + DemoTenants.HAI_PHONG + "/" + HAI_PHONG_M10);
         assertThat(TestMailServer.receivedBy(HAI_PHONG_ADMIN)).noneMatch(m -> m.subject().contains("đã được gửi đến"));
+    }
+
+    /**
+     * The defect (issue 17, point 9): a report sent again after its return mailed the reviewers the subject of a
+     * first sending. Hải Phòng sends its third-quarter report of 2023, the reviewer returns it, Hải Phòng sends it
+     * again: the second mail says it is sent again.
+     */
+    @Test
+    void aReportSentAgainAfterItsReturnSaysSoInTheSubject() {
+        String editor = KeycloakTokens.accessToken("hai-phong-editor");
+        String admin = KeycloakTokens.accessToken("hai-phong-admin");
+        String reviewer = KeycloakTokens.accessToken("national-reviewer");
+        String periodId = null;
+        for (var p : Api.get("/api/v1/reports?year=2023", editor).json()) {
+            if (p.path("period").path("kind").asString().equals("Q3")) {
+                periodId = p.path("period").path("id").asString();
+            }
+        }
+        var created = Api.call("POST", "/api/v1/reports", editor, "{\"periodId\": \"" + periodId + "\"}", "vi");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().path("id").asString();
+        String step = "/api/v1/reports/" + id;
+        for (String section : List.of("ORGANISATION", "DIFFICULTIES", "NEXT_TASKS")) {
+            Api.call("PUT", step + "/sections/" + section, editor, "{\"html\": \"<p>Nội dung</p>\"}", "vi");
+        }
+        for (int round = 0; round < 2; round++) {
+            Api.call("POST", step + "/submission", admin, null, "vi");
+            Api.call("POST", step + "/approval", admin, "{\"meetingDate\": \"2023-09-28\", \"minutes\": \"Biên bản số 9\"}", "vi");
+            var sent = Api.call("POST", step + "/sending", admin, null, "vi");
+            assertThat(sent.json().path("status").asString()).as(sent.body()).isEqualTo("SENT");
+            if (round == 0) {
+                Api.call("POST", "/api/v1/national/reports/" + DemoTenants.HAI_PHONG + "/" + id + "/return", reviewer,
+                        "{\"comment\": \"Bổ sung số liệu quý III\"}", "vi");
+            }
+        }
+
+        Predicate<Received> aboutIt = m -> m.subject().contains("quý III năm 2023");
+        awaitMails(REVIEWER, aboutIt, 2);
+        awaitQueuedSent();
+        String union = "Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Hải Phòng";
+        assertThat(TestMailServer.receivedBy(REVIEWER).stream().filter(aboutIt).map(Received::subject).toList())
+                .containsExactlyInAnyOrder("Báo cáo quý III năm 2023 của " + union + " đã được gửi đến",
+                        "Báo cáo quý III năm 2023 của " + union + " được gửi lại sau khi chỉnh sửa");
+        assertThat(TestMailServer.receivedBy(REVIEWER).stream().filter(m -> m.subject().contains("được gửi lại")).findFirst()
+                .orElseThrow().body()).contains("đã gửi lại báo cáo quý III năm 2023");
     }
 
     /**

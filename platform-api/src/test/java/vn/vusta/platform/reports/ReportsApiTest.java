@@ -48,6 +48,7 @@ class ReportsApiTest {
         assertThat(value(report, "TV03").path("computed").isNull()).isTrue();
         String step = "/api/v1/reports/" + id;
         String national = "/api/v1/national/reports/" + HUNG_YEN + "/" + id;
+        writeRequiredSections(step, editor);
 
         // Submission: the union's administrators only.
         for (String refused : List.of(editor, viewer, reviewer)) {
@@ -64,18 +65,26 @@ class ReportsApiTest {
         assertThat(lockedValue.json().path("errors").get(0).path("message").asString())
                 .isEqualTo("báo cáo đã trình Ban Thường vụ, không sửa được");
 
-        // Approval, with the meeting's date: not missing, not to come.
-        assertThat(post(step + "/approval", editor, "{\"meetingDate\": \"2022-03-30\"}").status()).isEqualTo(403);
-        var noDate = post(step + "/approval", admin, "{}");
+        // Approval on paper, recorded by the secretariat: the meeting's date, not missing, not to come, and the minutes.
+        assertThat(post(step + "/approval", viewer, "{\"meetingDate\": \"2022-03-30\", \"minutes\": \"x\"}").status()).isEqualTo(403);
+        var noDate = post(step + "/approval", admin, "{\"minutes\": \"Biên bản số 12\"}");
         assertThat(noDate.status()).isEqualTo(422);
         assertThat(noDate.json().path("errors").get(0).path("field").asString()).isEqualTo("meetingDate");
-        var future = post(step + "/approval", admin, "{\"meetingDate\": \"" + LocalDate.now().plusDays(3) + "\"}");
+        var noMinutes = post(step + "/approval", editor, "{\"meetingDate\": \"2022-03-30\", \"minutes\": \" \"}");
+        assertThat(noMinutes.status()).isEqualTo(422);
+        assertThat(noMinutes.json().path("errors").toString())
+                .isEqualTo("[{\"field\":\"minutes\",\"message\":\"cần ghi biên bản họp Ban Thường vụ (số, ngày hoặc nội dung)\"}]");
+        var future = post(step + "/approval", admin, "{\"meetingDate\": \"" + LocalDate.now().plusDays(3) + "\", \"minutes\": \"x\"}");
         assertThat(future.status()).isEqualTo(422);
         assertThat(future.json().path("errors").get(0).path("message").asString()).isEqualTo("ngày họp không được sau hôm nay");
         assertThat(post(step + "/sending", admin, null).status()).isEqualTo(409);
-        JsonNode approved = post(step + "/approval", admin, "{\"meetingDate\": \"2022-03-30\", \"comment\": \"Thống nhất\"}").json();
+        JsonNode approved = post(step + "/approval", editor, "{\"meetingDate\": \"2022-03-30\", "
+                + "\"minutes\": \"Biên bản họp Ban Thường vụ số 12/BB-LHH ngày 30/03/2022\", \"comment\": \"Thống nhất\"}").json();
         assertThat(approved.path("status").asString()).isEqualTo("APPROVED");
         assertThat(approved.path("approvedOn").asString()).isEqualTo("2022-03-30");
+        assertThat(approved.path("approval").path("minutes").asString()).isEqualTo("Biên bản họp Ban Thường vụ số 12/BB-LHH ngày 30/03/2022");
+        assertThat(approved.path("approval").path("recordedBy").asString()).as("the editor's name").isNotBlank();
+        assertThat(approved.path("approval").path("approvedAt").isNull()).as("not approved in the platform").isTrue();
 
         // Sending: the administrators; then the national union's turn, the reviewers' only.
         assertThat(post(step + "/sending", editor, null).status()).isEqualTo(403);
@@ -103,7 +112,7 @@ class ReportsApiTest {
         assertThat(last.path("comment").asString()).isEqualTo("Bổ sung số lớp tập huấn quý I");
         assertThat(put(step + "/values/TV03", editor, "{\"value\": 2}").status()).isEqualTo(200);
         post(step + "/submission", admin, null);
-        post(step + "/approval", admin, "{\"meetingDate\": \"2022-04-02\"}");
+        post(step + "/approval", admin, "{\"meetingDate\": \"2022-04-02\", \"minutes\": \"Biên bản số 14\"}");
         post(step + "/sending", admin, null);
         JsonNode accepted = post(national + "/acceptance", reviewer, null).json();
         assertThat(accepted.path("status").asString()).isEqualTo("ACCEPTED");
@@ -200,6 +209,78 @@ class ReportsApiTest {
         assertThat(Api.get("/api/v1/reports/" + id, admin).json().path("transitions")).hasSize(1);
     }
 
+    /**
+     * Thanh Hóa's chairman (tenant-approver) approves in the platform — nobody else may, and the chairman may do
+     * nothing else; sending is refused while a required section is empty, naming each; a sent report is taken back
+     * before the national union opens it, and no longer once a reviewer has.
+     */
+    @Test
+    void theChairmanApprovesSendingNeedsTheRequiredSectionsAndASentReportIsTakenBackUntilOpened() {
+        String editor = KeycloakTokens.accessToken("thanh-hoa-editor");
+        String admin = KeycloakTokens.accessToken("thanh-hoa-admin");
+        String viewer = KeycloakTokens.accessToken("thanh-hoa-viewer");
+        String chair = KeycloakTokens.accessToken("thanh-hoa-approver");
+        String reviewer = KeycloakTokens.accessToken("national-reviewer");
+        String id = post("/api/v1/reports", editor, "{\"periodId\": \"" + period(editor, 2022, "Q3") + "\"}").json()
+                .path("id").asString();
+        String step = "/api/v1/reports/" + id;
+        String national = "/api/v1/national/reports/" + DemoTenants.THANH_HOA + "/" + id;
+
+        assertThat(Api.get(step, chair).status()).as("the chairman reads").isEqualTo(200);
+        assertThat(put(step + "/sections/ORGANISATION", chair, "{\"html\": \"<p>x</p>\"}").status()).as("and writes nothing").isEqualTo(403);
+        assertThat(post(step + "/submission", chair, null).status()).isEqualTo(403);
+        assertThat(put(step + "/sections/ORGANISATION", editor, "{\"html\": \"<p>Kết nạp 2 hội thành viên</p>\"}").status()).isEqualTo(200);
+        assertThat(put(step + "/sections/DIFFICULTIES", editor, "{\"html\": \"<p><br></p>\"}").status()).isEqualTo(200);
+        assertThat(post(step + "/submission", admin, null).status()).isEqualTo(200);
+
+        for (String refused : List.of(editor, admin, viewer, reviewer)) {
+            assertThat(post(step + "/chair-approval", refused, null).status()).as("only the chairman approves").isEqualTo(403);
+        }
+        JsonNode approved = post(step + "/chair-approval", chair, "{\"comment\": \"Đồng ý\"}").json();
+        assertThat(approved.path("status").asString()).isEqualTo("APPROVED");
+        assertThat(approved.path("approval").path("approvedBy").asString()).isEqualTo("Nguyễn Văn Phát");
+        assertThat(approved.path("approval").path("approvedAt").isString()).isTrue();
+        assertThat(approved.path("approvedOn").asString()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString());
+        assertThat(post(step + "/chair-approval", chair, null).status()).as("once").isEqualTo(409);
+        assertThat(post(step + "/sending", chair, null).status()).as("the secretariat sends").isEqualTo(403);
+
+        // Two required sections are empty (one only in appearance): sending names both, the first as the field.
+        var refused = post(step + "/sending", admin, null);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().path("errors").toString())
+                .isEqualTo("[{\"field\":\"sections.DIFFICULTIES\",\"message\":\"chưa viết phần bắt buộc “Khó khăn, vướng mắc”\"}]");
+        assertThat(refused.json().path("problems").toString()).isEqualTo(
+                "[{\"field\":\"sections.DIFFICULTIES\",\"message\":\"chưa viết phần bắt buộc “Khó khăn, vướng mắc”\"},"
+                        + "{\"field\":\"sections.NEXT_TASKS\",\"message\":\"chưa viết phần bắt buộc “Nhiệm vụ kỳ tới”\"}]");
+        assertThat(Api.get(step, admin).json().path("status").asString()).isEqualTo("APPROVED");
+
+        // Back to draft (the approval undone), the sections written, approved again, sent.
+        JsonNode drafted = post(step + "/withdrawal", admin, null).json();
+        assertThat(drafted.path("status").asString()).isEqualTo("DRAFT");
+        assertThat(drafted.path("approval").isNull()).isTrue();
+        writeRequiredSections(step, editor);
+        post(step + "/submission", admin, null);
+        post(step + "/chair-approval", chair, null);
+        JsonNode sent = post(step + "/sending", admin, null).json();
+        assertThat(sent.path("status").asString()).isEqualTo("SENT");
+        assertThat(sent.path("recallable").asBoolean()).isTrue();
+
+        // Taken back before anyone opened it, then sent again and opened by a reviewer: no longer.
+        assertThat(post(step + "/recall", editor, null).status()).isEqualTo(403);
+        JsonNode recalled = post(step + "/recall", admin, "{\"comment\": \"Bổ sung số liệu\"}").json();
+        assertThat(recalled.path("status").asString()).isEqualTo("APPROVED");
+        assertThat(recalled.path("sentAt").isNull()).isTrue();
+        assertThat(post(step + "/sending", admin, null).json().path("status").asString()).isEqualTo("SENT");
+        assertThat(Api.get(step, admin).json().path("openedAt").isNull()).as("not opened yet").isTrue();
+        assertThat(Api.get(national, reviewer).json().path("openedAt").isString()).isTrue();
+        var tooLate = post(step + "/recall", admin, null);
+        assertThat(tooLate.status()).isEqualTo(409);
+        assertThat(tooLate.json().path("errors").get(0).path("message").asString())
+                .isEqualTo("Liên hiệp Hội Việt Nam đã mở báo cáo, không rút lại được nữa");
+        String audit = Api.get("/api/v1/audit?action=report.&limit=500", admin).body();
+        assertThat(audit).contains("report.approved-by-chair", "report.recalled", "report.opened");
+    }
+
     @Test
     void theYearListsItsPeriodsWithTheUnionsReports() {
         String viewer = KeycloakTokens.accessToken("thanh-hoa-viewer");
@@ -209,6 +290,14 @@ class ReportsApiTest {
         assertThat(periods.get(1).path("status").asString()).isEqualTo("ACCEPTED");
         assertThat(periods.get(3).path("status").asString()).isEqualTo("RETURNED");
         assertThat(periods.get(4).path("reportId").isNull()).isTrue();
+    }
+
+    /** The sections a report is not sent without. */
+    static void writeRequiredSections(String step, String editor) {
+        for (String section : List.of("ORGANISATION", "DIFFICULTIES", "NEXT_TASKS")) {
+            var written = put(step + "/sections/" + section, editor, "{\"html\": \"<p>Nội dung " + section + "</p>\"}");
+            assertThat(written.status()).as(written.body()).isEqualTo(200);
+        }
     }
 
     private static String period(String token, int year, String kind) {

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NavigationBrowserTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"thanh-hoa-admin", "thanh-hoa-editor", "thanh-hoa-viewer", "national-reviewer", "platform-admin"})
+    @ValueSource(strings = {"thanh-hoa-admin", "thanh-hoa-editor", "thanh-hoa-viewer", "thanh-hoa-approver", "national-reviewer",
+            "platform-admin"})
     void everyItemOfTheMenuOpensAPageTheUserMaySee(String username) throws Exception {
         try (Pages pages = Pages.inVietnamese().logIn(username)) {
             List<String> items = pages.browser().findElements(By.cssSelector("#main-nav a.nav-link")).stream()

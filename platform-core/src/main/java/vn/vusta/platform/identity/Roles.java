@@ -11,8 +11,10 @@ public final class Roles {
     public static final String TENANT_EDITOR = "tenant-editor";
     /** Standing Committee members who read. */
     public static final String TENANT_VIEWER = "tenant-viewer";
+    /** The chairman of the Standing Committee (Ban Thường vụ): reads, and approves the union's reports. */
+    public static final String TENANT_APPROVER = "tenant-approver";
 
-    public static final String[] TENANT_READERS = {TENANT_ADMIN, TENANT_EDITOR, TENANT_VIEWER};
+    public static final String[] TENANT_READERS = {TENANT_ADMIN, TENANT_EDITOR, TENANT_VIEWER, TENANT_APPROVER};
     public static final String[] TENANT_WRITERS = {TENANT_ADMIN, TENANT_EDITOR};
 
     private Roles() {

@@ -16,7 +16,8 @@ public record MovingUser(String id, String username, String email, String name, 
                          Set<String> rolesAfter, boolean rolesKept) {
 
     /** The roles a merge may take away or give: those that mean something inside a union. */
-    static final Set<String> TENANT_ROLES = Set.of(Roles.TENANT_ADMIN, Roles.TENANT_EDITOR, Roles.TENANT_VIEWER);
+    static final Set<String> TENANT_ROLES = Set.of(Roles.TENANT_ADMIN, Roles.TENANT_EDITOR, Roles.TENANT_VIEWER,
+            Roles.TENANT_APPROVER);
 
     static MovingUser of(KeycloakAdmin.Member member, boolean keep) {
         Set<String> before = tenantRoles(member.realmRoles());

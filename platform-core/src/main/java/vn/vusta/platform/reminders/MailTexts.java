@@ -31,6 +31,12 @@ final class MailTexts {
                 format("arrived.body", tenantName, period, title, link));
     }
 
+    /** A report sent again (after its return, or taken back and sent again): the reviewers read it as a new version. */
+    static Mail arrivedAgain(String tenantName, String period, String title, String link) {
+        return new Mail(format("arrived-again.subject", period, tenantName),
+                format("arrived-again.body", tenantName, period, title, link));
+    }
+
     private static String format(String key, Object... arguments) {
         return new MessageFormat(BUNDLE.getString(key), VIETNAMESE).format(arguments);
     }

@@ -100,8 +100,13 @@ class ReportNotices {
             to = recipients.tenantAdmins(tenant);
             occasion = ReminderMails.Occasion.step("RETURNED", step.periodId(), step.reportId(), transition);
         } else {
-            mail = MailTexts.arrived(tenant.name(), period, report.get(REPORT.TITLE),
-                    baseUrl + "/national/reports/" + tenant.id() + "/" + step.reportId());
+            // Sent before (then returned, or taken back): the reviewers are told it is sent again, not a first time.
+            boolean again = mails.inOwnTransaction(tenant, () -> db.fetchCount(REPORT_TRANSITION,
+                    REPORT_TRANSITION.TENANT_ID.eq(tenant.id()), REPORT_TRANSITION.REPORT_ID.eq(step.reportId()),
+                    ReportColumns.TO_STATUS.eq(ReportStatus.SENT), REPORT_TRANSITION.ID.le(transition))) > 1;
+            String link = baseUrl + "/national/reports/" + tenant.id() + "/" + step.reportId();
+            mail = again ? MailTexts.arrivedAgain(tenant.name(), period, report.get(REPORT.TITLE), link)
+                    : MailTexts.arrived(tenant.name(), period, report.get(REPORT.TITLE), link);
             to = recipients.nationalReviewers();
             occasion = ReminderMails.Occasion.step("ARRIVED", step.periodId(), step.reportId(), transition);
         }

@@ -13,10 +13,17 @@ import static vn.vusta.platform.reports.ReportStatus.SUBMITTED;
 /** The moves of a report's workflow, from which statuses each may be made, and where it leads. */
 enum Move {
     SUBMIT(Set.of(DRAFT, RETURNED), SUBMITTED, "submitted"),
-    // The Standing Committee sends the draft back for changes before approving it (dự thảo … thảo luận, chỉnh sửa).
-    WITHDRAW(Set.of(SUBMITTED), DRAFT, "withdrawn"),
+    // The Standing Committee sends the draft back for changes before approving it (dự thảo … thảo luận, chỉnh sửa),
+    // or the secretariat finds, before sending, that an approved report lacks something (a required section): the
+    // approval is then undone and given again.
+    WITHDRAW(Set.of(SUBMITTED, APPROVED), DRAFT, "withdrawn"),
+    // The secretariat records an approval given at a meeting, on paper (date and minutes).
     APPROVE(Set.of(SUBMITTED), APPROVED, "approved"),
+    // The Standing Committee's chairman approves in the platform.
+    APPROVE_AS_CHAIR(Set.of(SUBMITTED), APPROVED, "approved-by-chair"),
     SEND(Set.of(APPROVED), SENT, "sent"),
+    // The union takes a sent report back while no national reviewer has opened it.
+    RECALL(Set.of(SENT), APPROVED, "recalled"),
     ACCEPT(Set.of(SENT), ACCEPTED, "accepted"),
     RETURN(Set.of(SENT), RETURNED, "returned"),
     REOPEN(Set.of(ACCEPTED), RETURNED, "reopened");
@@ -46,6 +53,6 @@ enum Move {
 
     /** The message key refusing the move from a status it cannot be made from. */
     String refusal() {
-        return "reports.refusal.cannot-" + name().toLowerCase(Locale.ROOT);
+        return "reports.refusal.cannot-" + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

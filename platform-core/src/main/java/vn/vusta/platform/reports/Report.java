@@ -16,7 +16,29 @@ import java.util.UUID;
  */
 public record Report(UUID tenantId, UUID id, ReportingPeriod period, String provinceCode, ReportStatus status,
                      ReportHeader header, LocalDate approvedOn, OffsetDateTime sentAt, OffsetDateTime acceptedAt,
-                     OffsetDateTime updatedAt, List<Figure> figures, Map<Section, String> sections, List<Step> history) {
+                     OffsetDateTime updatedAt, List<Figure> figures, Map<Section, String> sections, List<Step> history,
+                     Approval approval, OffsetDateTime openedAt) {
+
+    /** Sent, and no national reviewer has opened it yet: the union may still take it back. */
+    public boolean isRecallable() {
+        return status == ReportStatus.SENT && openedAt == null;
+    }
+
+    /** The required sections with nothing written in them, in the report's order: the report cannot be sent so. */
+    public List<Section> emptyRequiredSections() {
+        return sections.entrySet().stream().filter(e -> e.getKey().isRequired() && Section.isBlank(e.getValue()))
+                .map(Map.Entry::getKey).toList();
+    }
+
+    /** Every section with nothing written in it (the document says "Không có." for each). */
+    public List<Section> emptySections() {
+        return sections.entrySet().stream().filter(e -> Section.isBlank(e.getValue())).map(Map.Entry::getKey).toList();
+    }
+
+    /** The figures entered over a computed one, each with its reason. */
+    public List<Figure> overriddenFigures() {
+        return figures.stream().filter(f -> f.computed() != null && f.entered() != null).toList();
+    }
 
     /** Figures and text may change: a draft, or a report returned for revision. */
     public boolean isEditable() {

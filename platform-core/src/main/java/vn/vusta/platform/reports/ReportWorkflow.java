@@ -62,21 +62,89 @@ public class ReportWorkflow {
         return move(id, Move.WITHDRAW, comment, null);
     }
 
-    /** The Standing Committee approved the report at its meeting of that day (not a day to come). */
+    /**
+     * The Standing Committee approved the report at its meeting of that day (not a day to come), on paper: the
+     * secretariat records the meeting's date and its minutes (their reference or text), and is named as recording it.
+     */
     @Transactional
-    public Optional<Report> approve(UUID id, LocalDate meetingDate, String comment) {
+    public Optional<Report> approve(UUID id, LocalDate meetingDate, String minutes, String recordedBy, String comment) {
         if (meetingDate == null) {
             throw RefusedException.invalid("meetingDate", "reports.refusal.meeting-date-missing");
         }
         if (meetingDate.isAfter(VietnamTime.today())) {
             throw RefusedException.invalid("meetingDate", "reports.refusal.meeting-date-future");
         }
-        return move(id, Move.APPROVE, comment, meetingDate);
+        String recorded = minutes == null || minutes.isBlank() ? null : minutes.strip();
+        if (recorded == null) {
+            throw RefusedException.invalid("minutes", "reports.refusal.minutes-missing");
+        }
+        return move(id, Move.APPROVE, comment, meetingDate, values(REPORT.APPROVED_ON, meetingDate,
+                REPORT.APPROVAL_MINUTES, recorded, REPORT.APPROVAL_RECORDED_BY, recordedBy), recorded);
     }
 
+    /** The Standing Committee's chairman approves the report in the platform, today; named as the approver. */
+    @Transactional
+    public Optional<Report> approveAsChair(UUID id, String chairName, String comment) {
+        OffsetDateTime now = OffsetDateTime.now();
+        return move(id, Move.APPROVE_AS_CHAIR, comment, null, values(REPORT.APPROVED_ON, VietnamTime.today(),
+                REPORT.APPROVED_BY, chairName, REPORT.APPROVED_AT, now), null);
+    }
+
+    /**
+     * Sends an approved report to the national union; refused while a required section is empty, naming each
+     * ({@code sections.<SECTION>}), the first as the refusal's field.
+     */
     @Transactional
     public Optional<Report> send(UUID id) {
+        Optional<Report> report = reports.load(Reports.own(id));
+        if (report.isEmpty()) {
+            return report;
+        }
+        var empty = report.get().emptyRequiredSections();
+        if (!empty.isEmpty() && report.get().status() == ReportStatus.APPROVED) {
+            var details = empty.stream().map(s -> new RefusedException.Detail(Map.of("field", "sections." + s.name()),
+                    "reports.refusal.section-empty." + s.name(), java.util.List.of())).toList();
+            throw RefusedException.invalid("sections." + empty.getFirst().name(),
+                    "reports.refusal.section-empty." + empty.getFirst().name(), details);
+        }
         return move(id, Move.SEND, null, null);
+    }
+
+    /** Takes a sent report back to approved while no national reviewer has opened it ("rút lại"). */
+    @Transactional
+    public Optional<Report> recall(UUID id, String comment) {
+        Optional<ReportRecord> found = db.selectFrom(REPORT).where(Reports.own(id)).forUpdate().fetchOptional();
+        if (found.isPresent() && found.get().getOpenedAt() != null
+                && found.get().into(ReportColumns.STATUS).value1() == ReportStatus.SENT) {
+            throw RefusedException.conflict("status", "reports.refusal.recall-opened");
+        }
+        return move(id, Move.RECALL, comment, null, values(REPORT.SENT_AT, null), null);
+    }
+
+    /** Columns and their values, nulls allowed. */
+    private static Map<Field<?>, Object> values(Object... pairs) {
+        Map<Field<?>, Object> values = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            values.put((Field<?>) pairs[i], pairs[i + 1]);
+        }
+        return values;
+    }
+
+    /**
+     * A national reviewer opened a sent report: the first time is recorded (from then on the union cannot take it
+     * back), in the report's tenant, audited. Nothing happens for a report not sent or opened before.
+     */
+    public void opened(UUID tenantId, UUID id) {
+        Optional<Tenant> tenant = db.selectFrom(TENANT).where(TENANT.ID.eq(tenantId)).fetchOptional(Tenants::toTenant);
+        tenant.ifPresent(t -> transactions.inTenant(t, () -> {
+            db.selectFrom(REPORT).where(Reports.own(id), ReportColumns.STATUS.eq(ReportStatus.SENT), REPORT.OPENED_AT.isNull())
+                    .forUpdate().fetchOptional().ifPresent(before -> {
+                        ReportRecord after = db.update(REPORT).set(REPORT.OPENED_AT, OffsetDateTime.now())
+                                .where(Reports.own(id), REPORT.OPENED_AT.isNull()).returning().fetchSingle();
+                        audit.record("report.opened", before, after, id);
+                    });
+            return null;
+        }));
     }
 
     public Optional<Report> accept(UUID tenantId, UUID id, String comment) {
@@ -105,6 +173,11 @@ public class ReportWorkflow {
     }
 
     private Optional<Report> move(UUID id, Move move, String comment, LocalDate meetingDate) {
+        return move(id, move, comment, meetingDate, Map.of(), null);
+    }
+
+    private Optional<Report> move(UUID id, Move move, String comment, LocalDate meetingDate, Map<Field<?>, Object> set,
+                                  String minutes) {
         Optional<ReportRecord> found = db.selectFrom(REPORT).where(Reports.own(id)).forUpdate().fetchOptional();
         if (found.isEmpty()) {
             return Optional.empty();
@@ -116,9 +189,25 @@ public class ReportWorkflow {
         }
         OffsetDateTime now = OffsetDateTime.now();
         Map<Field<?>, Object> values = new HashMap<>();
+        values.putAll(set);
         switch (move) {
-            case APPROVE -> values.put(REPORT.APPROVED_ON, meetingDate);
-            case SEND -> values.put(REPORT.SENT_AT, now);
+            // A new approval replaces the previous one's record whole (a returned report is approved again).
+            case APPROVE, APPROVE_AS_CHAIR -> {
+                for (Field<?> f : java.util.List.of(REPORT.APPROVED_BY, REPORT.APPROVED_AT, REPORT.APPROVAL_MINUTES,
+                        REPORT.APPROVAL_RECORDED_BY)) {
+                    values.putIfAbsent(f, null);
+                }
+            }
+            case WITHDRAW -> {
+                for (Field<?> f : java.util.List.of(REPORT.APPROVED_ON, REPORT.APPROVED_BY, REPORT.APPROVED_AT,
+                        REPORT.APPROVAL_MINUTES, REPORT.APPROVAL_RECORDED_BY)) {
+                    values.put(f, null);
+                }
+            }
+            case SEND -> {
+                values.put(REPORT.SENT_AT, now);
+                values.put(REPORT.OPENED_AT, null);
+            }
             case ACCEPT -> values.put(REPORT.ACCEPTED_AT, now);
             case REOPEN -> values.put(REPORT.ACCEPTED_AT, null);
             default -> {
@@ -145,6 +234,8 @@ public class ReportWorkflow {
                 .set(REPORT_TRANSITION.OCCURRED_AT, now)
                 .set(REPORT_TRANSITION.COMMENT, said)
                 .set(REPORT_TRANSITION.MEETING_DATE, meetingDate)
+                .set(REPORT_TRANSITION.MINUTES, minutes)
+                .set(REPORT_TRANSITION.BY_CHAIR, move == Move.APPROVE_AS_CHAIR)
                 .execute();
         audit.record("report." + move.done(), before, after, id);
         events.publishEvent(new ReportTransitioned(before.getTenantId(), id, before.getPeriodId(), from, move.to(), actor, said));

@@ -386,18 +386,23 @@ public class Reports {
                 .where(REPORT_SECTION.TENANT_ID.eq(r.getTenantId()), REPORT_SECTION.REPORT_ID.eq(r.getId()))
                 .forEach(s -> sections.put(s.into(ReportColumns.SECTION).value1(), s.getBodyHtml()));
         List<Step> history = db.select(ReportColumns.FROM_STATUS, ReportColumns.TO_STATUS, REPORT_TRANSITION.ACTOR, REPORT_TRANSITION.OCCURRED_AT,
-                        REPORT_TRANSITION.COMMENT, REPORT_TRANSITION.MEETING_DATE)
+                        REPORT_TRANSITION.COMMENT, REPORT_TRANSITION.MEETING_DATE, REPORT_TRANSITION.MINUTES,
+                        REPORT_TRANSITION.BY_CHAIR)
                 .from(REPORT_TRANSITION)
                 .where(REPORT_TRANSITION.TENANT_ID.eq(r.getTenantId()), REPORT_TRANSITION.REPORT_ID.eq(r.getId()))
                 .orderBy(REPORT_TRANSITION.OCCURRED_AT, REPORT_TRANSITION.ID)
                 .fetch(t -> new Step(t.get(ReportColumns.FROM_STATUS), t.get(ReportColumns.TO_STATUS),
                         t.get(REPORT_TRANSITION.ACTOR), t.get(REPORT_TRANSITION.OCCURRED_AT), t.get(REPORT_TRANSITION.COMMENT),
-                        t.get(REPORT_TRANSITION.MEETING_DATE)));
+                        t.get(REPORT_TRANSITION.MEETING_DATE), t.get(REPORT_TRANSITION.MINUTES),
+                        Boolean.TRUE.equals(t.get(REPORT_TRANSITION.BY_CHAIR))));
         var header = new ReportHeader(r.getTitle(), r.getNumberSymbol(), r.getPlace(), r.getIssuedOn(), r.getRecipients(),
                 r.getSignerTitle(), r.getSignerName());
         return Optional.of(new Report(r.getTenantId(), r.getId(), period, r.getProvinceCode(), r.into(ReportColumns.STATUS).value1(),
                 header, r.getApprovedOn(), r.getSentAt(), r.getAcceptedAt(), r.getUpdatedAt(), figures,
-                new LinkedHashMap<>(sections), history));
+                new LinkedHashMap<>(sections), history,
+                r.getApprovedOn() == null ? null : new Approval(r.getApprovedOn(), r.getApprovedBy(), r.getApprovedAt(),
+                        r.getApprovalMinutes(), r.getApprovalRecordedBy()),
+                r.getOpenedAt()));
     }
 
 

@@ -29,7 +29,8 @@ import java.util.TreeSet;
 @Service
 public class TenantUsers {
 
-    public static final Set<String> MANAGEABLE_ROLES = Set.of(Roles.TENANT_ADMIN, Roles.TENANT_EDITOR, Roles.TENANT_VIEWER);
+    public static final Set<String> MANAGEABLE_ROLES = Set.of(Roles.TENANT_ADMIN, Roles.TENANT_EDITOR, Roles.TENANT_VIEWER,
+            Roles.TENANT_APPROVER);
     /** The refusal of an address outside the union; it says nothing of the account behind it. */
     public static final String INVITE_REFUSED = "users.invite.refused";
     /**

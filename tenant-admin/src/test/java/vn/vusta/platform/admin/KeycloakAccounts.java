@@ -42,7 +42,8 @@ final class KeycloakAccounts {
                 .forEach(organization -> organizations.add(organization.path("alias").asString()));
         var roles = new TreeSet<String>();
         get("/users/" + id.get() + "/role-mappings/realm").forEach(role -> roles.add(role.path("name").asString()));
-        roles.retainAll(Set.of("platform-admin", "national-reviewer", "tenant-admin", "tenant-editor", "tenant-viewer"));
+        roles.retainAll(Set.of("platform-admin", "national-reviewer", "tenant-admin", "tenant-editor", "tenant-viewer",
+                "tenant-approver"));
         return new State(true, organizations, roles);
     }
 

@@ -1,5 +1,6 @@
 package vn.vusta.platform.reports.web;
 
+import vn.vusta.platform.reports.Approval;
 import vn.vusta.platform.reports.Figure;
 import vn.vusta.platform.reports.Report;
 import vn.vusta.platform.reports.ReportHeader;
@@ -18,7 +19,8 @@ import java.util.UUID;
 /** A report as the API gives it: each figure with what was computed, entered (and why) and is reported. */
 record ReportView(UUID tenantId, UUID id, ReportingPeriod period, String provinceCode, ReportStatus status, boolean editable,
                   ReportHeader header, LocalDate approvedOn, OffsetDateTime sentAt, OffsetDateTime acceptedAt,
-                  List<Value> values, Map<Section, String> sections, List<Step> transitions) {
+                  List<Value> values, Map<Section, String> sections, List<Step> transitions, Approval approval,
+                  OffsetDateTime openedAt, boolean recallable, List<Section> emptyRequiredSections) {
 
     record Value(String code, String name, String unit, Section area, String source, BigDecimal computed,
                  OffsetDateTime computedAt, BigDecimal entered, String reason, OffsetDateTime enteredAt, String enteredBy,
@@ -33,6 +35,6 @@ record ReportView(UUID tenantId, UUID id, ReportingPeriod period, String provinc
     static ReportView of(Report r) {
         return new ReportView(r.tenantId(), r.id(), r.period(), r.provinceCode(), r.status(), r.isEditable(), r.header(),
                 r.approvedOn(), r.sentAt(), r.acceptedAt(), r.figures().stream().map(Value::of).toList(), r.sections(),
-                r.history());
+                r.history(), r.approval(), r.openedAt(), r.isRecallable(), r.emptyRequiredSections());
     }
 }

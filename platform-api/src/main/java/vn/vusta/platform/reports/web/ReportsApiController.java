@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +20,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.vusta.platform.identity.Roles;
 import vn.vusta.platform.refusal.RefusedException;
+import vn.vusta.platform.security.PlatformUser;
 import vn.vusta.platform.calendar.VietnamTime;
 import vn.vusta.platform.reports.PeriodReport;
 import vn.vusta.platform.reports.ReportHeader;
@@ -30,7 +33,8 @@ import vn.vusta.platform.reports.Section;
 /**
  * The union's periodic reports (báo cáo định kỳ): the calendar's periods of a year with the union's report for each,
  * a report pre-filled from the records, its figures, header and narrative while a draft, and the steps that take it
- * to the Standing Committee and the national union (submission, approval and sending: the union's administrators); and the national union's review of one
+ * to the Standing Committee and the national union (submission, sending and taking back: the union's administrators;
+ * approval: the chairman, or the secretariat recording a paper meeting); and the national union's review of one
  * province's report.
  */
 @RestController
@@ -69,7 +73,8 @@ class ReportsApiController {
     record CommentRequest(@Size(max = 2000) String comment) {
     }
 
-    record ApprovalRequest(LocalDate meetingDate, @Size(max = 2000) String comment) {
+    /** An approval given at a meeting on paper: its date and its minutes (their reference or text), both required. */
+    record ApprovalRequest(LocalDate meetingDate, @Size(max = 4000) String minutes, @Size(max = 2000) String comment) {
     }
 
     @GetMapping("/reports")
@@ -134,15 +139,40 @@ class ReportsApiController {
     }
 
     @PostMapping("/reports/{id}/approval")
-    @Operation(summary = "Record the Standing Committee's approval at its meeting (a past or today's date; tenant administrators)")
-    ReportView approve(@PathVariable UUID id, @Valid @RequestBody ApprovalRequest request) {
-        return ReportView.of(workflow.approve(id, request.meetingDate(), request.comment()).orElseThrow(() -> notFound(id)));
+    @Operation(summary = "Record the Standing Committee's approval given at a meeting on paper: the meeting's date (past or "
+            + "today) and its minutes, both required; who recorded it is kept (tenant editors and administrators)")
+    ReportView approve(@PathVariable UUID id, @Valid @RequestBody ApprovalRequest request, Authentication authentication) {
+        return ReportView.of(workflow.approve(id, request.meetingDate(), request.minutes(), name(authentication),
+                request.comment()).orElseThrow(() -> notFound(id)));
+    }
+
+    @PostMapping("/reports/{id}/chair-approval")
+    @Operation(summary = "Approve a submitted report as the Standing Committee's chairman (tenant-approver): the chairman's "
+            + "name and the moment are kept")
+    ReportView approveAsChair(@PathVariable UUID id, @Valid @RequestBody(required = false) CommentRequest request,
+                              Authentication authentication) {
+        return ReportView.of(workflow.approveAsChair(id, name(authentication), request == null ? null : request.comment())
+                .orElseThrow(() -> notFound(id)));
     }
 
     @PostMapping("/reports/{id}/sending")
-    @Operation(summary = "Send an approved report to the national union (tenant administrators)")
+    @Operation(summary = "Send an approved report to the national union (tenant administrators); refused (422, naming "
+            + "sections.<SECTION>) while a required section (ORGANISATION, DIFFICULTIES, NEXT_TASKS) is empty")
     ReportView send(@PathVariable UUID id) {
         return ReportView.of(workflow.send(id).orElseThrow(() -> notFound(id)));
+    }
+
+    @PostMapping("/reports/{id}/recall")
+    @Operation(summary = "Take a sent report back (to approved) while no national reviewer has opened it (tenant administrators)")
+    ReportView recall(@PathVariable UUID id, @Valid @RequestBody(required = false) CommentRequest request) {
+        return ReportView.of(workflow.recall(id, request == null ? null : request.comment()).orElseThrow(() -> notFound(id)));
+    }
+
+    /** The user's name as Keycloak gives it (family name first), else the login. */
+    static String name(Authentication authentication) {
+        return PlatformUser.of(authentication)
+                .map(u -> u.displayName() == null || u.displayName().isBlank() ? u.username() : u.displayName())
+                .orElse(null);
     }
 
     static RefusedException notFound(UUID id) {
@@ -156,8 +186,13 @@ class ReportsApiController {
     }
 
     @GetMapping("/national/reports/{tenantId}/{reportId}")
-    @Operation(summary = "A province's report with its figures, sections and history")
-    ReportView nationalReport(@PathVariable UUID tenantId, @PathVariable UUID reportId) {
+    @Operation(summary = "A province's report with its figures, sections and history; a reviewer's first reading of a "
+            + "sent report is recorded (the union can no longer take it back)")
+    ReportView nationalReport(@PathVariable UUID tenantId, @PathVariable UUID reportId, Authentication authentication) {
+        reports.find(tenantId, reportId).orElseThrow(() -> ReportsApiController.notFound(reportId));
+        if (PlatformUser.of(authentication).map(u -> u.hasRole(Roles.NATIONAL_REVIEWER)).orElse(false)) {
+            workflow.opened(tenantId, reportId);
+        }
         return ReportView.of(reports.find(tenantId, reportId).orElseThrow(() -> ReportsApiController.notFound(reportId)));
     }
 

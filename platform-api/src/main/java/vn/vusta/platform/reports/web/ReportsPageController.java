@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +18,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.platform.calendar.VietnamTime;
+import vn.vusta.platform.identity.Roles;
 import vn.vusta.platform.refusal.RefusedException;
+import vn.vusta.platform.security.PlatformUser;
 import vn.vusta.platform.reports.Report;
 import vn.vusta.platform.reports.ReportHeader;
 import vn.vusta.platform.reports.ReportWorkflow;
@@ -30,9 +33,11 @@ import vn.vusta.platform.web.Refusals;
 /**
  * The union's periodic reports: the periods of a year with the report of each, and a report — its header, figures
  * by area (computed, entered with the reason, reported), its sections in the editor, the workflow buttons the user's
- * role and the report's status allow, and its history. Readers see; editors and administrators draft; administrators
- * submit, record the approval and send. A refusal comes back as a notice naming what to fix. And the national union's drill-down to one province's
- * report.
+ * role and the report's status allow, and its history. Readers see; editors and administrators draft (each figure and
+ * section saving itself) and record an approval given at a meeting on paper; the Standing Committee's chairman
+ * approves in the platform; administrators submit, send after a summary, and take a sent report back until the
+ * national union opens it. A refusal comes back as a notice naming what to fix. And the national union's drill-down
+ * to one province's report, whose first reading by a reviewer is recorded.
  */
 @PageController
 class ReportsPageController {
@@ -101,6 +106,49 @@ class ReportsPageController {
         }, "reports.value.saved", redirect, locale);
     }
 
+    /**
+     * A figure saved as the user leaves its field (htmx, on change): answers the field's state — "Đã lưu" or the
+     * refusal — and the reported figure, so the page does not reload and nothing typed elsewhere is lost.
+     */
+    @PostMapping(value = "/workspace/reports/{id}/values/{code}", headers = "HX-Request")
+    String valueLive(@PathVariable UUID id, @PathVariable String code, @RequestParam(required = false) String value,
+                     @RequestParam(required = false) String reason, Model model, Locale locale) {
+        Report report;
+        try {
+            report = (value == null || value.isBlank() ? reports.clear(id, code) : reports.enter(id, code, number(value), reason))
+                    .orElseThrow(Refusals::notFound);
+            model.addAttribute("saved", java.time.LocalTime.now(VietnamTime.ZONE));
+        } catch (RefusedException e) {
+            if (e.isNotFound()) {
+                throw e;
+            }
+            model.addAttribute("refusal", messages.getMessage(e.reason(), e.arguments(), locale));
+            report = reports.find(id).orElseThrow(Refusals::notFound);
+        }
+        model.addAttribute("figure", report.figures().stream().filter(f -> f.code().equals(code)).findFirst()
+                .orElseThrow(Refusals::notFound));
+        return "reports/report-parts :: figure-state";
+    }
+
+    /**
+     * A section saved as the user writes (the editor's script, after a pause and on leaving it): answers its state,
+     * "Đã lưu lúc …" or the refusal.
+     */
+    @PostMapping("/workspace/reports/{id}/sections/{section}")
+    String sectionLive(@PathVariable UUID id, @PathVariable Section section, @RequestParam(required = false) String html,
+                       Model model, Locale locale) {
+        try {
+            reports.write(id, section, html).orElseThrow(Refusals::notFound);
+            model.addAttribute("saved", java.time.LocalTime.now(VietnamTime.ZONE));
+        } catch (RefusedException e) {
+            if (e.isNotFound()) {
+                throw e;
+            }
+            model.addAttribute("refusal", messages.getMessage(e.reason(), e.arguments(), locale));
+        }
+        return "reports/report-parts :: save-state";
+    }
+
     @PostMapping("/workspace/reports/{id}/sections")
     String sections(@PathVariable UUID id, @RequestParam Map<String, String> form, RedirectAttributes redirect, Locale locale) {
         var texts = new EnumMap<Section, String>(Section.class);
@@ -128,16 +176,44 @@ class ReportsPageController {
         return step(id, () -> workflow.withdraw(id, comment), "reports.done.withdrawn", redirect, locale);
     }
 
+    /** The secretariat records an approval given at a meeting on paper: its date and minutes. */
     @PostMapping("/workspace/reports/{id}/approval")
     String approve(@PathVariable UUID id,
                    @RequestParam(required = false) LocalDate meetingDate,
-                   @RequestParam(required = false) String comment, RedirectAttributes redirect, Locale locale) {
-        return step(id, () -> workflow.approve(id, meetingDate, comment), "reports.done.approved", redirect, locale);
+                   @RequestParam(required = false) String minutes, @RequestParam(required = false) String comment,
+                   Authentication authentication, RedirectAttributes redirect, Locale locale) {
+        return step(id, () -> workflow.approve(id, meetingDate, minutes, ReportsApiController.name(authentication), comment),
+                "reports.done.approved", redirect, locale);
+    }
+
+    /** The Standing Committee's chairman approves, on whatever screen. */
+    @PostMapping("/workspace/reports/{id}/chair-approval")
+    String approveAsChair(@PathVariable UUID id, @RequestParam(required = false) String comment,
+                          Authentication authentication, RedirectAttributes redirect, Locale locale) {
+        return step(id, () -> workflow.approveAsChair(id, ReportsApiController.name(authentication), comment),
+                "reports.done.approved-by-chair", redirect, locale);
+    }
+
+    /**
+     * What sending will send, before it goes: the figures changed from the computed ones with their reasons, the
+     * empty sections (the required ones stop the sending, named), the files the national union will read.
+     */
+    @GetMapping("/workspace/reports/{id}/sending")
+    String sendingSummary(@PathVariable UUID id, Model model) {
+        Report report = reports.find(id).orElseThrow(Refusals::notFound);
+        model.addAttribute("report", report);
+        return "reports/sending";
     }
 
     @PostMapping("/workspace/reports/{id}/sending")
     String send(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
         return step(id, () -> workflow.send(id), "reports.done.sent", redirect, locale);
+    }
+
+    @PostMapping("/workspace/reports/{id}/recall")
+    String recall(@PathVariable UUID id, @RequestParam(required = false) String comment, RedirectAttributes redirect,
+                  Locale locale) {
+        return step(id, () -> workflow.recall(id, comment), "reports.done.recalled", redirect, locale);
     }
 
     private String step(UUID id, Supplier<Optional<Report>> work, String done, RedirectAttributes redirect, Locale locale) {
@@ -157,7 +233,11 @@ class ReportsPageController {
     // The national union's drill-down to one province's report: the report read-only, and for reviewers the buttons
     // to accept it, return it with a comment (required) or reopen an accepted one with a reason.
     @GetMapping("/national/reports/{tenantId}/{reportId}")
-    String nationalReport(@PathVariable UUID tenantId, @PathVariable UUID reportId, Model model) {
+    String nationalReport(@PathVariable UUID tenantId, @PathVariable UUID reportId, Model model, Authentication authentication) {
+        reports.find(tenantId, reportId).orElseThrow(Refusals::notFound);
+        if (PlatformUser.of(authentication).map(u -> u.hasRole(Roles.NATIONAL_REVIEWER)).orElse(false)) {
+            workflow.opened(tenantId, reportId);
+        }
         Report report = reports.find(tenantId, reportId).orElseThrow(Refusals::notFound);
         model.addAttribute("report", report);
         model.addAttribute("province", tenants.all().stream().filter(t -> t.id().equals(tenantId)).findFirst().orElseThrow());

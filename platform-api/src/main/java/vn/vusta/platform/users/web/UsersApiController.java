@@ -72,7 +72,7 @@ class UsersApiController {
     }
 
     @PutMapping("/{userId}/roles")
-    @Operation(summary = "Set a user's tenant roles (tenant-admin, tenant-editor, tenant-viewer)")
+    @Operation(summary = "Set a user's tenant roles (tenant-admin, tenant-editor, tenant-viewer, tenant-approver)")
     KeycloakAdmin.Member roles(@PathVariable UUID userId, @Valid @RequestBody RolesRequest request) {
         return users.changeRoles(userId.toString(), request.roles());
     }

@@ -38,7 +38,7 @@ class UsersPageController {
     @GetMapping("/workspace/users")
     String page(Model model) {
         model.addAttribute("users", users.list());
-        model.addAttribute("roles", List.of("tenant-admin", "tenant-editor", "tenant-viewer"));
+        model.addAttribute("roles", List.of("tenant-admin", "tenant-editor", "tenant-viewer", "tenant-approver"));
         return "users/users";
     }
 
