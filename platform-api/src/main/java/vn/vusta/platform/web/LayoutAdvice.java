@@ -64,6 +64,10 @@ class LayoutAdvice {
     }
 
     private static String language(HttpServletRequest request, String language) {
+        // An error page is for the address that was asked (not /error), without its query: only lang.
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String asked) {
+            return UriComponentsBuilder.fromPath(asked).queryParam("lang", language).build().toUriString();
+        }
         // As the browser sent it: the query stays encoded as it came, only lang is set.
         return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
                 .replaceQueryParam("lang", language).build().toUriString();

@@ -64,7 +64,7 @@ class TenantStatusTest {
                 pages.goTo("/");
                 assertThat(pages.text("denied-reason")).contains("đang bị tạm ngừng");
                 var styles = pages.browser().findElements(By.cssSelector("link[rel=stylesheet]"));
-                assertThat(styles).hasSize(2);
+                assertThat(styles).as("Bootstrap, the calendar's two and the platform's").hasSize(4);
                 String session = pages.browser().manage().getCookieNamed("VUSTA_SESSION").getValue();
                 try (HttpClient client = HttpClient.newHttpClient()) {
                     for (var style : styles) {
