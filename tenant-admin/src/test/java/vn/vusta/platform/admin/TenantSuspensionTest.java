@@ -95,8 +95,11 @@ class TenantSuspensionTest {
             browser.get(baseUrl() + "/");
             KeycloakLogin.signIn(browser, "platform-admin", LocalCredentials.DEMO_PASSWORD);
 
-            // A native click: the suspension asks for confirmation, which a script's click would leave unanswered.
-            wait.until(ExpectedConditions.elementToBeClickable(By.id("suspend-hung-yen"))).click();
+            // A native click: the suspension asks for confirmation, which a script's click would leave unanswered. The
+            // to-do panel above the list may push Hưng Yên's row below the window: brought into view first.
+            WebElement suspend = wait.until(ExpectedConditions.elementToBeClickable(By.id("suspend-hung-yen")));
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", suspend);
+            suspend.click();
             wait.until(ExpectedConditions.alertIsPresent()).accept();
             assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice"))).getText())
                     .isEqualTo("Đã tạm ngừng Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hưng Yên.");
