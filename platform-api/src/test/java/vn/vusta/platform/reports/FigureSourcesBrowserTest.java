@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Each computed figure of a report says its source and the day it stands on (issue 17, point 9: a 2026 report showed
  * the 2021 census as TC05 with no hint): the members figure names its census, and says when it is older than the
- * period's year.
+ * period's year; and it leads to the records it counts (issue 18).
  */
 @PlatformApiTest
 class FigureSourcesBrowserTest {
@@ -42,6 +42,16 @@ class FigureSourcesBrowserTest {
                     "Nguồn: điều tra hội viên ngày 30/06/2021 (số liệu các hội báo cáo), tính đến 30/06/2021");
             assertThat(source(pages, "TV01")).isEqualTo("Nguồn: kế hoạch tư vấn, phản biện, tính đến 30/06/2021");
 
+            // Each figure leads to the records it counts, as the period filters them (issue 18).
+            var eventsLink = pages.browser().findElement(By.cssSelector(".figure-source a.figure-records[href*='/workspace/events']"));
+            assertThat(eventsLink.getText()).isEqualTo("Xem các bản ghi");
+            pages.browser().navigate().to(eventsLink.getDomProperty("href"));
+            assertThat(pages.browser().findElement(By.id("from")).getDomProperty("value")).isEqualTo("01/01/2021");
+            assertThat(pages.browser().findElement(By.id("to")).getDomProperty("value")).isEqualTo("30/06/2021");
+            pages.goTo("/workspace/reports/" + THANH_HOA_HALF_YEAR_2021);
+            assertThat(pages.browser().findElement(By.cssSelector("#figure-TV01 a.figure-records")).getDomAttribute("href"))
+                    .isEqualTo("/workspace/consultancy?year=2021&asOf=2021-06-30");
+
             pages.goTo("/workspace/reports/" + report2026);
             assertThat(source(pages, "TC05")).isEqualTo("Nguồn: điều tra hội viên ngày 30/06/2021 (số liệu các hội báo cáo), "
                     + "tính đến 31/03/2026 Chưa có điều tra hội viên năm 2026.");
@@ -52,6 +62,6 @@ class FigureSourcesBrowserTest {
 
     private static String source(Pages pages, String code) {
         pages.text("figure-" + code);
-        return pages.browser().findElement(By.cssSelector("#figure-" + code + " .figure-source")).getText().strip();
+        return pages.browser().findElement(By.cssSelector("#figure-" + code + " .figure-source span")).getText().strip();
     }
 }

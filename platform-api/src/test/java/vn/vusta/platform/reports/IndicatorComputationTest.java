@@ -6,6 +6,8 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.vusta.platform.PlatformApiTest;
+import vn.vusta.platform.dashboards.Dashboard;
+import vn.vusta.platform.dashboards.DashboardFigures;
 import vn.vusta.platform.deploy.LocalCredentials;
 import vn.vusta.platform.deploy.test.TestStack;
 import vn.vusta.platform.indicators.ComputedFigures;
@@ -54,6 +56,8 @@ class IndicatorComputationTest {
     IndicatorComputation computation;
     @Autowired
     TenantTransactions transactions;
+    @Autowired
+    DashboardFigures dashboards;
 
     @Test
     void theFirstHalfOf2024CountsWhatTheRecordsHoldAsCountedByHand() throws Exception {
@@ -83,6 +87,23 @@ class IndicatorComputationTest {
         ComputedFigures year = transactions.inTenant(tenant, () -> computation.compute(FROM, LocalDate.of(2024, 12, 31)));
         assertThat(year.bySource()).containsEntry("NOMINATIONS", 2L).containsEntry("EVENTS:TRAINING", 3L)
                 .containsEntry("PARTICIPANTS:TRAINING", 600L).containsEntry("CONSULTANCY_COMPLETED", 2L);
+    }
+
+    /**
+     * Issue 18: the report's members at a date and the dashboard's are one definition. At 31/12/2024: A 999 (its census
+     * of 01/07), B 50, E 30 = 1.079; D dissolved on 30/06 and G founded in 2025 are not counted by either.
+     */
+    @Test
+    void theReportAndTheDashboardCountTheSameMembersAtADate() throws Exception {
+        Tenant tenant = fixture();
+        ComputedFigures year = transactions.inTenant(tenant, () -> computation.compute(FROM, LocalDate.of(2024, 12, 31)));
+        Dashboard dashboard = transactions.inTenant(tenant, () -> dashboards.province(2024));
+
+        assertThat(year.bySource()).containsEntry("MEMBERS", 1079L);
+        assertThat(dashboard.members()).last().satisfies(at -> {
+            assertThat(at.asOf()).isEqualTo(LocalDate.of(2024, 12, 31));
+            assertThat(at.members()).isEqualTo(1079L);
+        });
     }
 
     /** A union of its own with the records counted above; returns its tenant. */
@@ -121,6 +142,8 @@ class IndicatorComputationTest {
             census(b, "2024-06-30", 50);
             census(d, "2023-01-01", 70);
             census(e, "2022-12-31", 30);
+            // Founded after 2024 with a census dated before its founding (an import's day): not a member at 31/12/2024.
+            census(unit("Hội G", "MEMBER_ASSOCIATION", "2025-03-01", null), "2024-12-01", 40);
 
             event("TRAINING", "2024-01-01", 40);
             event("TRAINING", "2024-06-30", 60);

@@ -11,6 +11,7 @@ import vn.vusta.platform.calendar.VietnamTime;
 import vn.vusta.platform.events.EventColumns;
 import vn.vusta.platform.members.MemberColumns;
 import vn.vusta.platform.members.MemberStatus;
+import vn.vusta.platform.registry.MembersAtDate;
 import vn.vusta.platform.registry.UnitColumns;
 import vn.vusta.platform.registry.UnitKind;
 import vn.vusta.platform.registry.UnitStatus;
@@ -126,7 +127,7 @@ public class DashboardFigures {
         return figures;
     }
 
-    /** Each year's members: every unit's latest census by the year's day, of the units not dissolved by then. */
+    /** Each year's members at the year's day ({@link MembersAtDate}, as the reports count them). */
     private void census(int year, LocalDate asOf, Function<Field<UUID>, Condition> tenants, Function<UUID, TenantFigures> of) {
         @SuppressWarnings("unchecked")
         Row2<Integer, LocalDate>[] rows = new Row2[YEARS];
@@ -137,14 +138,10 @@ public class DashboardFigures {
         var days = DSL.values(rows).as("days", "position", "day");
         Field<Integer> position = days.field("position", Integer.class);
         Field<LocalDate> day = days.field("day", LocalDate.class);
-        var c = MEMBER_CENSUS;
-        var latest = DSL.lateral(DSL.select(c.MEMBER_COUNT).from(c)
-                .where(c.TENANT_ID.eq(UNIT.TENANT_ID), c.UNIT_ID.eq(UNIT.ID), c.AS_OF.le(day))
-                .orderBy(c.AS_OF.desc()).limit(1)).as("latest");
-        Field<Integer> members = latest.field(c.MEMBER_COUNT);
-        db.select(UNIT.TENANT_ID, position, sum(members))
+        var latest = MembersAtDate.latestCensus(day);
+        db.select(UNIT.TENANT_ID, position, sum(MembersAtDate.members(latest)))
                 .from(days).crossJoin(UNIT).crossJoin(latest)
-                .where(tenants.apply(UNIT.TENANT_ID), UNIT.DISSOLVED_ON.isNull().or(UNIT.DISSOLVED_ON.gt(day)))
+                .where(tenants.apply(UNIT.TENANT_ID), MembersAtDate.standing(day))
                 .groupBy(UNIT.TENANT_ID, position)
                 .forEach(r -> of.apply(r.value1()).census[r.value2()] = r.value3().longValue());
     }

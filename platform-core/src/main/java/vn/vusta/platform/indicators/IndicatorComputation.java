@@ -7,6 +7,7 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.vusta.platform.registry.MembersAtDate;
 import vn.vusta.platform.tenancy.AccessScope;
 
 import java.math.BigDecimal;
@@ -119,18 +120,12 @@ public class IndicatorComputation {
     private void units(UUID tenant, LocalDate end, Map<String, Long> figures) {
         var fields = new ArrayList<Field<?>>();
         for (String kind : UNIT_KINDS) {
-            fields.add(count().filterWhere(UNIT.KIND.eq(kind).and(standing(end))).as(kind));
+            fields.add(count().filterWhere(UNIT.KIND.eq(kind).and(MembersAtDate.standing(end))).as(kind));
         }
         Record r = db.select(fields).from(UNIT).where(UNIT.TENANT_ID.eq(tenant)).fetchSingle();
         for (String kind : UNIT_KINDS) {
             figures.put("UNITS:" + kind, r.get(kind, Long.class));
         }
-    }
-
-    /** The unit was founded by the end of the day (or its founding is not recorded) and not dissolved by then. */
-    private static Condition standing(LocalDate day) {
-        return UNIT.FOUNDING_DECISION_DATE.isNull().or(UNIT.FOUNDING_DECISION_DATE.le(day))
-                .and(UNIT.DISSOLVED_ON.isNull().or(UNIT.DISSOLVED_ON.gt(day)));
     }
 
     /**
@@ -144,24 +139,16 @@ public class IndicatorComputation {
     }
 
     private void members(UUID tenant, LocalDate end, Map<String, Long> figures) {
-        LocalDate yearBefore = end.minusYears(1);
-        var c = MEMBER_CENSUS;
-        Field<LocalDate> atEnd = max(c.AS_OF).filterWhere(c.AS_OF.le(end)).as("at_end");
-        Field<LocalDate> atYearBefore = max(c.AS_OF).filterWhere(c.AS_OF.le(yearBefore)).as("at_year_before");
-        var latest = DSL.select(c.UNIT_ID, atEnd, atYearBefore).from(c)
-                .where(c.TENANT_ID.eq(tenant))
-                .groupBy(c.UNIT_ID)
-                .asTable("latest");
-        Field<BigDecimal> now = sum(c.MEMBER_COUNT).filterWhere(c.AS_OF.eq(latest.field(atEnd)).and(standing(end)));
-        Field<BigDecimal> before = sum(c.MEMBER_COUNT).filterWhere(c.AS_OF.eq(latest.field(atYearBefore)).and(standing(yearBefore)));
-        Record r = db.select(now, before).from(c)
-                .join(latest).on(latest.field(c.UNIT_ID).eq(c.UNIT_ID))
-                .join(UNIT).on(UNIT.TENANT_ID.eq(c.TENANT_ID), UNIT.ID.eq(c.UNIT_ID))
-                .where(c.TENANT_ID.eq(tenant))
-                .fetchSingle();
-        long members = number(r.get(now));
+        long members = membersAt(tenant, end);
         figures.put("MEMBERS", members);
-        figures.put("MEMBERS_CHANGE", members - number(r.get(before)));
+        figures.put("MEMBERS_CHANGE", members - membersAt(tenant, end.minusYears(1)));
+    }
+
+    private long membersAt(UUID tenant, LocalDate day) {
+        var census = MembersAtDate.latestCensus(day);
+        return number(db.select(sum(MembersAtDate.members(census))).from(UNIT).crossJoin(census)
+                .where(UNIT.TENANT_ID.eq(tenant), MembersAtDate.standing(day))
+                .fetchSingle().value1());
     }
 
     private void consultancy(UUID tenant, LocalDate end, Map<String, Long> figures) {

@@ -20,10 +20,15 @@ import java.util.Optional;
 @Component("figureSources")
 public class FigureSources {
 
-    /** A figure's source in words, and whether the reader should look twice (a census older than the period). */
-    public record Source(String text, boolean old) {
+    /**
+     * A figure's source in words, whether the reader should look twice (a census older than the period), and the
+     * page listing the records it counts (filtered to the period where that page can be).
+     */
+    public record Source(String text, boolean old, String records) {
     }
 
+    /** The units and their censuses (điều tra hội viên) are listed on the workspace's landing page. */
+    private static final String UNITS = "/workspace#units-panel";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final IndicatorComputation computation;
@@ -46,15 +51,38 @@ public class FigureSources {
         if (source.startsWith("MEMBERS")) {
             Optional<LocalDate> census = computation.censusDate(report.tenantId(), asOf);
             if (census.isEmpty()) {
-                return new Source(messages.getMessage("reports.source.census.none", null, locale), true);
+                return new Source(messages.getMessage("reports.source.census.none", null, locale), true, UNITS);
             }
             boolean old = census.get().getYear() < report.period().year();
             String text = messages.getMessage("reports.source.census", new Object[]{census.get().format(DAY), asOf.format(DAY)}, locale);
             return new Source(old ? text + " " + messages.getMessage("reports.source.census.old",
-                    new Object[]{String.valueOf(report.period().year())}, locale) : text, old);
+                    new Object[]{String.valueOf(report.period().year())}, locale) : text, old, UNITS);
         }
         String kind = source.contains(":") ? source.substring(0, source.indexOf(':')) : source;
         String words = messages.getMessage("reports.source." + kind, null, messages.getMessage("reports.source.other", null, locale), locale);
-        return new Source(messages.getMessage("reports.source.asof", new Object[]{words, asOf.format(DAY)}, locale), false);
+        return new Source(messages.getMessage("reports.source.asof", new Object[]{words, asOf.format(DAY)}, locale), false,
+                records(source, report));
+    }
+
+    /** The list a source's records are on, as the period filters it; null for a source without such a list. */
+    private static String records(String source, Report report) {
+        var period = report.period();
+        int year = period.year();
+        String[] parts = source.split(":", 2);
+        String detail = parts.length > 1 ? parts[1] : null;
+        String days = "from=" + period.startsOn() + "&to=" + period.endsOn();
+        return switch (parts[0]) {
+            case "EVENTS" -> "/workspace/events?" + days + "&kind=" + detail;
+            case "PARTICIPANTS" -> "/workspace/events?" + days + ("TRAINING".equals(detail) ? "&kind=TRAINING" : "");
+            case "UNITS" -> UNITS;
+            case "CONSULTANCY_ASSIGNED", "CONSULTANCY_COMPLETED" ->
+                    "/workspace/consultancy?year=" + year + "&asOf=" + period.endsOn();
+            case "RESEARCH_ACTIVE", "RESEARCH_ACCEPTED" -> "/workspace/research?year=" + year + "&period=" + period.kind();
+            case "CONTEST_EDITIONS", "CONTEST_ENTRIES", "CONTEST_PRIZES", "NOMINATIONS" -> "/workspace/contests?year=" + year;
+            case "COMMENDED" -> "/workspace/commendations?year=" + year;
+            case "PUBLICATION_ISSUES" -> "/workspace/publications";
+            case IndicatorComputation.SERVICE_COUNTS -> "/workspace/service-counts";
+            default -> null;
+        };
     }
 }
