@@ -37,6 +37,7 @@ public final class TestMail {
     }
 
     private static GreenMail server;
+    private static boolean stopHook;
 
     private TestMail() {
     }
@@ -51,9 +52,23 @@ public final class TestMail {
         if (server == null) {
             server = new GreenMail(new ServerSetup(port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             server.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "test-mail-stop"));
+            if (!stopHook) {
+                Runtime.getRuntime().addShutdownHook(new Thread(TestMail::stop, "test-mail-stop"));
+                stopHook = true;
+            }
         }
         return server;
+    }
+
+    /**
+     * Stops the server, as a mail server that is down: senders get a refused connection on its port until
+     * {@link #start()} starts it again (on the same port, with none of the mails received before).
+     */
+    public static synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
     }
 
     /** Every mail received so far to this address. */
