@@ -206,6 +206,7 @@ class LayoutBrowserTest {
                 list.add(new Page("national-calendar", "/national/calendar", false));
                 list.add(new Page("national-experts", "/national/experts", false));
                 list.add(new Page("national-tenants", "/national/tenants", false));
+                list.add(new Page("national-mails", "/national/mails", false));
             }
             // Hưng Yên has a report in draft: its figures and narrative are edited on the page.
             case "hung-yen-editor" -> list.add(new Page("report", aDraftReport(pages), true));
