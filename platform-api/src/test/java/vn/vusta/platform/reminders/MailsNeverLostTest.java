@@ -49,9 +49,12 @@ class MailsNeverLostTest {
             assertThat(refused.path("sentAt").isNull()).isTrue();
 
             try (Pages pages = Pages.inVietnamese().logIn("national-reviewer")) {
-                pages.goTo("/national/reports");
-                pages.browser().findElement(By.id("mails-link")).click();
-                pages.browser().findElement(By.id("state-FAILED")).click();
+                // On the reviewer's to-do list, whose link opens the log on the mails not sent.
+                pages.goTo("/national/tenants");
+                var todo = pages.browser().findElement(By.cssSelector(".todo-mails-failed a"));
+                assertThat(todo.getText()).matches("\\d+ thư nhắc, thông báo chưa gửi được: .*");
+                todo.click();
+                assertThat(pages.browser().findElement(By.id("state-FAILED")).getDomAttribute("aria-current")).isEqualTo("page");
                 String row = pages.text("mail-" + refused.path("id").asString());
                 assertThat(row).contains("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hưng Yên", REVIEWER, SUBJECT,
                         "Gửi đến", "Chưa gửi được (");
@@ -69,6 +72,13 @@ class MailsNeverLostTest {
         assertThat(sent.path("attempts").asInt()).isGreaterThanOrEqualTo(2);
         assertThat(sent.path("lastFailure").isNull()).isTrue();
         assertThat(mail(reviewer, "FAILED")).isNull();
+        try (Pages pages = Pages.inVietnamese().logIn("national-reviewer")) {
+            pages.goTo("/national/reports");
+            pages.browser().findElement(By.id("mails-link")).click();
+            pages.browser().findElement(By.id("state-SENT")).click();
+            assertThat(pages.browser().findElements(By.cssSelector("#mails tbody tr")).stream().map(r -> r.getText())
+                    .filter(r -> r.contains(SUBJECT)).findFirst().orElseThrow()).contains("Đã gửi lúc");
+        }
     }
 
     private static void sendHungYensTenMonths2022() {

@@ -13,13 +13,13 @@ import java.util.UUID;
  * @param recordId the report, task or import it concerns, or null (a report not started yet)
  * @param tenantId the union of a report arrived at the national union, or null
  * @param periodId the reporting period of a report due or of unions late, or null
- * @param count    how many unions are late; 0 otherwise
+ * @param count    how many unions are late, or mails not sent; 0 otherwise
  */
 public record ToDo(Kind kind, String subject, LocalDate date, long daysLeft, String note, UUID recordId, UUID tenantId,
                    UUID periodId, int year, int count) {
 
     public enum Kind {
-        REPORT_DUE, REPORT_RETURNED, TASK_DUE, IMPORT_WAITING, REPORT_ARRIVED, UNIONS_LATE
+        REPORT_DUE, REPORT_RETURNED, TASK_DUE, IMPORT_WAITING, REPORT_ARRIVED, UNIONS_LATE, MAILS_FAILED
     }
 
     public boolean overdue() {

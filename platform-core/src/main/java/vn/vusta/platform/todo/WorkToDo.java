@@ -9,6 +9,8 @@ import vn.vusta.platform.consultancy.ConsultancyColumns;
 import vn.vusta.platform.consultancy.TaskStatus;
 import vn.vusta.platform.nationalreview.NationalReview;
 import vn.vusta.platform.nationalreview.ProvinceStatus;
+import vn.vusta.platform.reminders.MailLog;
+import vn.vusta.platform.reminders.MailState;
 import vn.vusta.platform.reportingcalendar.ReportingCalendar;
 import vn.vusta.platform.reportingcalendar.ReportingPeriod;
 import vn.vusta.platform.reports.ReportColumns;
@@ -49,10 +51,12 @@ public class WorkToDo {
 
     private final DSLContext db;
     private final NationalReview review;
+    private final MailLog mails;
 
-    WorkToDo(DSLContext db, NationalReview review) {
+    WorkToDo(DSLContext db, NationalReview review, MailLog mails) {
         this.db = db;
         this.review = review;
+        this.mails = mails;
     }
 
     /** A union's: reports due, reports returned, consultancy tasks due, imports waiting for confirmation. */
@@ -138,6 +142,11 @@ public class WorkToDo {
                                 period.year(), late));
                     }
                 }));
+        // Mails the mail server refused: the outbox keeps trying, someone should look at the server.
+        int failed = mails.counts().get(MailState.FAILED);
+        if (failed > 0) {
+            items.add(new ToDo(ToDo.Kind.MAILS_FAILED, null, null, 0, null, null, null, null, today.getYear(), failed));
+        }
         return items;
     }
 

@@ -70,6 +70,8 @@ public class TodoPanel {
                     null, "/national/reports/" + t.tenantId() + "/" + t.recordId(), false);
             case UNIONS_LATE -> new Item("unions-late", text("todo.unions.late", locale, t.count(), t.subject(), date, when),
                     null, "/national/reports?year=" + t.year() + "&period=" + t.periodId(), true);
+            case MAILS_FAILED -> new Item("mails-failed", text("todo.mails.failed", locale, t.count()), null,
+                    "/national/mails?state=FAILED", false);
         };
     }
 
