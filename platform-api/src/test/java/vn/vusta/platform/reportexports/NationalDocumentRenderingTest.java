@@ -60,7 +60,9 @@ class NationalDocumentRenderingTest {
             try (PDDocument pdf = Loader.loadPDF(pdfs.get(i).toFile())) {
                 List<Word> words = words(pdf);
                 Map<String, Integer> printed = new HashMap<>();
-                words.forEach(word -> printed.merge(word.text(), 1, Integer::sum));
+                // PDFBox hands the text over in pieces (a cell's text, a line's words): count the words.
+                words.forEach(piece -> java.util.Arrays.stream(piece.text().split("\\s+"))
+                        .forEach(word -> printed.merge(word, 1, Integer::sum)));
                 for (var figure : figures.entrySet()) {
                     assertThat(printed.getOrDefault(figure.getKey(), 0))
                             .as("%s: %s printed whole on one line as often as the tables hold it (broken figures print "
@@ -79,14 +81,8 @@ class NationalDocumentRenderingTest {
                 }
                 List<Word> issuer = words.stream().filter(word -> word.page() == 1 && word.x() < LEFT_COLUMN_END
                         && word.y() < 150).toList();
-                assertThat(issuer).as("the issuing body").extracting(Word::text).contains("NAM");
-                for (Word nam : issuer.stream().filter(word -> word.text().equals("NAM")).toList()) {
-                    assertThat(issuer).as("\"NAM\" of the issuing body not alone on its line")
-                            .anySatisfy(word -> {
-                                assertThat(word).isNotSameAs(nam);
-                                assertThat(word.y()).isCloseTo(nam.y(), org.assertj.core.data.Offset.offset(2f));
-                            });
-                }
+                assertThat(issuer).as("the issuing body: \"VIỆT NAM\" on one line, \"NAM\" never alone")
+                        .extracting(Word::text).anyMatch(text -> text.endsWith("VIỆT NAM")).noneMatch(text -> text.equals("NAM"));
             }
         }
     }

@@ -16,6 +16,7 @@ final class TextWidth {
 
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
     private static final String FAMILY = family();
+    private static final Set<String> CONNECTIVES = Set.of("VÀ", "CỦA", "TỈNH", "THÀNH");
 
     private TextWidth() {
     }
@@ -47,6 +48,12 @@ final class TextWidth {
             return List.of(text.strip());
         }
         int lines = greedy(words, size, bold, width).size();
+        if (lines == 2) {
+            List<String> atConnective = beforeConnective(words, size, bold, width);
+            if (atConnective != null) {
+                return atConnective;
+            }
+        }
         // The narrowest width that still gives that many lines: search between the widest word and the width.
         double low = 0;
         for (String word : words) {
@@ -62,6 +69,29 @@ final class TextWidth {
             }
         }
         return greedy(words, size, bold, high);
+    }
+
+    /**
+     * Two lines broken before a connective that fits ("… KHOA HỌC / VÀ KỸ THUẬT …"): a Vietnamese word is often two
+     * syllables ("KHOA HỌC"), and the most even break may part them; a break before "VÀ", "CỦA", "TỈNH" or
+     * "THÀNH PHỐ" never does. The most even of those that fit, or null.
+     */
+    private static List<String> beforeConnective(String[] words, int size, boolean bold, double width) {
+        List<String> best = null;
+        double bestWidest = Double.MAX_VALUE;
+        for (int i = 1; i < words.length; i++) {
+            if (!CONNECTIVES.contains(words[i].toUpperCase(DocumentText.VIETNAMESE))) {
+                continue;
+            }
+            String first = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
+            String second = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+            double widest = Math.max(of(first, size, bold), of(second, size, bold));
+            if (widest <= width && widest < bestWidest) {
+                best = List.of(first, second);
+                bestWidest = widest;
+            }
+        }
+        return best;
     }
 
     private static List<String> greedy(String[] words, int size, boolean bold, double width) {

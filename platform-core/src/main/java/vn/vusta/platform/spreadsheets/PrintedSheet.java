@@ -59,7 +59,9 @@ public final class PrintedSheet {
         if (value == null) {
             return;
         }
-        BigDecimal plain = value.stripTrailingZeros();
+        BigDecimal stripped = value.stripTrailingZeros();
+        // 3500, not 3.5E+3: what BigDecimal.toString gives a stripped 3500 is valid XML, yet not every reader takes it.
+        BigDecimal plain = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
         sheet.value(row, column, plain);
         sheet.style(row, column).format(plain.scale() > 0 ? DECIMAL : WHOLE).set();
     }
