@@ -123,7 +123,7 @@ public class AdministrativeDocuments {
     /** "DỰ THẢO" in a box at the top right, above the header: the document is not issued yet. */
     private static void draftMark(XWPFDocument docx) {
         XWPFParagraph mark = docx.createParagraph();
-        mark.setAlignment(ParagraphAlignment.RIGHT);
+        mark.setAlignment(ParagraphAlignment.CENTER);
         mark.setSpacingAfter(120);
         mark.setBorderTop(Borders.SINGLE);
         mark.setBorderBottom(Borders.SINGLE);
@@ -203,14 +203,15 @@ public class AdministrativeDocuments {
 
     /**
      * The short rule the decree draws under the issuing body and under the summary line: a solid line a third of
-     * the column's width, centred; an empty paragraph of 2 pt whose bottom border is the rule.
+     * the column's width, centred; an empty paragraph 3 pt high (POI takes an exact spacing in points) whose bottom
+     * border is the rule.
      */
     private static void shortRule(XWPFParagraph rule, double widthPoints) {
         centred(rule);
         int indent = (int) Math.round(widthPoints * 20 / 3);
         rule.setIndentationLeft(indent);
         rule.setIndentationRight(indent);
-        rule.setSpacingBetween(2 * 20, LineSpacingRule.EXACT);
+        rule.setSpacingBetween(3, LineSpacingRule.EXACT);
         rule.setBorderBottom(Borders.SINGLE);
         DocumentText.run(rule, "", 2, false, false, false);
     }
