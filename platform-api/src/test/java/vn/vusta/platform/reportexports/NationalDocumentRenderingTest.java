@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 /**
  * The national union's documents printed as its staff print them (issue 18, points 3 and 4): rendered to PDF by
@@ -77,7 +78,7 @@ class NationalDocumentRenderingTest {
                     List<Word> top = topMargin(words, page);
                     assertThat(top).as("%s, page %d: its number alone in the top margin", docx.getFileName(), page)
                             .extracting(Word::text).containsExactly(String.valueOf(page));
-                    assertThat(top.getFirst().centre()).as("centred").isCloseTo(TEXT_CENTRE, org.assertj.core.data.Offset.offset(15f));
+                    assertThat(top.getFirst().centre()).as("centred").isCloseTo(TEXT_CENTRE, offset(15f));
                 }
                 List<Word> issuer = words.stream().filter(word -> word.page() == 1 && word.x() < LEFT_COLUMN_END
                         && word.y() < 150).toList();

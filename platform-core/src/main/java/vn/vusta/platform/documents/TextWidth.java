@@ -4,6 +4,7 @@ import java.awt.Font;
 import java.awt.GraphicsEnvironment;
 import java.awt.font.FontRenderContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -83,8 +84,8 @@ final class TextWidth {
             if (!CONNECTIVES.contains(words[i].toUpperCase(DocumentText.VIETNAMESE))) {
                 continue;
             }
-            String first = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
-            String second = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+            String first = String.join(" ", Arrays.copyOfRange(words, 0, i));
+            String second = String.join(" ", Arrays.copyOfRange(words, i, words.length));
             double widest = Math.max(of(first, size, bold), of(second, size, bold));
             if (widest <= width && widest < bestWidest) {
                 best = List.of(first, second);
