@@ -145,8 +145,10 @@ class NationalReviewApiTest {
         assertThat(table.status()).isEqualTo(200);
         assertThat(table.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         List<List<String>> rows = read(table.body());
-        assertThat(rows.get(1).get(0)).isEqualTo("Cụm / Tỉnh, thành phố");
-        int tc05 = rows.get(1).indexOf(rows.get(1).stream().filter(h -> h.startsWith("TC05 Hội viên cá nhân")).findFirst().orElseThrow());
+        assertThat(rows.getFirst().getFirst()).as("title rows first").startsWith("Bảng chỉ tiêu các tỉnh, thành phố");
+        List<String> headings = rows.stream().filter(r -> !r.isEmpty() && r.getFirst().equals("Cụm / Tỉnh, thành phố"))
+                .findFirst().orElseThrow();
+        int tc05 = headings.indexOf(headings.stream().filter(h -> h.startsWith("TC05 Hội viên cá nhân")).findFirst().orElseThrow());
         List<String> firstColumn = rows.stream().map(r -> r.isEmpty() ? "" : r.getFirst()).toList();
         assertThat(firstColumn).containsSubsequence("Cụm Đồng bằng sông Hồng", "Hà Nội", "Hải Phòng",
                 "    Hải Dương (nay thuộc Hải Phòng)", "Hưng Yên", "Cộng Cụm Đồng bằng sông Hồng");

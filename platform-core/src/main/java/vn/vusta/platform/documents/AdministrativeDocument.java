@@ -17,10 +17,20 @@ import java.util.Objects;
  * @param subject         what it is about (trích yếu nội dung), under the kind
  * @param recipients      one recipient per line, as written ("- Liên hiệp các Hội KH&amp;KT Việt Nam;")
  * @param signerAuthority the signer's authority and position, one line each ("TM. BAN THƯỜNG VỤ", "CHỦ TỊCH")
+ * @param draft           not yet issued (a draft, or a report returned for revision): marked "DỰ THẢO" and its number
+ *                        left blank, so a draft cannot pass for the issued document
  */
 public record AdministrativeDocument(String parentBody, String issuingBody, String numberSymbol, String place,
                                      LocalDate date, String kind, String subject, List<DocumentBlock> body,
-                                     List<String> recipients, List<String> signerAuthority, String signerName) {
+                                     List<String> recipients, List<String> signerAuthority, String signerName,
+                                     boolean draft) {
+
+    public AdministrativeDocument(String parentBody, String issuingBody, String numberSymbol, String place,
+                                  LocalDate date, String kind, String subject, List<DocumentBlock> body,
+                                  List<String> recipients, List<String> signerAuthority, String signerName) {
+        this(parentBody, issuingBody, numberSymbol, place, date, kind, subject, body, recipients, signerAuthority,
+                signerName, false);
+    }
 
     public AdministrativeDocument {
         Objects.requireNonNull(issuingBody, "issuingBody");
@@ -31,6 +41,15 @@ public record AdministrativeDocument(String parentBody, String issuingBody, Stri
         body = List.copyOf(body);
         recipients = List.copyOf(recipients);
         signerAuthority = List.copyOf(signerAuthority);
+    }
+
+    /** "Số: 45/BC-LHH"; a draft's number is left to fill in when issued: "Số: …/BC-LHH". */
+    public String numberLine() {
+        if (!draft) {
+            return "Số: " + numberSymbol;
+        }
+        int slash = numberSymbol.indexOf('/');
+        return "Số: …" + (slash >= 0 ? numberSymbol.substring(slash) : "");
     }
 
     /**

@@ -1,5 +1,8 @@
 package vn.vusta.platform.documents;
 
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
+import org.apache.poi.xwpf.usermodel.Borders;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
@@ -10,6 +13,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +48,7 @@ public class AdministrativeDocuments {
     private static final int HEADER_SIZE = 13;
     private static final int BODY_HEADER_SIZE = 12;
     private static final int RECIPIENT_SIZE = 11;
+    private static final String DRAFT = "DỰ THẢO";
 
     public byte[] write(AdministrativeDocument document) {
         var bytes = new ByteArrayOutputStream();
@@ -52,6 +59,10 @@ public class AdministrativeDocuments {
     public void write(AdministrativeDocument document, OutputStream out) {
         try (var docx = new XWPFDocument()) {
             page(docx);
+            pageNumbers(docx);
+            if (document.draft()) {
+                draftMark(docx);
+            }
             header(docx, document);
             title(docx, document);
             var text = new DocumentText(docx);
@@ -85,21 +96,60 @@ public class AdministrativeDocuments {
         margins.setFooter(BigInteger.valueOf(mm(10)));
     }
 
+    /**
+     * The page number from page 2, centred in the top margin, 13 pt (Decree 30, Appendix I): a PAGE field in the
+     * default header, and an empty header for the first page.
+     */
+    private static void pageNumbers(XWPFDocument docx) {
+        XWPFHeaderFooterPolicy policy = docx.createHeaderFooterPolicy();
+        XWPFParagraph number = policy.createHeader(XWPFHeaderFooterPolicy.DEFAULT).createParagraph();
+        centred(number);
+        CTSimpleField field = number.getCTP().addNewFldSimple();
+        field.setInstr("PAGE");
+        CTR run = field.addNewR();
+        CTRPr properties = run.addNewRPr();
+        CTFonts font = properties.addNewRFonts();
+        font.setAscii(DocumentText.FONT);
+        font.setHAnsi(DocumentText.FONT);
+        properties.addNewSz().setVal(BigInteger.valueOf(HEADER_SIZE * 2L));
+        run.addNewT().setStringValue("2");
+        policy.createHeader(XWPFHeaderFooterPolicy.FIRST).createParagraph();
+        CTSectPr section = docx.getDocument().getBody().getSectPr();
+        if (!section.isSetTitlePg()) {
+            section.addNewTitlePg();
+        }
+    }
+
+    /** "DỰ THẢO" in a box at the top right, above the header: the document is not issued yet. */
+    private static void draftMark(XWPFDocument docx) {
+        XWPFParagraph mark = docx.createParagraph();
+        mark.setAlignment(ParagraphAlignment.CENTER);
+        mark.setSpacingAfter(120);
+        mark.setBorderTop(Borders.SINGLE);
+        mark.setBorderBottom(Borders.SINGLE);
+        mark.setBorderLeft(Borders.SINGLE);
+        mark.setBorderRight(Borders.SINGLE);
+        mark.setIndentationLeft(TEXT_WIDTH - mm(30));
+        DocumentText.run(mark, DRAFT, HEADER_SIZE, true, false, false);
+    }
+
     /** Issuing body and number on the left; the national motto, place and date on the right. */
     private static void header(XWPFDocument docx, AdministrativeDocument document) {
-        XWPFTable table = borderless(docx, 40, 60);
+        XWPFTable table = borderless(docx, 44, 56);
         XWPFTableCell left = table.getRow(0).getCell(0);
+        double leftWidth = TEXT_WIDTH * 44 / 100 / 20.0;
         XWPFParagraph line = left.getParagraphs().getFirst();
         if (document.parentBody() != null && !document.parentBody().isBlank()) {
             centred(line);
-            DocumentText.run(line, upper(document.parentBody()), BODY_HEADER_SIZE, false, false, false);
+            lines(line, upper(document.parentBody()), BODY_HEADER_SIZE, false, leftWidth);
             line = left.addParagraph();
         }
         centred(line);
-        DocumentText.run(line, upper(document.issuingBody()), BODY_HEADER_SIZE, true, false, false);
+        lines(line, upper(document.issuingBody()), BODY_HEADER_SIZE, true, leftWidth);
+        shortRule(left.addParagraph(), leftWidth);
         XWPFParagraph number = left.addParagraph();
-        centred(number).setSpacingBefore(240);
-        DocumentText.run(number, "Số: " + document.numberSymbol(), HEADER_SIZE, false, false, false);
+        centred(number).setSpacingBefore(200);
+        DocumentText.run(number, document.numberLine(), HEADER_SIZE, false, false, false);
 
         XWPFTableCell right = table.getRow(0).getCell(1);
         XWPFParagraph republic = centred(right.getParagraphs().getFirst());
@@ -119,6 +169,7 @@ public class AdministrativeDocuments {
             XWPFParagraph subject = centred(docx.createParagraph());
             DocumentText.run(subject, document.subject(), BODY_SIZE, true, false, false);
         }
+        shortRule(docx.createParagraph(), TEXT_WIDTH / 20.0);
         centred(docx.createParagraph()).setSpacingAfter(120);
     }
 
@@ -150,6 +201,32 @@ public class AdministrativeDocuments {
         }
     }
 
+    /**
+     * The short rule the decree draws under the issuing body and under the summary line: a solid line a third of
+     * the column's width, centred; an empty paragraph 3 pt high (POI takes an exact spacing in points) whose bottom
+     * border is the rule.
+     */
+    private static void shortRule(XWPFParagraph rule, double widthPoints) {
+        centred(rule);
+        int indent = (int) Math.round(widthPoints * 20 / 3);
+        rule.setIndentationLeft(indent);
+        rule.setIndentationRight(indent);
+        rule.setSpacingBetween(3, LineSpacingRule.EXACT);
+        rule.setBorderBottom(Borders.SINGLE);
+        DocumentText.run(rule, "", 2, false, false, false);
+    }
+
+    /** A text in balanced lines within the width (points), each line after the first behind a line break. */
+    private static void lines(XWPFParagraph paragraph, String text, int size, boolean bold, double width) {
+        List<String> lines = TextWidth.balancedLines(text, size, bold, width);
+        for (int i = 0; i < lines.size(); i++) {
+            var run = DocumentText.run(paragraph, lines.get(i), size, bold, false, false);
+            if (i + 1 < lines.size()) {
+                run.addBreak();
+            }
+        }
+    }
+
     /** One row of two cells without borders, widths in percent of the text width. */
     private static XWPFTable borderless(XWPFDocument docx, int leftPercent, int rightPercent) {
         XWPFTable table = docx.createTable(1, 2);
@@ -160,6 +237,8 @@ public class AdministrativeDocuments {
         table.setInsideHBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
         table.setInsideVBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
         table.setTableAlignment(TableRowAlign.CENTER);
+        // No inner margins: the header's lines get the whole column ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" on one line).
+        table.setCellMargins(0, 0, 0, 0);
         DocumentText.fixedColumns(table, List.of(TEXT_WIDTH * leftPercent / 100, TEXT_WIDTH * rightPercent / 100));
         return table;
     }
@@ -176,11 +255,6 @@ public class AdministrativeDocuments {
 
     private static int mm(double millimetres) {
         return (int) Math.round(millimetres * TWIPS_PER_MM);
-    }
-
-    static List<Integer> widths(List<DocumentBlock.Column> columns) {
-        int total = columns.stream().mapToInt(DocumentBlock.Column::width).sum();
-        return columns.stream().map(c -> TEXT_WIDTH * c.width() / total).toList();
     }
 
     static UnderlinePatterns underline(boolean on) {

@@ -1,5 +1,6 @@
 package vn.vusta.platform.documents;
 
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.owasp.html.HtmlSanitizer;
@@ -168,6 +169,9 @@ final class RichText implements HtmlStreamEventReceiver {
     private void lineBreak() {
         if (cell != null) {
             cell.append(' ');
+        } else if (paragraph != null && paragraph.getAlignment() == ParagraphAlignment.BOTH) {
+            paragraph = text.continuation(paragraph);
+            paragraphEmpty = true;
         } else if (paragraph != null) {
             paragraph.createRun().addBreak();
         }

@@ -9,7 +9,6 @@ import vn.vusta.platform.reportingcalendar.PeriodKind;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import vn.vusta.platform.calendar.VietnamTime;
+import vn.vusta.platform.spreadsheets.PrintedSheet;
 
 /**
  * The national table and the aggregate as .xlsx, in Vietnamese (the national union's working language): province
@@ -25,7 +25,7 @@ import vn.vusta.platform.calendar.VietnamTime;
 @Component
 public class NationalSheets {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final String NATIONAL_UNION = "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam";
     private static final Map<ReportProgress, String> PROGRESS = new EnumMap<>(Map.of(
             ReportProgress.NOT_STARTED, "Chưa lập", ReportProgress.DRAFT, "Dự thảo",
             ReportProgress.SUBMITTED, "Trình Ban Thường vụ", ReportProgress.APPROVED, "Đã thông qua",
@@ -39,7 +39,11 @@ public class NationalSheets {
         return KINDS.get(kind) + " " + year;
     }
 
-    /** The table; with the year-earlier figures, each indicator also gets its previous value and change. */
+    /**
+     * The table; with the year-earlier figures, each indicator also gets its previous value and change, in every row
+     * (the accepted reports' row too, its year-earlier cells left empty: the accepted reports of a year earlier are
+     * not what the table compares).
+     */
     public void table(NationalTable table, boolean withPrevious, OutputStream out) throws IOException {
         boolean previous = withPrevious && table.previousPeriod() != null;
         var headings = new ArrayList<String>(List.of("Cụm / Tỉnh, thành phố", "Trạng thái", "Ngày gửi"));
@@ -52,42 +56,45 @@ public class NationalSheets {
         }
         var workbook = new Workbook(out, "VUSTA", "1.0");
         Worksheet sheet = workbook.newWorksheet("Bảng chỉ tiêu");
-        int row = 0;
-        sheet.inlineString(row++, 0, "Bảng chỉ tiêu các tỉnh, thành phố — " + periodName(table.period().kind(), table.period().year()));
-        sheet.range(0, 0, 0, 0).style().bold().set();
+        String period = periodName(table.period().kind(), table.period().year());
+        int row = PrintedSheet.titleRows(sheet, "Bảng chỉ tiêu các tỉnh, thành phố — " + period, NATIONAL_UNION, period,
+                VietnamTime.today());
+        int headingRow = row;
         writeRow(sheet, row, headings);
-        sheet.range(row, 0, row, headings.size() - 1).style().bold().wrapText(true).set();
+        sheet.range(row, 0, row, headings.size() - 1).style().bold().wrapText(true).verticalAlignment("center").set();
         sheet.freezePane(1, row + 1);
+        PrintedSheet.a4(sheet, true, headingRow, headingRow, 1);
         row++;
         for (ClusterRows cluster : table.clusters()) {
             sheet.inlineString(row, 0, cluster.name() == null ? "Chưa xếp cụm" : cluster.name());
-            sheet.range(row, 0, row, 0).style().bold().set();
+            sheet.style(row, 0).bold().set();
             row++;
             for (TableRow r : cluster.rows()) {
                 ProvinceStatus s = r.status();
-                var cells = new ArrayList<Object>();
-                cells.add(s.province().merged() ? "    " + s.province().name() + " (nay thuộc " + s.province().partOfName() + ")"
-                        : s.province().name());
-                cells.add(PROGRESS.get(s.status()));
-                cells.add(s.sentAt() == null ? null : s.sentAt().atZoneSameInstant(VietnamTime.ZONE).format(DATE));
-                figures(cells, table, previous, r.values(), r.previous());
-                writeRow(sheet, row++, cells);
+                writeRow(sheet, row, List.of(s.province().merged()
+                        ? "    " + s.province().name() + " (nay thuộc " + s.province().partOfName() + ")"
+                        : s.province().name(), PROGRESS.get(s.status())));
+                PrintedSheet.date(sheet, row, 2, s.sentOn());
+                figures(sheet, row, table, previous, r.values(), r.previous());
+                row++;
             }
-            var subtotal = new ArrayList<Object>(List.of("Cộng " + (cluster.name() == null ? "chưa xếp cụm" : cluster.name()), "", ""));
-            figures(subtotal, table, previous, cluster.subtotals(), cluster.previousSubtotals());
-            writeRow(sheet, row, subtotal);
+            writeRow(sheet, row, List.of("Cộng " + (cluster.name() == null ? "chưa xếp cụm" : cluster.name())));
+            figures(sheet, row, table, previous, cluster.subtotals(), cluster.previousSubtotals());
             sheet.range(row, 0, row, headings.size() - 1).style().italic().set();
             row++;
         }
-        var totals = new ArrayList<Object>(List.of("Tổng cộng (báo cáo đã gửi)", "", ""));
-        figures(totals, table, previous, table.totals(), table.previousTotals());
-        writeRow(sheet, row, totals);
+        writeRow(sheet, row, List.of("Tổng cộng (báo cáo đã gửi)"));
+        figures(sheet, row, table, previous, table.totals(), table.previousTotals());
         sheet.range(row, 0, row, headings.size() - 1).style().bold().set();
         row++;
-        var accepted = new ArrayList<Object>(List.of("Trong đó: báo cáo đã tiếp nhận", "", ""));
-        figures(accepted, table, false, table.acceptedTotals(), Map.of());
-        writeRow(sheet, row, accepted);
+        writeRow(sheet, row, List.of("Trong đó: báo cáo đã tiếp nhận"));
+        figures(sheet, row, table, previous, table.acceptedTotals(), null);
         sheet.width(0, 40);
+        sheet.width(1, 16);
+        sheet.width(2, 12);
+        for (int column = 3; column < headings.size(); column++) {
+            sheet.width(column, 14);
+        }
         sheet.finish();
         workbook.finish();
     }
@@ -96,22 +103,29 @@ public class NationalSheets {
     public void aggregate(NationalAggregate aggregate, OutputStream out) throws IOException {
         var workbook = new Workbook(out, "VUSTA", "1.0");
         Worksheet sheet = workbook.newWorksheet("Tổng hợp");
-        int row = 0;
-        sheet.inlineString(row++, 0, "Tổng hợp kết quả hoạt động các Liên hiệp hội tỉnh, thành phố — "
-                + periodName(aggregate.period().kind(), aggregate.period().year()));
-        sheet.range(0, 0, 0, 0).style().bold().set();
+        String period = periodName(aggregate.period().kind(), aggregate.period().year());
+        int row = PrintedSheet.titleRows(sheet, "Tổng hợp kết quả hoạt động các Liên hiệp hội tỉnh, thành phố — " + period,
+                NATIONAL_UNION, period, VietnamTime.today());
+        int headingRow = row;
         writeRow(sheet, row, List.of("Mã", "Chỉ tiêu", "Đơn vị tính", "Tổng số", "Số tỉnh có số liệu"));
-        sheet.range(row, 0, row, 4).style().bold().set();
+        sheet.range(row, 0, row, 4).style().bold().wrapText(true).set();
+        PrintedSheet.a4(sheet, false, headingRow, headingRow, 0);
         row++;
         for (NationalAggregate.Line line : aggregate.lines()) {
-            writeRow(sheet, row++, List.of(line.indicator().code(), line.indicator().name(), line.indicator().unit(),
-                    line.total() == null ? "" : line.total(), line.provinces()));
+            writeRow(sheet, row, List.of(line.indicator().code(), line.indicator().name(), line.indicator().unit()));
+            PrintedSheet.number(sheet, row, 3, line.total());
+            PrintedSheet.number(sheet, row, 4, BigDecimal.valueOf(line.provinces()));
+            row++;
         }
         row++;
         writeRow(sheet, row++, List.of("Số báo cáo đã tiếp nhận", aggregate.included().size() + "/" + aggregate.expected()));
         writeRow(sheet, row++, List.of("Đã tiếp nhận", names(aggregate.included())));
         writeRow(sheet, row, List.of("Chưa có báo cáo được tiếp nhận", names(aggregate.missing())));
+        sheet.width(0, 10);
         sheet.width(1, 60);
+        sheet.width(2, 14);
+        sheet.width(3, 14);
+        sheet.width(4, 12);
         sheet.finish();
         workbook.finish();
     }
@@ -120,13 +134,22 @@ public class NationalSheets {
         return provinces.stream().map(Province::name).collect(Collectors.joining(", "));
     }
 
-    private static void figures(List<Object> cells, NationalTable table, boolean previous, Map<String, BigDecimal> values,
-                                Map<String, BigDecimal> before) {
+    /**
+     * From column 3 on: per indicator its value, then (with the year-earlier figures) the value a year earlier and the
+     * change; {@code before} null leaves those two cells empty but keeps their columns.
+     */
+    private static void figures(Worksheet sheet, int row, NationalTable table, boolean previous,
+                                Map<String, BigDecimal> values, Map<String, BigDecimal> before) {
+        int column = 3;
         for (Indicator indicator : table.indicators()) {
-            cells.add(values.get(indicator.code()));
+            PrintedSheet.number(sheet, row, column++, values.get(indicator.code()));
             if (previous) {
-                cells.add(before.get(indicator.code()));
-                cells.add(NationalTable.difference(values.get(indicator.code()), before.get(indicator.code())));
+                if (before != null) {
+                    PrintedSheet.number(sheet, row, column, before.get(indicator.code()));
+                    PrintedSheet.number(sheet, row, column + 1,
+                            NationalTable.difference(values.get(indicator.code()), before.get(indicator.code())));
+                }
+                column += 2;
             }
         }
     }
@@ -134,8 +157,8 @@ public class NationalSheets {
     private static void writeRow(Worksheet sheet, int row, List<?> values) {
         for (int column = 0; column < values.size(); column++) {
             Object value = values.get(column);
-            if (value instanceof Number number) {
-                sheet.value(row, column, number);
+            if (value instanceof BigDecimal number) {
+                PrintedSheet.number(sheet, row, column, number);
             } else if (value != null && !value.toString().isEmpty()) {
                 // Names come from the national union's own data; a leading = or + still must not run as a formula.
                 String text = value.toString();

@@ -1,5 +1,6 @@
 package vn.vusta.platform.reportexports;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.platform.calendar.VietnamTime;
@@ -37,10 +38,18 @@ public class NationalDocuments {
 
     private final NationalReview review;
     private final AdministrativeDocuments documents;
+    private final String signerName;
 
-    NationalDocuments(NationalReview review, AdministrativeDocuments documents) {
+    /**
+     * @param signerName who signs the national union's documents (its chairman), written under the signature block;
+     *                   configuration ({@code vusta.national-documents.signer-name}) rather than the reviewer who
+     *                   downloads: the reviewers prepare the documents, the chairman signs them
+     */
+    NationalDocuments(NationalReview review, AdministrativeDocuments documents,
+                      @Value("${vusta.national-documents.signer-name:}") String signerName) {
         this.review = review;
         this.documents = documents;
+        this.signerName = signerName.isBlank() ? null : signerName.strip();
     }
 
     /** The aggregate report of the period, or empty for a period that does not exist. */
@@ -95,10 +104,10 @@ public class NationalDocuments {
                 ReportFile.DOCX, documents.write(document));
     }
 
-    private static AdministrativeDocument document(ReportingPeriod period, String subject, List<DocumentBlock> body) {
+    private AdministrativeDocument document(ReportingPeriod period, String subject, List<DocumentBlock> body) {
         return new AdministrativeDocument(null, Texts.get("national.issuingBody"), Texts.get("national.numberSymbol"),
                 Texts.get("national.place"), VietnamTime.today(), Texts.get("document.kind"), subject, body,
-                lines(Texts.get("national.recipients")), lines(Texts.get("national.signerTitle")), null);
+                lines(Texts.get("national.recipients")), lines(Texts.get("national.signerTitle")), signerName);
     }
 
     /** One table per area of work: the provinces by cluster with the cluster's subtotal, then the national total. */

@@ -55,7 +55,7 @@ final class ReportDocument {
                 KIND, subject(report.title()), body,
                 lines(orElse(report.recipients(), Texts.get("document.recipients"))),
                 lines(orElse(report.signerTitle(), Texts.get("document.signerTitle"))),
-                report.signerName());
+                report.signerName(), report.draft());
     }
 
     private static void section(List<DocumentBlock> body, String html, boolean sayNone) {

@@ -4,6 +4,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Component;
+import vn.vusta.platform.reports.ReportColumns;
 import vn.vusta.platform.tenancy.AccessScope;
 
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ class ReportReader {
 
     Optional<ReportContent> read(Condition which) {
         return db.select(REPORT.TENANT_ID, REPORT.ID, REPORT.TITLE, REPORT.NUMBER_SYMBOL, REPORT.PLACE,
-                        REPORT.ISSUED_ON, REPORT.RECIPIENTS, REPORT.SIGNER_TITLE, REPORT.SIGNER_NAME, TENANT.NAME,
+                        REPORT.ISSUED_ON, REPORT.RECIPIENTS, REPORT.SIGNER_TITLE, REPORT.SIGNER_NAME, ReportColumns.STATUS, TENANT.NAME,
                         PROVINCE.NAME, REPORTING_PERIOD.YEAR, REPORTING_PERIOD.KIND)
                 .from(REPORT)
                 .join(TENANT).on(TENANT.ID.eq(REPORT.TENANT_ID))
@@ -64,6 +65,6 @@ class ReportReader {
         return new ReportContent(tenantId, reportId, r.get(TENANT.NAME), r.get(PROVINCE.NAME), year,
                 r.get(REPORTING_PERIOD.KIND), r.get(REPORT.TITLE), r.get(REPORT.NUMBER_SYMBOL), r.get(REPORT.PLACE),
                 r.get(REPORT.ISSUED_ON), r.get(REPORT.RECIPIENTS), r.get(REPORT.SIGNER_TITLE), r.get(REPORT.SIGNER_NAME),
-                figures, sections);
+                r.get(ReportColumns.STATUS), figures, sections);
     }
 }
