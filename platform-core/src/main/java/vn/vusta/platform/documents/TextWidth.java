@@ -26,6 +26,10 @@ final class TextWidth {
         if (text == null || text.isEmpty()) {
             return 0;
         }
+        if (FAMILY == null) {
+            // No fonts at all (a bare container): Times New Roman's average, a little generous.
+            return text.length() * size * (bold ? 0.56 : 0.52);
+        }
         return new Font(FAMILY, bold ? Font.BOLD : Font.PLAIN, size).getStringBounds(text, CONTEXT).getWidth();
     }
 
@@ -111,8 +115,14 @@ final class TextWidth {
         return lines;
     }
 
+    /** The font measured with; null where the JVM finds no fonts (no fontconfig), so widths are estimated. */
     private static String family() {
-        Set<String> installed = Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
+        Set<String> installed;
+        try {
+            installed = Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
+        } catch (RuntimeException | Error e) {
+            return null;
+        }
         for (String family : List.of(DocumentText.FONT, "Liberation Serif")) {
             if (installed.contains(family)) {
                 return family;
