@@ -101,6 +101,156 @@ class CompletenessTest {
         assertSameRates(get("/api/v1/national/periods/2021/H1/status"), before);
     }
 
+    /**
+     * A hand count on {@link ReviewFixture} for 2019: 6 unions expected for every period (the three demo unions since
+     * 2016, Hà Nội, Hồ Chí Minh and Hải Dương since 2018, Hải Dương merged in 2025). Only 6 tháng has reports: Hà Nội
+     * and Hải Dương on time, Hồ Chí Minh late. By cluster, 6 tháng: Red River Delta (Hà Nội, Hải Phòng, Hải Dương under
+     * it, Hưng Yên) 2 of 4 sent, 2 on time; North Central (Thanh Hóa) 0 of 1; South East (Hồ Chí Minh) 1 of 1, 0 on time.
+     */
+    @Test
+    void theBoardOf2019MatchesAHandCountOfTheFixture() {
+        JsonNode board = get("/api/v1/national/years/2019/completeness");
+        List<String> kinds = new ArrayList<>();
+        board.path("periods").forEach(p -> kinds.add(p.path("kind").asString()));
+        assertThat(kinds).contains("Q1", "H1", "YEAR");
+        int h1 = kinds.indexOf("H1");
+        int q1 = kinds.indexOf("Q1");
+        assertCount(board.path("totals").get(h1), 6, 3, 2, "50.0", "33.3");
+        assertCount(board.path("totals").get(q1), 6, 0, 0, "0.0", "0.0");
+        assertCount(cluster(board, 2).path("counts").get(h1), 4, 2, 2, "50.0", "50.0");
+        assertCount(cluster(board, 3).path("counts").get(h1), 1, 0, 0, "0.0", "0.0");
+        assertCount(cluster(board, 5).path("counts").get(h1), 1, 1, 0, "100.0", "0.0");
+        assertCount(cluster(board, 1).path("counts").get(h1), 0, 0, 0, "0.0", "0.0");
+
+        JsonNode haiDuong = union(board, "30").path("cells").get(h1);
+        assertThat(haiDuong.path("expected").asBoolean()).isTrue();
+        assertThat(haiDuong.path("onTime").asBoolean()).isTrue();
+        JsonNode hcm = union(board, "79").path("cells").get(h1);
+        assertThat(hcm.path("sent").asBoolean()).isTrue();
+        assertThat(hcm.path("onTime").asBoolean()).isFalse();
+        JsonNode thanhHoa = union(board, "38").path("cells").get(h1);
+        assertThat(thanhHoa.path("sent").asBoolean()).isFalse();
+        assertThat(thanhHoa.path("late").asBoolean()).isTrue();
+        assertThat(Api.get("/api/v1/national/years/2040/completeness", reviewer).status()).isEqualTo(404);
+    }
+
+    /**
+     * 6 tháng 2017 (deadline 05/07/2017) with three unions on the platform from 2017 to March 2018: Thái Nguyên sent on
+     * 08/07, Lạng Sơn on 15/07, Phú Thọ never. A late window of 5 days puts Thái Nguyên on time; an exception until
+     * 20/07 for Lạng Sơn puts it on time too, and is shown with its reason and audited.
+     */
+    @Test
+    void aLateWindowAndAnExceptionCountReportsAsOnTime() throws SQLException {
+        UUID thaiNguyen = UUID.fromString("0195d2a0-0019-7000-8093-000000000001");
+        UUID langSon = UUID.fromString("0195d2a0-0020-7000-8093-000000000001");
+        UUID phuTho = UUID.fromString("0195d2a0-0025-7000-8093-000000000001");
+        try (Connection c = owner()) {
+            for (Object[] u : new Object[][]{{thaiNguyen, "19"}, {langSon, "20"}, {phuTho, "25"}}) {
+                exec(c, "insert into tenant (id, code, province_code, name, created_at) values ('" + u[0] + "', 'deadline-" + u[1]
+                        + "', '" + u[1] + "', 'Liên hiệp các Hội Khoa học và Kỹ thuật " + u[1] + "', '2017-01-01 00:00+07') on conflict do nothing");
+                // Left the platform in March 2018 (recorded as deleted), so only 2017 expects them.
+                exec(c, "update union_tenure set left_at = '2018-03-01 00:00+07', left_how = 'DELETED' where id = '" + u[0] + "'");
+            }
+            sent(c, thaiNguyen, "19", "2017-07-08 09:00+07");
+            sent(c, langSon, "20", "2017-07-15 09:00+07");
+            c.commit();
+        }
+        try {
+            JsonNode before = get("/api/v1/national/periods/2017/H1/status");
+            assertThat(province(before, "19").path("onTime").asBoolean()).isFalse();
+            assertThat(province(before, "20").path("late").asBoolean()).isTrue();
+            int onTime = before.path("onTime").asInt();
+
+            var outOfRange = Api.call("PUT", "/api/v1/national/periods/2017/H1/grace", reviewer, "{\"graceDays\": 200}", "vi");
+            assertThat(outOfRange.status()).isEqualTo(422);
+            assertThat(outOfRange.json().path("errors").get(0).path("field").asString()).isEqualTo("graceDays");
+            var grace = Api.call("PUT", "/api/v1/national/periods/2017/H1/grace", reviewer, "{\"graceDays\": 5}", "vi");
+            assertThat(grace.status()).as(grace.body()).isEqualTo(200);
+            JsonNode withGrace = get("/api/v1/national/periods/2017/H1/status");
+            assertThat(withGrace.path("graceDays").asInt()).isEqualTo(5);
+            assertThat(province(withGrace, "19").path("onTime").asBoolean()).isTrue();
+            assertThat(province(withGrace, "19").path("dueOn").asString()).isEqualTo("2017-07-10");
+            assertThat(province(withGrace, "20").path("onTime").asBoolean()).isFalse();
+            assertThat(withGrace.path("onTime").asInt()).isEqualTo(onTime + 1);
+
+            var noReason = Api.call("POST", "/api/v1/national/periods/2017/H1/exceptions", reviewer,
+                    "{\"unionId\": \"" + langSon + "\", \"dueOn\": \"2017-07-20\", \"reason\": \" \"}", "vi");
+            assertThat(noReason.status()).isEqualTo(422);
+            assertThat(noReason.json().path("errors").get(0).path("field").asString()).isEqualTo("reason");
+            var early = Api.call("POST", "/api/v1/national/periods/2017/H1/exceptions", reviewer,
+                    "{\"unionId\": \"" + langSon + "\", \"dueOn\": \"2017-07-01\", \"reason\": \"Bão số 3\"}", "vi");
+            assertThat(early.status()).isEqualTo(422);
+            assertThat(early.json().path("errors").get(0).path("field").asString()).isEqualTo("dueOn");
+            var unknown = Api.call("POST", "/api/v1/national/periods/2017/H1/exceptions", reviewer,
+                    "{\"unionId\": \"" + UUID.randomUUID() + "\", \"dueOn\": \"2017-07-20\", \"reason\": \"Bão số 3\"}", "vi");
+            assertThat(unknown.status()).isEqualTo(422);
+            assertThat(unknown.json().path("errors").get(0).path("field").asString()).isEqualTo("unionId");
+
+            var granted = Api.call("POST", "/api/v1/national/periods/2017/H1/exceptions", reviewer,
+                    "{\"unionId\": \"" + langSon + "\", \"dueOn\": \"2017-07-20\", \"reason\": \"Bão số 3 làm gián đoạn công việc\"}", "vi");
+            assertThat(granted.status()).as(granted.body()).isEqualTo(201);
+            JsonNode withException = get("/api/v1/national/periods/2017/H1/status");
+            JsonNode lang = province(withException, "20");
+            assertThat(lang.path("onTime").asBoolean()).isTrue();
+            assertThat(lang.path("late").asBoolean()).isFalse();
+            assertThat(lang.path("exception").path("reason").asString()).isEqualTo("Bão số 3 làm gián đoạn công việc");
+            assertThat(lang.path("exception").path("grantedBy").asString()).isEqualTo("national-reviewer");
+            assertThat(withException.path("onTime").asInt()).isEqualTo(onTime + 2);
+            assertThat(province(withException, "25").path("late").asBoolean()).isTrue();
+            try (Connection c = owner(); var s = c.createStatement();
+                 var rs = s.executeQuery("select count(*) from national_audit_event where action = 'deadline-exception.granted' "
+                         + "and object_id = '" + granted.json().path("id").asString() + "'")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+            }
+
+            assertThat(Api.call("DELETE", "/api/v1/national/periods/2017/H1/exceptions/" + granted.json().path("id").asString(),
+                    reviewer, null, null).status()).isEqualTo(204);
+            assertThat(get("/api/v1/national/periods/2017/H1/status").path("onTime").asInt()).isEqualTo(onTime + 1);
+            // Tenure keeps them out of the years after they left.
+            assertThat(codes(get("/api/v1/national/periods/2019/H1/status"))).doesNotContain("19", "20", "25");
+        } finally {
+            Api.call("PUT", "/api/v1/national/periods/2017/H1/grace", reviewer, "{\"graceDays\": 0}", "vi");
+        }
+    }
+
+    private static void sent(Connection c, UUID tenant, String province, String sentAt) throws SQLException {
+        UUID report = UUID.fromString(tenant.toString().substring(0, 19) + "8094-000000000001");
+        exec(c, "select begin_tenant_scope('" + tenant + "')");
+        exec(c, "insert into report (tenant_id, id, period_id, province_code, status, title, approved_on, sent_at) "
+                + "select '" + tenant + "', '" + report + "', p.id, '" + province + "', 'SENT', 'Báo cáo 6 tháng 2017', "
+                + "'2017-06-28', '" + sentAt + "' from reporting_period p where p.year = 2017 and p.kind = 'H1' on conflict do nothing");
+        exec(c, "insert into report_transition (tenant_id, id, report_id, from_status, to_status, actor, occurred_at) values ('"
+                + tenant + "', '" + UUID.fromString(tenant.toString().substring(0, 19) + "8095-000000000001") + "', '" + report
+                + "', 'APPROVED', 'SENT', 'fixture', '" + sentAt + "') on conflict do nothing");
+    }
+
+    private static void assertCount(JsonNode count, int expected, int sent, int onTime, String reportingRate, String onTimeRate) {
+        assertThat(count.path("expected").asInt()).as("expected").isEqualTo(expected);
+        assertThat(count.path("sent").asInt()).as("sent").isEqualTo(sent);
+        assertThat(count.path("onTime").asInt()).as("onTime").isEqualTo(onTime);
+        assertThat(count.path("reportingRate").decimalValue()).isEqualByComparingTo(reportingRate);
+        assertThat(count.path("onTimeRate").decimalValue()).isEqualByComparingTo(onTimeRate);
+    }
+
+    private static JsonNode cluster(JsonNode board, int id) {
+        for (JsonNode c : board.path("clusters")) {
+            if (c.path("id").asInt() == id) {
+                return c;
+            }
+        }
+        throw new AssertionError("no cluster " + id);
+    }
+
+    private static JsonNode union(JsonNode board, String code) {
+        for (JsonNode u : board.path("unions")) {
+            if (u.path("province").path("code").asString().equals(code)) {
+                return u;
+            }
+        }
+        throw new AssertionError("no union " + code);
+    }
+
     private static void assertSameRates(JsonNode now, JsonNode before) {
         for (String field : List.of("expected", "sent", "onTime", "late", "reportingRate", "onTimeRate")) {
             assertThat(now.path(field).asString()).as(field).isEqualTo(before.path(field).asString());
