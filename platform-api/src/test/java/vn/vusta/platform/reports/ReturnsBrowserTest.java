@@ -81,6 +81,10 @@ class ReturnsBrowserTest {
             assertThat(reviewer.text("changed-section-DIFFICULTIES")).contains("Kinh phí hạn hẹp",
                     "Nêu rõ nguyên nhân khó khăn về kinh phí");
             assertThat(reviewer.browser().findElements(By.id("changed-section-ORGANISATION"))).as("unchanged").isEmpty();
+            // Every round is kept in the report's history, what was sent each time.
+            assertThat(reviewer.browser().findElements(By.cssSelector("#report-rounds-history details"))).hasSize(2);
+            reviewer.browser().findElement(By.cssSelector("#round-1 summary")).click();
+            assertThat(reviewer.text("round-1")).contains("Lần gửi thứ 1", "TV03", "Kinh phí hạn hẹp");
         }
     }
 

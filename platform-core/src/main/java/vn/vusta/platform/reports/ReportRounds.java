@@ -38,6 +38,18 @@ public class ReportRounds {
     /** What a union sent the n-th time: the figures reported (plain numbers as text, null where none) and sections. */
     public record Round(int number, OffsetDateTime sentAt, String sentBy, Map<String, String> figures,
                         Map<Section, String> sections) {
+
+        /** The figures sent, as numbers, those with none left out. */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public Map<String, BigDecimal> numbers() {
+            var numbers = new LinkedHashMap<String, BigDecimal>();
+            figures.forEach((code, text) -> {
+                if (text != null) {
+                    numbers.put(code, new BigDecimal(text));
+                }
+            });
+            return numbers;
+        }
     }
 
     /** The reviewer's comments on single figures (by indicator code) and sections of a returned round. */

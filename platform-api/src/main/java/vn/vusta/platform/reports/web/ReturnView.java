@@ -26,6 +26,11 @@ public class ReturnView {
         return rounds.lastReturnComments(report);
     }
 
+    /** What the union sent each time, oldest first. */
+    public java.util.List<ReportRounds.Round> rounds(Report report) {
+        return report == null ? java.util.List.of() : rounds.rounds(report.tenantId(), report.id());
+    }
+
     /** What changed since the round returned, or null. */
     public ReportRounds.Changes changes(Report report) {
         return rounds.changes(report).orElse(null);
