@@ -83,7 +83,9 @@ class ReturnsBrowserTest {
             assertThat(reviewer.browser().findElements(By.id("changed-section-ORGANISATION"))).as("unchanged").isEmpty();
             // Every round is kept in the report's history, what was sent each time.
             assertThat(reviewer.browser().findElements(By.cssSelector("#report-rounds-history details"))).hasSize(2);
-            reviewer.browser().findElement(By.cssSelector("#round-1 summary")).click();
+            WebElement first = reviewer.browser().findElement(By.cssSelector("#round-1 summary"));
+            reviewer.browser().executeScript("arguments[0].scrollIntoView({block: 'center'})", first);
+            first.click();
             assertThat(reviewer.text("round-1")).contains("Lần gửi thứ 1", "TV03", "Kinh phí hạn hẹp");
         }
     }
