@@ -7,6 +7,11 @@ insert into tenant (id, code, province_code, name, status) values
     ('0195d2a0-0000-7000-8000-000000000038', 'thanh-hoa', '38', 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thanh Hóa', 'ACTIVE'),
     ('0195d2a0-0000-7000-8000-000000000033', 'hung-yen', '33', 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hưng Yên', 'ACTIVE')
 on conflict (id) do nothing;
+-- The demo's unions have been on the platform since 2016 (the first year of the reporting calendar): they are
+-- expected for every period the demo shows (union_tenure, V37).
+update union_tenure set joined_at = '2016-01-01 00:00:00+07'
+where id in ('0195d2a0-0000-7000-8000-000000000031', '0195d2a0-0000-7000-8000-000000000038', '0195d2a0-0000-7000-8000-000000000033')
+  and joined_at > '2016-01-01 00:00:00+07';
 
 -- Row-level security is forced on the owner too: each tenant's rows are written in that tenant's scope.
 select begin_tenant_scope('0195d2a0-0000-7000-8000-000000000038');

@@ -44,15 +44,17 @@ final class ReviewFixture {
         try (Connection c = DriverManager.getConnection(TestStack.current().postgres().jdbcUrl(),
                 LocalCredentials.OWNER_ROLE, LocalCredentials.OWNER_PASSWORD)) {
             c.setAutoCommit(false);
-            exec(c, "insert into tenant (id, code, province_code, name) values "
-                    + "('" + HA_NOI + "', 'review-ha-noi', '01', 'Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Hà Nội'), "
-                    + "('" + HO_CHI_MINH + "', 'review-ho-chi-minh', '79', 'Liên hiệp các Hội Khoa học và Kỹ thuật Thành phố Hồ Chí Minh'), "
-                    + "('" + HAI_DUONG + "', 'review-hai-duong', '30', 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hải Dương') "
+            // On the platform since 2018 (their tenure starts when the row was created, V37).
+            exec(c, "insert into tenant (id, code, province_code, name, created_at) values "
+                    + "('" + HA_NOI + "', 'review-ha-noi', '01', 'Liên hiệp các Hội Khoa học và Kỹ thuật thành phố Hà Nội', '2018-01-01 00:00+07'), "
+                    + "('" + HO_CHI_MINH + "', 'review-ho-chi-minh', '79', 'Liên hiệp các Hội Khoa học và Kỹ thuật Thành phố Hồ Chí Minh', '2018-01-01 00:00+07'), "
+                    + "('" + HAI_DUONG + "', 'review-hai-duong', '30', 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hải Dương', '2018-01-01 00:00+07') "
                     + "on conflict do nothing");
             exec(c, "update tenant set status = 'MERGED', merged_into = '" + DemoTenants.HAI_PHONG + "' where id = '" + HAI_DUONG + "'");
             exec(c, "insert into tenant_merge (id, source_code, target_code, merged_by, merged_at, counts, conflicts) values "
                     + "('0195d2a0-0030-7000-8060-000000000009', 'review-hai-duong', 'hai-phong', 'platform-admin', "
                     + "'2025-07-01 08:00+07', '{}', '[]') on conflict do nothing");
+            exec(c, "update union_tenure set left_at = '2025-07-01 08:00+07' where id = '" + HAI_DUONG + "'");
             report(c, HA_NOI, "8061-000000000001", "01", 2019, "ACCEPTED", "2019-07-03 09:00+07", "2019-07-12 09:00+07");
             report(c, HO_CHI_MINH, "8061-000000000002", "79", 2019, "SENT", "2019-07-10 09:00+07", null);
             report(c, HAI_DUONG, "8061-000000000003", "30", 2019, "ACCEPTED", "2019-07-01 09:00+07", "2019-07-15 09:00+07");

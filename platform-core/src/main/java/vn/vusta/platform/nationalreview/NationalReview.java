@@ -35,14 +35,17 @@ import static vn.vusta.platform.db.jooq.Tables.REPORT_TRANSITION;
 import static vn.vusta.platform.db.jooq.Tables.REPORT_VALUE;
 import static vn.vusta.platform.db.jooq.Tables.TENANT;
 import static vn.vusta.platform.db.jooq.Tables.TENANT_MERGE;
+import static vn.vusta.platform.db.jooq.Tables.UNION_TENURE;
 
 /**
  * The national union's review of a period (read in the national scope, which sees every tenant's reports): who
  * has reported and when, the indicator table by province and cluster with national totals and the year-earlier
  * comparison, and the aggregate of the accepted reports.
  *
- * <p>Expected reports: one per active tenant, plus one per tenant merged after the period's deadline (it was a
- * union of its own then). A report is keyed by the province it speaks for (report.province_code): after a merger a
+ * <p>Expected reports: one per union on the platform at the period's deadline (union_tenure: joined before, not
+ * merged or deleted by then), plus one per union that joined later and sent its report all the same. A report is on
+ * time when first sent by the end of its due day: the deadline plus the period's late window, or the day of the
+ * exception the national union granted to that union. A report is keyed by the province it speaks for (report.province_code): after a merger a
  * former province's reports live on, copied into the new province's tenant, and are shown under it; the copy in
  * the live tenant is preferred over the merged tenant's original.
  */
@@ -55,11 +58,13 @@ public class NationalReview {
     private final DSLContext db;
     private final ReportingCalendar calendar;
     private final ProvinceClusters clusters;
+    private final Deadlines deadlines;
 
-    NationalReview(DSLContext db, ReportingCalendar calendar, ProvinceClusters clusters) {
+    NationalReview(DSLContext db, ReportingCalendar calendar, ProvinceClusters clusters, Deadlines deadlines) {
         this.db = db;
         this.calendar = calendar;
         this.clusters = clusters;
+        this.deadlines = deadlines;
     }
 
     @Transactional(readOnly = true)
@@ -77,6 +82,55 @@ public class NationalReview {
         return calendar.period(periodId).map(this::aggregate);
     }
 
+    /** Expected × sent × on time for every period of a year, per union, per cluster and for the nation. */
+    @Transactional(readOnly = true)
+    public CompletenessBoard board(int year) {
+        List<ReportingPeriod> periods = calendar.periods(year);
+        var statuses = new ArrayList<List<ProvinceStatus>>();
+        var byCode = new LinkedHashMap<String, ProvinceStatus>();
+        for (ReportingPeriod period : periods) {
+            List<ProvinceStatus> rows = reviewOf(period).statuses();
+            statuses.add(rows);
+            rows.forEach(row -> byCode.putIfAbsent(row.province().code(), row));
+        }
+        var unions = new ArrayList<CompletenessBoard.UnionLine>();
+        for (ProvinceStatus first : ordered(byCode.values())) {
+            var cells = new ArrayList<CompletenessBoard.Cell>();
+            for (List<ProvinceStatus> rows : statuses) {
+                cells.add(rows.stream().filter(r -> r.province().code().equals(first.province().code())).findFirst()
+                        .map(r -> new CompletenessBoard.Cell(r.status(), r.expected(), r.sent(), r.onTime(), r.late(), r.exception() != null))
+                        .orElse(null));
+            }
+            unions.add(new CompletenessBoard.UnionLine(first.province(), first.clusterId(), cells));
+        }
+        var clusterLines = new ArrayList<CompletenessBoard.ClusterLine>();
+        var known = new ArrayList<Short>();
+        for (ProvinceClusters.Cluster cluster : clusters.list()) {
+            known.add(cluster.id());
+            clusterLines.add(new CompletenessBoard.ClusterLine(cluster.id(), cluster.name(),
+                    statuses.stream().map(rows -> count(rows.stream().filter(r -> java.util.Objects.equals(r.clusterId(), cluster.id())).toList())).toList()));
+        }
+        if (statuses.stream().flatMap(List::stream).anyMatch(r -> r.expected() && !known.contains(r.clusterId()))) {
+            clusterLines.add(new CompletenessBoard.ClusterLine(null, null,
+                    statuses.stream().map(rows -> count(rows.stream().filter(r -> !known.contains(r.clusterId())).toList())).toList()));
+        }
+        return new CompletenessBoard(year, periods, unions, clusterLines, statuses.stream().map(NationalReview::count).toList());
+    }
+
+    private static CompletenessBoard.Count count(List<ProvinceStatus> rows) {
+        int expected = 0;
+        int sent = 0;
+        int onTime = 0;
+        for (ProvinceStatus p : rows) {
+            if (p.expected()) {
+                expected++;
+                sent += p.sent() ? 1 : 0;
+                onTime += p.onTime() ? 1 : 0;
+            }
+        }
+        return new CompletenessBoard.Count(expected, sent, onTime, rate(sent, expected), rate(onTime, expected));
+    }
+
     private PeriodStatus status(ReportingPeriod period, Review review) {
         var provinces = review.statuses();
         int expected = 0;
@@ -91,7 +145,8 @@ public class NationalReview {
                 late += p.late() ? 1 : 0;
             }
         }
-        return new PeriodStatus(period, provinces, expected, sent, onTime, late, rate(sent, expected), rate(onTime, expected));
+        return new PeriodStatus(period, provinces, expected, sent, onTime, late, rate(sent, expected), rate(onTime, expected),
+                deadlines.due(period).graceDays());
     }
 
     private NationalTable table(ReportingPeriod period) {
@@ -108,7 +163,7 @@ public class NationalReview {
             for (ProvinceStatus earlier : before.statuses()) {
                 if (!review.rows().containsKey(earlier.province().code()) && previousValues.containsKey(earlier.province().code())) {
                     statuses.add(new ProvinceStatus(earlier.province(), earlier.clusterId(), earlier.tenantId(), null,
-                            ReportProgress.NOT_STARTED, null, false, false, false, false));
+                            ReportProgress.NOT_STARTED, null, false, false, false, false, null, null));
                 }
             }
         }
@@ -183,21 +238,30 @@ public class NationalReview {
                              OffsetDateTime mergedAt) {
     }
 
+    /** A union's time on the platform (union_tenure): from joining to merging or deletion. */
+    private record Tenure(UUID id, String provinceCode, String name, OffsetDateTime joinedAt, OffsetDateTime leftAt) {
+
+        boolean activeAt(OffsetDateTime moment) {
+            return joinedAt.isBefore(moment) && (leftAt == null || !leftAt.isBefore(moment));
+        }
+    }
+
     private Review reviewOf(ReportingPeriod period) {
         Map<UUID, TenantRow> tenants = tenants();
         Names names = names();
         Map<String, Short> clusterOf = clusters.clusterOfProvince();
-        OffsetDateTime deadlineEnds = period.deadline().plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
-        boolean deadlinePassed = VietnamTime.today().isAfter(period.deadline());
+        OffsetDateTime deadlineEnds = endOf(period.deadline());
+        Deadlines.Due due = deadlines.due(period);
+        java.time.LocalDate today = VietnamTime.today();
 
-        // The expected reports and the tenants expected to send them.
+        // The unions expected to report: those on the platform at the end of the deadline's day. Onboarding or
+        // deleting a union later does not change who was expected then.
         var expected = new LinkedHashMap<String, TenantRow>();
-        for (TenantRow tenant : tenants.values()) {
-            boolean active = tenant.status() == TenantStatus.ACTIVE;
-            boolean mergedAfterDeadline = tenant.status() == TenantStatus.MERGED && tenant.mergedAt() != null
-                    && !tenant.mergedAt().isBefore(deadlineEnds);
-            if (active || mergedAfterDeadline) {
-                expected.putIfAbsent(tenant.provinceCode(), tenant);
+        for (Tenure tenure : tenures()) {
+            if (tenure.activeAt(deadlineEnds)) {
+                TenantRow tenant = tenants.getOrDefault(tenure.id(),
+                        new TenantRow(tenure.id(), tenure.provinceCode(), tenure.name(), null, null, null));
+                expected.merge(tenure.provinceCode(), tenant, (a, b) -> a.status() == TenantStatus.ACTIVE ? a : b);
             }
         }
         Map<String, Chosen> reports = chosenReports(period.id(), tenants);
@@ -207,21 +271,35 @@ public class NationalReview {
         codes.addAll(reports.keySet());
         for (String code : codes) {
             Chosen report = reports.get(code);
-            TenantRow tenant = expected.containsKey(code) ? expected.get(code)
-                    : tenants.get(report.tenantId());
+            boolean onPlatform = expected.containsKey(code);
+            TenantRow tenant = onPlatform ? expected.get(code) : tenants.get(report.tenantId());
             TenantRow owner = report == null ? tenant : tenants.get(report.tenantId());
             Province province = names.province(code, tenant, owner, tenants);
             String clusterCode = province.partOf() != null ? province.partOf() : code;
-            boolean isExpected = expected.containsKey(code);
             OffsetDateTime sentAt = report == null ? null : report.firstSent();
-            boolean onTime = sentAt != null && sentAt.isBefore(deadlineEnds);
-            boolean late = isExpected && (sentAt == null ? deadlinePassed : !onTime);
+            // A union that joined after the deadline and still sent its report counts (expected and sent); a former
+            // province's old report, now under the union it was merged into, does not make it expected again.
+            boolean isExpected = onPlatform || (sentAt != null && !province.merged());
+            UUID unionId = tenant == null ? report.tenantId() : tenant.id();
+            Deadlines.Exception exception = due.exceptions().get(unionId);
+            java.time.LocalDate dueOn = exception != null ? exception.dueOn() : period.deadline().plusDays(due.graceDays());
+            boolean onTime = sentAt != null && sentAt.isBefore(endOf(dueOn));
+            boolean late = isExpected && (sentAt == null ? today.isAfter(dueOn) : !onTime);
             rows.put(code, new ProvinceStatus(province, clusterOf.get(clusterCode),
                     report == null ? tenant.id() : report.tenantId(), report == null ? null : report.reportId(),
                     report == null ? ReportProgress.NOT_STARTED : ReportProgress.valueOf(report.status().name()),
-                    sentAt, isExpected, sentAt != null, onTime, late));
+                    sentAt, isExpected, sentAt != null, onTime, late, dueOn, exception));
         }
         return new Review(rows, reports);
+    }
+
+    private static OffsetDateTime endOf(java.time.LocalDate day) {
+        return day.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
+    }
+
+    private List<Tenure> tenures() {
+        return db.selectFrom(UNION_TENURE).orderBy(UNION_TENURE.PROVINCE_CODE, UNION_TENURE.JOINED_AT)
+                .fetch(t -> new Tenure(t.getId(), t.getProvinceCode(), t.getName(), t.getJoinedAt(), t.getLeftAt()));
     }
 
     /** The period's reports, one per province: a live tenant's copy before a merged tenant's original. */

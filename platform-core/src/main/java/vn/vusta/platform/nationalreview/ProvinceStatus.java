@@ -13,13 +13,17 @@ import java.util.UUID;
  * @param tenantId  the tenant holding the report (for the drill-down), or the expected tenant when none
  * @param reportId  null when not started
  * @param sentAt    the first sending to the national union (a returned report keeps it), or null
- * @param expected  whether the national union expects this report: an active tenant, or one merged after the deadline
+ * @param expected  whether the national union expects this report: a union on the platform at the deadline, or one
+ *                  that joined later and sent it
  * @param sent      sent at least once: SENT, ACCEPTED, or returned (or resubmitted) after being sent
- * @param onTime    sent by the end of the deadline's day (Vietnam time)
- * @param late      expected and sent after the deadline, or not sent and the deadline has passed
+ * @param onTime    sent by the end of its due day (Vietnam time)
+ * @param late      expected and sent after its due day, or not sent and its due day has passed
+ * @param dueOn     the day the report is due: the deadline plus the period's late window, or the exception's day
+ * @param exception the exception the national union granted this union for the period, or null
  */
 public record ProvinceStatus(Province province, Short clusterId, UUID tenantId, UUID reportId, ReportProgress status,
-                             OffsetDateTime sentAt, boolean expected, boolean sent, boolean onTime, boolean late) {
+                             OffsetDateTime sentAt, boolean expected, boolean sent, boolean onTime, boolean late,
+                             LocalDate dueOn, Deadlines.Exception exception) {
 
     /** The day of the first sending, in Vietnam. */
     public LocalDate sentOn() {

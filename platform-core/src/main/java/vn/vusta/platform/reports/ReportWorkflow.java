@@ -42,14 +42,16 @@ public class ReportWorkflow {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final TenantTransactions transactions;
+    private final ReportRounds rounds;
 
     ReportWorkflow(DSLContext db, Reports reports, AuditLog audit, ApplicationEventPublisher events,
-                   TenantTransactions transactions) {
+                   TenantTransactions transactions, ReportRounds rounds) {
         this.db = db;
         this.reports = reports;
         this.audit = audit;
         this.events = events;
         this.transactions = transactions;
+        this.rounds = rounds;
     }
 
     @Transactional
@@ -107,7 +109,10 @@ public class ReportWorkflow {
             throw RefusedException.invalid("sections." + empty.getFirst().name(),
                     "reports.refusal.section-empty." + empty.getFirst().name(), details);
         }
-        return move(id, Move.SEND, null, null);
+        Optional<Report> sent = move(id, Move.SEND, null, null);
+        // What was sent this time is kept as a round, for the reviewer to compare with the round returned.
+        sent.ifPresent(r -> rounds.recordSending(r, Actor.current().username()));
+        return sent;
     }
 
     /** Takes a sent report back to approved while no national reviewer has opened it ("rút lại"). */
@@ -153,10 +158,45 @@ public class ReportWorkflow {
 
     /** Returns a sent report for revision; the comment says what to revise and is required. */
     public Optional<Report> returnForRevision(UUID tenantId, UUID id, String comment) {
+        return returnForRevision(tenantId, id, comment, Map.of(), Map.of());
+    }
+
+    /**
+     * Returns a sent report for revision with an overall comment (required) and comments on single figures (by
+     * indicator code) and sections, which the union reads beside them; blank ones are left out, a figure the report
+     * does not have is refused ({@code figures.<code>}). The round returned is kept with its comments.
+     */
+    public Optional<Report> returnForRevision(UUID tenantId, UUID id, String comment, Map<String, String> figureComments,
+                                              Map<Section, String> sectionComments) {
         if (comment == null || comment.isBlank()) {
             throw RefusedException.invalid("comment", "reports.refusal.comment-missing");
         }
-        return inTenant(tenantId, () -> move(id, Move.RETURN, comment, null));
+        Map<String, String> onFigures = new java.util.TreeMap<>();
+        (figureComments == null ? Map.<String, String>of() : figureComments).forEach((code, text) -> {
+            if (text != null && !text.isBlank()) {
+                onFigures.put(code == null ? "" : code.strip(), text.strip());
+            }
+        });
+        Map<Section, String> onSections = new java.util.EnumMap<>(Section.class);
+        (sectionComments == null ? Map.<Section, String>of() : sectionComments).forEach((section, text) -> {
+            if (section != null && text != null && !text.isBlank()) {
+                onSections.put(section, text.strip());
+            }
+        });
+        return inTenant(tenantId, () -> {
+            Optional<Report> sent = reports.load(Reports.own(id));
+            if (sent.isEmpty()) {
+                return sent;
+            }
+            for (String code : onFigures.keySet()) {
+                if (sent.get().figures().stream().noneMatch(f -> f.code().equals(code))) {
+                    throw RefusedException.invalid("figures." + code, "reports.refusal.return-figure-unknown", code);
+                }
+            }
+            Optional<Report> returned = move(id, Move.RETURN, comment, null);
+            rounds.recordReturn(sent.get(), Actor.current().username(), onFigures, onSections);
+            return returned;
+        });
     }
 
     /** Reopens an accepted report (back to returned, so the union may revise it); the reason is required. */

@@ -55,6 +55,16 @@ class NationalReviewPageController {
         return "nationalreview/reports";
     }
 
+    /** Expected × sent × on time for every period of the year, per cluster and per union. */
+    @GetMapping("/national/reports/completeness")
+    String completeness(@RequestParam(required = false) Integer year, Model model) {
+        int shown = year != null ? year : VietnamTime.today().getYear();
+        model.addAttribute("year", shown);
+        model.addAttribute("years", calendar.years());
+        model.addAttribute("board", review.board(shown));
+        return "nationalreview/completeness";
+    }
+
     @GetMapping("/national/reports/table")
     String table(@RequestParam(required = false) Integer year, @RequestParam(required = false) UUID period,
                  @RequestParam(defaultValue = "false") boolean previous, Model model) {

@@ -205,10 +205,13 @@ class ReportsApiController {
     }
 
     @PostMapping("/national/reports/{tenantId}/{reportId}/return")
-    @Operation(summary = "Return a sent report for revision with a comment, which is required (national reviewers)")
+    @Operation(summary = "Return a sent report for revision with a comment, which is required, and comments on single "
+            + "figures and sections (national reviewers)")
     ReportView returnForRevision(@PathVariable UUID tenantId, @PathVariable UUID reportId,
-                                 @Valid @RequestBody(required = false) CommentRequest request) {
-        return ReportView.of(workflow.returnForRevision(tenantId, reportId, request == null ? null : request.comment())
+                                 @Valid @RequestBody(required = false) ReturnRequest request) {
+        ReturnRequest asked = request == null ? new ReturnRequest(null, null, null) : request;
+        return ReportView.of(workflow.returnForRevision(tenantId, reportId, asked.comment(), asked.figureComments(),
+                        asked.sectionComments())
                 .orElseThrow(() -> ReportsApiController.notFound(reportId)));
     }
 

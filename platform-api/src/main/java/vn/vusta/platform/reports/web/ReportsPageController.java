@@ -3,6 +3,7 @@ package vn.vusta.platform.reports.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -252,9 +253,13 @@ class ReportsPageController {
 
     @PostMapping("/national/reports/{tenantId}/{reportId}/return")
     String returnForRevision(@PathVariable UUID tenantId, @PathVariable UUID reportId,
-                             @RequestParam(required = false) String comment, RedirectAttributes redirect, Locale locale) {
-        return step(tenantId, reportId, () -> workflow.returnForRevision(tenantId, reportId, comment), "reports.done.returned",
-                redirect, locale);
+                             @RequestParam(required = false) String comment,
+                             @RequestParam(required = false) List<String> figureCode, @RequestParam(required = false) List<String> figureComment,
+                             @RequestParam(required = false) List<String> sectionName, @RequestParam(required = false) List<String> sectionComment,
+                             RedirectAttributes redirect, Locale locale) {
+        return step(tenantId, reportId, () -> workflow.returnForRevision(tenantId, reportId, comment,
+                ReturnForm.figures(figureCode, figureComment), ReturnForm.sections(sectionName, sectionComment)),
+                "reports.done.returned", redirect, locale);
     }
 
     @PostMapping("/national/reports/{tenantId}/{reportId}/reopening")
