@@ -207,6 +207,9 @@ class LayoutBrowserTest {
                 list.add(new Page("national-experts", "/national/experts", false));
                 list.add(new Page("national-tenants", "/national/tenants", false));
                 list.add(new Page("national-mails", "/national/mails", false));
+                list.add(new Page("national-completeness", "/national/reports/completeness?year=2021", false));
+                pages.goTo("/national/reports?year=2021");
+                list.add(new Page("national-deadlines", pages.browser().findElement(By.id("deadlines-link")).getDomAttribute("href"), false));
             }
             // Hưng Yên has a report in draft: its figures and narrative are edited on the page.
             case "hung-yen-editor" -> list.add(new Page("report", aDraftReport(pages), true));
