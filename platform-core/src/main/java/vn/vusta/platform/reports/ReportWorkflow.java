@@ -42,10 +42,12 @@ public class ReportWorkflow {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final TenantTransactions transactions;
+    private final java.util.List<SendingCheck> checks;
 
     ReportWorkflow(DSLContext db, Reports reports, AuditLog audit, ApplicationEventPublisher events,
-                   TenantTransactions transactions) {
+                   TenantTransactions transactions, java.util.List<SendingCheck> checks) {
         this.db = db;
+        this.checks = checks;
         this.reports = reports;
         this.audit = audit;
         this.events = events;
@@ -92,7 +94,7 @@ public class ReportWorkflow {
 
     /**
      * Sends an approved report to the national union; refused while a required section is empty, naming each
-     * ({@code sections.<SECTION>}), the first as the refusal's field.
+     * ({@code sections.<SECTION>}), the first as the refusal's field, or while a {@link SendingCheck} refuses it.
      */
     @Transactional
     public Optional<Report> send(UUID id) {
@@ -106,6 +108,9 @@ public class ReportWorkflow {
                     "reports.refusal.section-empty." + s.name(), java.util.List.of())).toList();
             throw RefusedException.invalid("sections." + empty.getFirst().name(),
                     "reports.refusal.section-empty." + empty.getFirst().name(), details);
+        }
+        if (report.get().status() == ReportStatus.APPROVED) {
+            checks.forEach(check -> check.beforeSending(report.get()));
         }
         return move(id, Move.SEND, null, null);
     }
