@@ -101,14 +101,19 @@ public class QualityRules {
         }).orElse(false);
     }
 
-    /** The rules follow a copied indicator set: each over indicators the copy added, unless the year has it already. */
+    /**
+     * The rules follow a copied indicator set: each rule whose indicators the next year has, unless the next year has
+     * the same rule already (copying again adds what was added since).
+     */
     @EventListener
     void copied(IndicatorSetCopied copy) {
         List<QualityRule> existing = ofYear(copy.toYear());
+        java.util.Set<String> there = new java.util.HashSet<>(db.select(INDICATOR.CODE).from(INDICATOR)
+                .where(INDICATOR.YEAR.eq((short) copy.toYear())).fetch(INDICATOR.CODE));
         for (QualityRuleRecord rule : db.selectFrom(QUALITY_RULE).where(QUALITY_RULE.YEAR.eq((short) copy.fromYear()))
                 .orderBy(QUALITY_RULE.POSITION).fetch()) {
-            boolean indicatorsThere = copy.codes().contains(rule.getIndicatorCode())
-                    && (rule.getOtherCode() == null || copy.codes().contains(rule.getOtherCode()));
+            boolean indicatorsThere = there.contains(rule.getIndicatorCode())
+                    && (rule.getOtherCode() == null || there.contains(rule.getOtherCode()));
             QualityRule read = toRule(rule);
             boolean alreadyThere = existing.stream().anyMatch(e -> e.formula().equals(read.formula()));
             if (!indicatorsThere || alreadyThere) {
