@@ -46,7 +46,8 @@ class DataQualityApiTest {
         String editor = KeycloakTokens.accessToken("hung-yen-editor");
         // The starter set ships with every year of the indicator set.
         JsonNode starter = Api.get("/api/v1/national/quality-rules?year=2025", reviewer).json();
-        assertThat(formulas(starter)).contains("TC05 ≥ TC01", "|TC05 − TC05[-1y]| ≤ 20 %", "TT02 ≥ TT01", "|z(TC05)| ≤ 3.5", "0 ≤ TC05");
+        assertThat(formulas(starter)).contains("TV02 ≤ TV01", "GT03 ≤ GT02", "|TC05 − TC05[-1y]| ≤ 20 %", "|z(TC05)| ≤ 3.5", "0 ≤ TC05",
+                "0 ≤ TC01 ≤ 2000");
         assertThat(Api.get("/api/v1/national/quality-rules?year=2025", editor).status()).as("the union does not read them here").isEqualTo(403);
         assertThat(call("POST", "/api/v1/national/quality-rules?year=2025", editor, "{}").status()).isEqualTo(403);
 
@@ -84,7 +85,10 @@ class DataQualityApiTest {
         }
         enter(step, editor, "TC05", 1300);
         enter(step, editor, "TC01", 20);
-        enter(step, editor, "TT01", 0);
+        enter(step, editor, "TV01", 5);
+        enter(step, editor, "TV02", 3);
+        enter(step, editor, "GT02", 0);
+        enter(step, editor, "GT03", 0);
         enter(step, editor, "TT02", 0);
         enter(step, editor, "KH04", 0);
         enter(step, editor, "KH01", 3);
@@ -98,7 +102,7 @@ class DataQualityApiTest {
         assertThat(result(results, "KH02 ≥ 2 × KH01").path("outcome").asString()).isEqualTo("FAILED");
         assertThat(result(results, "KH02 ≥ 2 × KH01").path("comparedTo").asInt()).isEqualTo(6);
         assertThat(result(results, "0 ≤ TV03 ≤ 10").path("outcome").asString()).isEqualTo("FAILED");
-        assertThat(result(results, "TC05 ≥ TC01").path("outcome").asString()).isEqualTo("PASSED");
+        assertThat(result(results, "TV02 ≤ TV01").path("outcome").asString()).isEqualTo("PASSED");
         assertThat(result(results, "|z(KH04)| ≤ 3.5").path("outcome").asString()).as("no history of KH04").isEqualTo("NOT_EVALUATED");
         // Within a fifth of a year earlier and near its history, the members pass both.
         enter(step, editor, "TC05", 1045);
@@ -126,7 +130,7 @@ class DataQualityApiTest {
         explain(step, editor, yoy, "Sáp nhập Hội Làm vườn huyện vào Liên hiệp hội, thêm 260 hội viên.");
         explain(step, editor, result(results, "|z(TC05)| ≤ 3.5").path("ruleId").asString(), "Như trên: sáp nhập.");
         explain(step, editor, result(results, "0 ≤ TV03 ≤ 10").path("ruleId").asString(), "Năm có Đại hội, nhiều kiến nghị.");
-        var nothing = call("PUT", step + "/quality/" + result(results, "TC05 ≥ TC01").path("ruleId").asString() + "/explanation",
+        var nothing = call("PUT", step + "/quality/" + result(results, "TV02 ≤ TV01").path("ruleId").asString() + "/explanation",
                 editor, "{\"explanation\": \"x\"}");
         assertThat(nothing.json().path("errors").get(0).path("field").asString()).isEqualTo("explanation");
         var blocked = call("POST", step + "/sending", admin, null);
@@ -183,7 +187,7 @@ class DataQualityApiTest {
         var copied = call("POST", "/api/v1/national/calendar/2027/copy", reviewer, null);
         assertThat(copied.status()).as(copied.body()).isIn(200, 201);
         JsonNode rules2028 = Api.get("/api/v1/national/quality-rules?year=2028", reviewer).json();
-        assertThat(formulas(rules2028)).contains("KT03 ≤ 5000", "TC05 ≥ TC01", "|TC05 − TC05[-1y]| ≤ 20 %");
+        assertThat(formulas(rules2028)).contains("KT03 ≤ 5000", "GT03 ≤ GT02", "|TC05 − TC05[-1y]| ≤ 20 %");
         for (JsonNode r : rules2028) {
             if (r.path("formula").asString().equals("KT03 ≤ 5000")) {
                 added.add(r.path("id").asString());

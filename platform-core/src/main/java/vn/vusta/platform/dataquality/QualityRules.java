@@ -178,7 +178,7 @@ public class QualityRules {
             throw RefusedException.invalid(field, "dataquality.refusal.indicator-missing");
         }
         if (!db.fetchExists(INDICATOR, INDICATOR.YEAR.eq((short) year), INDICATOR.CODE.eq(code))) {
-            throw RefusedException.invalid(field, "dataquality.refusal.indicator-unknown", code, year);
+            throw RefusedException.invalid(field, "dataquality.refusal.indicator-unknown", code, String.valueOf(year));
         }
     }
 
