@@ -117,6 +117,29 @@ class DataQualityBrowserTest {
             assertThat(reviewer.text("period-name")).isEqualTo("Quý I 2024");
             assertThat(reviewer.text("union-31")).contains("Hải Phòng", "TV03 ≤ 50", "Năm đầu nhiệm kỳ");
             assertThat(reviewer.text("rule-" + warning)).contains("Hải Phòng");
+
+            // The national union pauses a rule and adds one, on the same page.
+            pressAndWait(reviewer, "toggle-" + warning);
+            assertThat(reviewer.text("notice")).isEqualTo("Đã tạm dừng quy tắc.");
+            assertThat(reviewer.text("year-rule-" + warning)).contains("Tạm dừng", "Chạy lại");
+            assertThat(reviewer.browser().findElements(By.id("rule-" + warning))).as("a paused rule does not run").isEmpty();
+            new org.openqa.selenium.support.ui.Select(reviewer.browser().findElement(By.id("rule-kind"))).selectByValue("RANGE");
+            reviewer.type("rule-indicator", "tv03");
+            reviewer.type("rule-max", "70");
+            reviewer.type("rule-explanation", "Quá 70 kiến nghị trong một quý: cần giải trình.");
+            pressAndWait(reviewer, "add-rule-button");
+            assertThat(reviewer.text("notice")).isEqualTo("Đã thêm quy tắc.");
+            assertThat(reviewer.text("rules")).contains("TV03 ≤ 70", "Quá 70 kiến nghị trong một quý: cần giải trình.");
+            assertThat(reviewer.text("union-31")).as("run over the report sent before it").contains("TV03 ≤ 70");
+            reviewer.type("rule-indicator", "ZZ99");
+            reviewer.type("rule-explanation", "x");
+            pressAndWait(reviewer, "add-rule-button");
+            assertThat(reviewer.text("refusal")).isEqualTo("bộ chỉ tiêu năm 2024 không có chỉ tiêu ZZ99");
+        }
+        for (var rule : Api.get("/api/v1/national/quality-rules?year=2024", reviewerToken).json()) {
+            if (rule.path("formula").asString().equals("TV03 ≤ 70")) {
+                added.add(rule.path("id").asString());
+            }
         }
     }
 
