@@ -67,7 +67,32 @@ class NationalScaleBenchmark {
                 Runtime.getRuntime().availableProcessors());
 
         nationalTable(reviewer);
+        dataQuality(reviewer);
         preFilling(reviewer, editor);
+    }
+
+    /**
+     * The data-quality review of a period: the year's starter rules run over every union's received reports, each
+     * union's history of the period kind read in the same query (ten years × 34 unions).
+     */
+    private static void dataQuality(String reviewer) {
+        for (String period : List.of(YEAR + "/H1", (YEAR - 1) + "/M10", (YEAR - 2) + "/YEAR")) {
+            String path = "/api/v1/national/periods/" + period + "/quality";
+            long start = System.nanoTime();
+            var first = Api.get(path, reviewer);
+            double cold = (System.nanoTime() - start) / 1e6;
+            assertThat(first.status()).as(first.body()).isEqualTo(200);
+            List<Long> warm = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                warm.add(timed(path, reviewer));
+            }
+            warm = sorted(warm);
+            System.out.printf("Data quality %-18s %d reports, %d rules, %d unions failing: first %6.1f ms, then p50 %6.1f ms, "
+                            + "p95 %6.1f ms (target: < 2 s)%n", period, first.json().path("reports").asInt(),
+                    first.json().path("rules").size(), first.json().path("unionsFailing").asInt(), cold,
+                    percentile(warm, 50), percentile(warm, 95));
+        }
+        System.out.println();
     }
 
     /** Each period's first read in this run: no figure of it was computed before (nothing of the table is cached). */

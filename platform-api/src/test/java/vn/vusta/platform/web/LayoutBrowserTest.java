@@ -202,6 +202,7 @@ class LayoutBrowserTest {
                 list.add(new Page("national-report", aSentReport(pages), false));
                 list.add(new Page("national-table", "/national/reports/table?year=2021", true));
                 list.add(new Page("national-aggregate", "/national/reports/aggregate?year=2021", false));
+                list.add(new Page("national-quality", "/national/reports/quality?year=2021", false));
                 list.add(new Page("national-dashboard", "/national/dashboard", true));
                 list.add(new Page("national-calendar", "/national/calendar", false));
                 list.add(new Page("national-experts", "/national/experts", false));

@@ -39,10 +39,12 @@ public class ReportingCalendar {
 
     private final DSLContext db;
     private final NationalAuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ReportingCalendar(DSLContext db, NationalAuditLog audit) {
+    ReportingCalendar(DSLContext db, NationalAuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
         this.db = db;
         this.audit = audit;
+        this.events = events;
     }
 
     /** The years with periods or indicators, newest first. */
@@ -252,6 +254,7 @@ public class ReportingCalendar {
             periods++;
         }
         int indicators = 0;
+        var copied = new java.util.HashSet<String>();
         for (IndicatorRecord indicator : db.selectFrom(INDICATOR).where(INDICATOR.YEAR.eq((short) year)).orderBy(INDICATOR.POSITION).fetch()) {
             if (lockedIndicator(year + 1, indicator.getCode()).isPresent()) {
                 continue;
@@ -262,8 +265,10 @@ public class ReportingCalendar {
             created.attach(db.configuration());
             created.insert();
             audit.record("indicator.added", null, created, (year + 1) + "/" + created.getCode());
+            copied.add(created.getCode());
             indicators++;
         }
+        events.publishEvent(new IndicatorSetCopied(year, year + 1, copied));
         return new Copied(year + 1, periods, indicators);
     }
 

@@ -17,6 +17,7 @@ import vn.vusta.platform.tenancy.Tenants;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,10 +44,12 @@ public class ReportWorkflow {
     private final ApplicationEventPublisher events;
     private final TenantTransactions transactions;
     private final ReportRounds rounds;
+    private final List<SendingCheck> checks;
 
     ReportWorkflow(DSLContext db, Reports reports, AuditLog audit, ApplicationEventPublisher events,
-                   TenantTransactions transactions, ReportRounds rounds) {
+                   TenantTransactions transactions, ReportRounds rounds, List<SendingCheck> checks) {
         this.db = db;
+        this.checks = checks;
         this.reports = reports;
         this.audit = audit;
         this.events = events;
@@ -94,7 +97,7 @@ public class ReportWorkflow {
 
     /**
      * Sends an approved report to the national union; refused while a required section is empty, naming each
-     * ({@code sections.<SECTION>}), the first as the refusal's field.
+     * ({@code sections.<SECTION>}), the first as the refusal's field, or while a {@link SendingCheck} refuses it.
      */
     @Transactional
     public Optional<Report> send(UUID id) {
@@ -108,6 +111,9 @@ public class ReportWorkflow {
                     "reports.refusal.section-empty." + s.name(), java.util.List.of())).toList();
             throw RefusedException.invalid("sections." + empty.getFirst().name(),
                     "reports.refusal.section-empty." + empty.getFirst().name(), details);
+        }
+        if (report.get().status() == ReportStatus.APPROVED) {
+            checks.forEach(check -> check.beforeSending(report.get()));
         }
         Optional<Report> sent = move(id, Move.SEND, null, null);
         // What was sent this time is kept as a round, for the reviewer to compare with the round returned.

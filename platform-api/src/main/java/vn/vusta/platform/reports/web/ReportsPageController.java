@@ -126,6 +126,7 @@ class ReportsPageController {
             model.addAttribute("refusal", messages.getMessage(e.reason(), e.arguments(), locale));
             report = reports.find(id).orElseThrow(Refusals::notFound);
         }
+        model.addAttribute("report", report);
         model.addAttribute("figure", report.figures().stream().filter(f -> f.code().equals(code)).findFirst()
                 .orElseThrow(Refusals::notFound));
         return "reports/report-parts :: figure-state";
