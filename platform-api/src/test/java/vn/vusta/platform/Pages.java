@@ -1,6 +1,8 @@
 package vn.vusta.platform;
 
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -87,6 +89,41 @@ public final class Pages implements AutoCloseable {
     /** Presses a button, wherever it sits on a page longer than the headless window. */
     public void press(String id) {
         browser.executeScript("arguments[0].click()", wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))));
+    }
+
+    /** Presses a button and waits for the page it leads to. */
+    public void pressAndWait(String id) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        press(id);
+        wait.until(Browser.gone(page));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
+    }
+
+    /** Clicks a button that asks first (data-confirm), says yes and waits for the page it leads to; gives the question. */
+    public String confirm(String id) {
+        return confirm(id, true);
+    }
+
+    /**
+     * Clicks a button that asks first, answers the question (yes or no) and, when yes, waits for the page the
+     * button leads to; gives the question asked.
+     */
+    public String confirm(String id, boolean yes) {
+        WebElement button = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        WebElement page = browser.findElement(By.tagName("html"));
+        // Clicked after the script returns: the question then waits for the test, not inside the script.
+        browser.executeScript("const b = arguments[0]; setTimeout(() => b.click(), 0)", button);
+        Alert alert = wait.until(ExpectedConditions.alertIsPresent());
+        String question = alert.getText();
+        if (yes) {
+            alert.accept();
+            wait.until(Browser.gone(page));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
+        } else {
+            alert.dismiss();
+        }
+        return question;
     }
 
     /** Closes the browser, failing when a page broke the Content-Security-Policy on the way (every browser test checks it). */

@@ -2,7 +2,6 @@ package vn.vusta.platform.dataquality;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -11,7 +10,6 @@ import vn.vusta.platform.Api;
 import vn.vusta.platform.DemoTenants;
 import vn.vusta.platform.Pages;
 import vn.vusta.platform.PlatformApiTest;
-import vn.vusta.platform.deploy.test.Browser;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
 
 import java.util.ArrayList;
@@ -77,7 +75,7 @@ class DataQualityBrowserTest {
             assertThat(admin.text("sending-blocked")).startsWith("Chưa gửi được");
             assertThat(admin.browser().findElements(By.id("confirm-send"))).as("blocked: no sending").isEmpty();
             assertThat(admin.text("quality")).contains(BLOCKING, "Cần sửa số liệu trước khi gửi.");
-            confirm(admin, "withdraw-report");
+            admin.confirm("withdraw-report");
         }
 
         try (Pages editor = Pages.inVietnamese().logIn("hai-phong-editor")) {
@@ -101,10 +99,10 @@ class DataQualityBrowserTest {
             assertThat(admin.browser().findElements(By.id("confirm-send"))).as("the warning is not explained").isEmpty();
             assertThat(admin.text("quality")).contains("Cần giải trình trước khi gửi.");
             admin.type("explanation-" + warning, "Năm đầu nhiệm kỳ, các hội thành viên gửi nhiều kiến nghị.");
-            pressAndWait(admin, "explain-" + warning);
+            admin.pressAndWait("explain-" + warning);
             assertThat(admin.text("notice")).isEqualTo("Đã lưu giải trình.");
             assertThat(admin.browser().findElements(By.id("sending-blocked"))).isEmpty();
-            confirm(admin, "confirm-send");
+            admin.confirm("confirm-send");
             assertThat(admin.text("report-status")).isEqualTo("Đã gửi Liên hiệp Hội Việt Nam");
         }
 
@@ -119,7 +117,7 @@ class DataQualityBrowserTest {
             assertThat(reviewer.text("rule-" + warning)).contains("Hải Phòng");
 
             // The national union pauses a rule and adds one, on the same page.
-            pressAndWait(reviewer, "toggle-" + warning);
+            reviewer.pressAndWait("toggle-" + warning);
             assertThat(reviewer.text("notice")).isEqualTo("Đã tạm dừng quy tắc.");
             assertThat(reviewer.text("year-rule-" + warning)).contains("Tạm dừng", "Chạy lại");
             assertThat(reviewer.browser().findElements(By.id("rule-" + warning))).as("a paused rule does not run").isEmpty();
@@ -127,13 +125,13 @@ class DataQualityBrowserTest {
             reviewer.type("rule-indicator", "tv03");
             reviewer.type("rule-max", "70");
             reviewer.type("rule-explanation", "Quá 70 kiến nghị trong một quý: cần giải trình.");
-            pressAndWait(reviewer, "add-rule-button");
+            reviewer.pressAndWait("add-rule-button");
             assertThat(reviewer.text("notice")).isEqualTo("Đã thêm quy tắc.");
             assertThat(reviewer.text("rules")).contains("TV03 ≤ 70", "Quá 70 kiến nghị trong một quý: cần giải trình.");
             assertThat(reviewer.text("union-31")).as("run over the report sent before it").contains("TV03 ≤ 70");
             reviewer.type("rule-indicator", "ZZ99");
             reviewer.type("rule-explanation", "x");
-            pressAndWait(reviewer, "add-rule-button");
+            reviewer.pressAndWait("add-rule-button");
             assertThat(reviewer.text("refusal")).isEqualTo("bộ chỉ tiêu năm 2024 không có chỉ tiêu ZZ99");
         }
         for (var rule : Api.get("/api/v1/national/quality-rules?year=2024", reviewerToken).json()) {
@@ -153,24 +151,5 @@ class DataQualityBrowserTest {
 
     private static void laptop(Pages pages) {
         pages.browser().manage().window().setSize(new Dimension(1366, 768));
-    }
-
-    /** Clicks a button that asks first, says yes and waits for the page it leads to. */
-    private static void confirm(Pages pages, String id) {
-        WebElement button = pages.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        pages.browser().executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-        WebElement page = pages.browser().findElement(By.tagName("html"));
-        pages.browser().executeScript("const b = arguments[0]; setTimeout(() => b.click(), 0)", button);
-        Alert alert = pages.waiting().until(ExpectedConditions.alertIsPresent());
-        alert.accept();
-        pages.waiting().until(Browser.gone(page));
-        pages.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
-    }
-
-    private static void pressAndWait(Pages pages, String id) {
-        WebElement page = pages.browser().findElement(By.tagName("html"));
-        pages.press(id);
-        pages.waiting().until(Browser.gone(page));
-        pages.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
     }
 }

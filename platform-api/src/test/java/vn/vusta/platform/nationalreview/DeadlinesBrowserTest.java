@@ -1,17 +1,13 @@
 package vn.vusta.platform.nationalreview;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
 import vn.vusta.platform.Api;
 import vn.vusta.platform.DemoTenants;
 import vn.vusta.platform.Pages;
 import vn.vusta.platform.PlatformApiTest;
-import vn.vusta.platform.deploy.test.Browser;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,7 +53,7 @@ class DeadlinesBrowserTest {
             assertThat(pages.text("province-33")).contains("Hưng Yên", "20/10/2019");
 
             pages.press("deadlines-link");
-            confirm(pages, "withdraw-" + DemoTenants.HUNG_YEN);
+            pages.confirm("withdraw-" + DemoTenants.HUNG_YEN);
             assertThat(pages.text("no-exceptions")).isEqualTo("Chưa có hạn riêng nào.");
             pages.type("graceDays", "0");
             pages.press("save-grace");
@@ -74,16 +70,5 @@ class DeadlinesBrowserTest {
             }
         }
         throw new AssertionError("No " + kind + " " + year + " in the calendar");
-    }
-
-    /** Clicks a button that asks first, says yes and waits for the page it leads to. */
-    private static void confirm(Pages pages, String id) {
-        WebElement button = pages.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        pages.browser().executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-        WebElement page = pages.browser().findElement(By.tagName("html"));
-        pages.browser().executeScript("const b = arguments[0]; setTimeout(() => b.click(), 0)", button);
-        Alert alert = pages.waiting().until(ExpectedConditions.alertIsPresent());
-        alert.accept();
-        pages.waiting().until(Browser.gone(page));
     }
 }

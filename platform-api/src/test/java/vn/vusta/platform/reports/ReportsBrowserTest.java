@@ -1,8 +1,6 @@
 package vn.vusta.platform.reports;
 
-import vn.vusta.platform.deploy.test.Browser;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -31,7 +29,7 @@ class ReportsBrowserTest {
         try (Pages editor = Pages.inVietnamese().logIn("hung-yen-editor")) {
             editor.goTo("/workspace/reports?year=2025");
             assertThat(editor.text("period-H1")).contains("6 tháng đầu năm 2025", "Chưa lập");
-            pressAndWait(editor, "start-H1");
+            editor.pressAndWait("start-H1");
             assertThat(editor.text("report-title")).isEqualTo("Báo cáo kết quả hoạt động 6 tháng đầu năm 2025");
             assertThat(editor.text("report-status")).isEqualTo("Dự thảo");
             path = editor.browser().getCurrentUrl().replaceFirst("^https?://[^/]+", "");
@@ -55,7 +53,7 @@ class ReportsBrowserTest {
             difficulties.sendKeys("Mưa bão ảnh hưởng đến các lớp tập huấn");
             typeInSection(editor, "ORGANISATION", "Kết nạp thêm một hội thành viên");
             typeInSection(editor, "NEXT_TASKS", "Tổ chức lớp tập huấn tại các xã");
-            pressAndWait(editor, "save-sections");
+            editor.pressAndWait("save-sections");
             assertThat(editor.text("notice")).isEqualTo("Đã lưu nội dung báo cáo.");
             assertThat(editor.browser().findElement(By.id("section-DIFFICULTIES")).getAttribute("value"))
                     .isEqualTo("<p>Mưa bão ảnh hưởng đến các lớp tập huấn</p>");
@@ -64,19 +62,19 @@ class ReportsBrowserTest {
 
         try (Pages admin = Pages.inVietnamese().logIn("hung-yen-admin")) {
             admin.goTo(path);
-            pressAndWait(admin, "submit-report");
+            admin.pressAndWait("submit-report");
             assertThat(admin.text("report-status")).isEqualTo("Đã trình Ban Thường vụ");
             assertThat(admin.browser().findElements(By.id("value-TC05"))).as("a submitted report is read-only").isEmpty();
             admin.browser().executeScript("arguments[0].value = arguments[1]", admin.browser().findElement(By.id("meetingDate")),
                     LocalDate.of(2025, 6, 27).toString());
             admin.type("minutes", "Biên bản họp Ban Thường vụ số 05/BB-LHH");
-            pressAndWait(admin, "approve-report");
+            admin.pressAndWait("approve-report");
             assertThat(admin.text("report-status")).isEqualTo("Ban Thường vụ đã thông qua");
             assertThat(admin.text("report-approved-on")).isEqualTo("27/06/2025");
             assertThat(admin.text("report-approval")).contains("Ban Thường vụ thông qua tại cuộc họp ngày 27/06/2025",
                     "Biên bản: Biên bản họp Ban Thường vụ số 05/BB-LHH", "Người ghi nhận:");
-            pressAndWait(admin, "send-report");
-            confirm(admin, "confirm-send", true);
+            admin.pressAndWait("send-report");
+            admin.confirm("confirm-send", true);
             assertThat(admin.text("report-status")).isEqualTo("Đã gửi Liên hiệp Hội Việt Nam");
             assertThat(admin.text("report-history")).contains("Trình Ban Thường vụ", "Họp ngày 27/06/2025", "Đặng Quang Huy");
         }
@@ -92,7 +90,7 @@ class ReportsBrowserTest {
             assertThat(document.headers().firstValue("Content-Disposition").orElse(""))
                     .contains("bao-cao-6-thang-2025-hung-yen.docx");
             reviewer.type("return-comment-input", "Đề nghị bổ sung số lớp tập huấn tại các xã");
-            confirm(reviewer, "return-report", true);
+            reviewer.confirm("return-report", true);
             assertThat(reviewer.text("notice")).isEqualTo("Đã trả lại báo cáo để chỉnh sửa.");
             assertThat(reviewer.text("report-status")).isEqualTo("Bị trả lại để chỉnh sửa");
         }
@@ -129,7 +127,7 @@ class ReportsBrowserTest {
         try (Pages editor = Pages.inVietnamese().logIn("thanh-hoa-editor")) {
             laptop(editor);
             editor.goTo("/workspace/reports?year=2023");
-            pressAndWait(editor, "start-M10");
+            editor.pressAndWait("start-M10");
             path = editor.browser().getCurrentUrl().replaceFirst("^https?://[^/]+", "");
             WebElement page = editor.browser().findElement(By.tagName("html"));
 
@@ -167,7 +165,7 @@ class ReportsBrowserTest {
             // ChromeDriver does not show the browser's own "leave the page?" question: the page's answer to
             // leaving (a cancelled beforeunload, which makes the browser ask) is read instead.
             assertThat(leavingIsQuestioned(editor)).as("unsent changes: leaving asks").isTrue();
-            pressAndWait(editor, "save-header");
+            editor.pressAndWait("save-header");
             assertThat(editor.text("notice")).isEqualTo("Đã lưu thông tin văn bản.");
             editor.browser().navigate().refresh();
             editor.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("signerName")));
@@ -178,7 +176,7 @@ class ReportsBrowserTest {
         try (Pages admin = Pages.inVietnamese().logIn("thanh-hoa-admin")) {
             laptop(admin);
             admin.goTo(path);
-            pressAndWait(admin, "submit-report");
+            admin.pressAndWait("submit-report");
             assertThat(admin.text("report-status")).isEqualTo("Đã trình Ban Thường vụ");
             assertThat(admin.browser().findElements(By.id("approve-as-chair"))).as("the chairman's button is the chairman's").isEmpty();
         }
@@ -191,7 +189,7 @@ class ReportsBrowserTest {
             assertThat(approve.getRect().getX() + approve.getRect().getWidth()).as("the button fits the phone's width")
                     .isLessThanOrEqualTo((int) viewport);
             assertThat(chair.browser().findElements(By.id("value-TC05"))).as("the chairman reads, writes nothing").isEmpty();
-            assertThat(confirm(chair, "approve-as-chair", true)).startsWith("Phê duyệt báo cáo này với tư cách Chủ tịch?");
+            assertThat(chair.confirm("approve-as-chair", true)).startsWith("Phê duyệt báo cáo này với tư cách Chủ tịch?");
             assertThat(chair.text("notice")).isEqualTo("Đã phê duyệt báo cáo.");
             assertThat(chair.text("report-status")).isEqualTo("Ban Thường vụ đã thông qua");
             assertThat(chair.text("report-approval")).startsWith("Chủ tịch Nguyễn Văn Phát phê duyệt lúc");
@@ -200,14 +198,14 @@ class ReportsBrowserTest {
         try (Pages admin = Pages.inVietnamese().logIn("thanh-hoa-admin")) {
             laptop(admin);
             admin.goTo(path);
-            pressAndWait(admin, "send-report");
+            admin.pressAndWait("send-report");
             assertThat(admin.text("sending-overrides")).contains("TC05", "→ 23.700", "Theo rà soát hội viên tháng 10");
             assertThat(admin.text("empty-PROPOSALS")).isEqualTo("Kiến nghị, đề xuất");
             assertThat(admin.browser().findElements(By.id("empty-NEXT_TASKS"))).as("written").isEmpty();
             assertThat(admin.browser().findElements(By.id("sending-blocked"))).isEmpty();
-            assertThat(confirm(admin, "confirm-send", false)).isEqualTo("Gửi báo cáo tới Liên hiệp Hội Việt Nam? Sau khi gửi, báo cáo bị khóa.");
+            assertThat(admin.confirm("confirm-send", false)).isEqualTo("Gửi báo cáo tới Liên hiệp Hội Việt Nam? Sau khi gửi, báo cáo bị khóa.");
             assertThat(admin.browser().findElements(By.id("confirm-send"))).as("refused: still on the summary").isNotEmpty();
-            confirm(admin, "confirm-send", true);
+            admin.confirm("confirm-send", true);
             assertThat(admin.text("report-status")).isEqualTo("Đã gửi Liên hiệp Hội Việt Nam");
             assertThat(admin.browser().findElements(By.id("recall-report"))).as("not opened yet: it can be taken back").isNotEmpty();
         }
@@ -219,7 +217,7 @@ class ReportsBrowserTest {
             reviewer.goTo(national);
             assertThat(reviewer.text("report-opened-at")).matches("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d");
             reviewer.type("return-comment-input", "Đề nghị giải trình số hội viên tăng");
-            assertThat(confirm(reviewer, "return-report", true)).startsWith("Trả lại báo cáo để tỉnh chỉnh sửa?");
+            assertThat(reviewer.confirm("return-report", true)).startsWith("Trả lại báo cáo để tỉnh chỉnh sửa?");
             assertThat(reviewer.text("report-status")).isEqualTo("Bị trả lại để chỉnh sửa");
         }
 
@@ -227,7 +225,7 @@ class ReportsBrowserTest {
             laptop(admin);
             admin.goTo(path);
             assertThat(admin.browser().findElements(By.id("recall-report"))).isEmpty();
-            pressAndWait(admin, "submit-report");
+            admin.pressAndWait("submit-report");
         }
         try (Pages editor = Pages.inVietnamese().logIn("thanh-hoa-editor")) {
             laptop(editor);
@@ -235,20 +233,20 @@ class ReportsBrowserTest {
             editor.browser().executeScript("arguments[0].value = arguments[1]", editor.browser().findElement(By.id("meetingDate")),
                     LocalDate.of(2023, 10, 30).toString());
             editor.type("minutes", "Biên bản họp Ban Thường vụ ngày 30/10/2023");
-            pressAndWait(editor, "approve-report");
+            editor.pressAndWait("approve-report");
             assertThat(editor.text("report-approval")).contains("Ban Thường vụ thông qua tại cuộc họp ngày 30/10/2023");
         }
         try (Pages admin = Pages.inVietnamese().logIn("thanh-hoa-admin")) {
             laptop(admin);
             admin.goTo(path);
-            pressAndWait(admin, "send-report");
-            confirm(admin, "confirm-send", true);
+            admin.pressAndWait("send-report");
+            admin.confirm("confirm-send", true);
             assertThat(admin.text("report-status")).isEqualTo("Đã gửi Liên hiệp Hội Việt Nam");
         }
         try (Pages reviewer = Pages.inVietnamese().logIn("national-reviewer")) {
             laptop(reviewer);
             reviewer.goTo(national);
-            assertThat(confirm(reviewer, "accept-report", true)).startsWith("Tiếp nhận báo cáo này?");
+            assertThat(reviewer.confirm("accept-report", true)).startsWith("Tiếp nhận báo cáo này?");
             assertThat(reviewer.text("report-status")).isEqualTo("Đã được tiếp nhận");
         }
     }
@@ -269,35 +267,5 @@ class ReportsBrowserTest {
                 By.cssSelector("[data-input='section-" + section + "'] .ql-editor")));
         pages.browser().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", editor);
         editor.sendKeys(text);
-    }
-
-    /**
-     * Clicks a button that asks first, answers the question (yes or no) and, when yes, waits for the page the
-     * button leads to; gives the question asked.
-     */
-    private static String confirm(Pages pages, String id, boolean yes) {
-        WebElement button = pages.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        pages.browser().executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-        WebElement page = pages.browser().findElement(By.tagName("html"));
-        // Clicked after the script returns: the question then waits for the test, not inside the script.
-        pages.browser().executeScript("const b = arguments[0]; setTimeout(() => b.click(), 0)", button);
-        Alert alert = pages.waiting().until(ExpectedConditions.alertIsPresent());
-        String question = alert.getText();
-        if (yes) {
-            alert.accept();
-            pages.waiting().until(Browser.gone(page));
-            pages.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
-        } else {
-            alert.dismiss();
-        }
-        return question;
-    }
-
-    /** Presses a button and waits for the page it leads to. */
-    private static void pressAndWait(Pages pages, String id) {
-        WebElement page = pages.browser().findElement(By.tagName("html"));
-        pages.press(id);
-        pages.waiting().until(Browser.gone(page));
-        pages.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
     }
 }

@@ -1,7 +1,6 @@
 package vn.vusta.platform.reports;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -11,7 +10,6 @@ import org.openqa.selenium.support.ui.Select;
 import vn.vusta.platform.DemoTenants;
 import vn.vusta.platform.Pages;
 import vn.vusta.platform.PlatformApiTest;
-import vn.vusta.platform.deploy.test.Browser;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
 
 import java.util.regex.Pattern;
@@ -43,7 +41,7 @@ class ReturnsBrowserTest {
             reviewer.type("return-figure-comment-1", "Số hội thảo chưa khớp với danh sách gửi kèm");
             new Select(reviewer.browser().findElement(By.id("return-section-name-1"))).selectByValue("DIFFICULTIES");
             reviewer.type("return-section-comment-1", "Nêu rõ nguyên nhân khó khăn về kinh phí");
-            confirm(reviewer, "return-report");
+            reviewer.confirm("return-report");
             assertThat(reviewer.text("notice")).isEqualTo("Đã trả lại báo cáo để chỉnh sửa.");
         }
 
@@ -92,17 +90,5 @@ class ReturnsBrowserTest {
 
     private static void laptop(Pages pages) {
         pages.browser().manage().window().setSize(new Dimension(1366, 900));
-    }
-
-    /** Clicks a button that asks first, says yes and waits for the page it leads to. */
-    private static void confirm(Pages pages, String id) {
-        WebElement button = pages.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        pages.browser().executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-        WebElement page = pages.browser().findElement(By.tagName("html"));
-        pages.browser().executeScript("const b = arguments[0]; setTimeout(() => b.click(), 0)", button);
-        Alert alert = pages.waiting().until(ExpectedConditions.alertIsPresent());
-        alert.accept();
-        pages.waiting().until(Browser.gone(page));
-        pages.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
     }
 }
