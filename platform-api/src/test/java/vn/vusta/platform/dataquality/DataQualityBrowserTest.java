@@ -132,7 +132,10 @@ class DataQualityBrowserTest {
             reviewer.type("rule-indicator", "ZZ99");
             reviewer.type("rule-explanation", "x");
             reviewer.pressAndWait("add-rule-button");
-            assertThat(reviewer.text("refusal")).isEqualTo("bộ chỉ tiêu năm 2024 không có chỉ tiêu ZZ99");
+            // The refusal beside the form, what was typed still in it.
+            assertThat(reviewer.text("rule-refusal")).isEqualTo("bộ chỉ tiêu năm 2024 không có chỉ tiêu ZZ99");
+            assertThat(reviewer.browser().findElement(By.id("rule-indicator")).getDomProperty("value")).isEqualTo("ZZ99");
+            assertThat(reviewer.browser().findElement(By.id("rule-explanation")).getDomProperty("value")).isEqualTo("x");
         }
         for (var rule : Api.get("/api/v1/national/quality-rules?year=2024", reviewerToken).json()) {
             if (rule.path("formula").asString().equals("TV03 ≤ 70")) {

@@ -18,14 +18,15 @@ import vn.vusta.platform.dataquality.QualityRules;
 import vn.vusta.platform.dataquality.ReportQuality;
 import vn.vusta.platform.reportingcalendar.ReportingCalendar;
 import vn.vusta.platform.reportingcalendar.ReportingPeriod;
+import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.web.PageController;
 import vn.vusta.platform.web.Refusals;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -96,7 +97,26 @@ class DataQualityPageController {
                    RedirectAttributes redirect, Locale locale) {
         var draft = new RuleDraft(kind, blankless(indicatorCode), operator, blankless(otherCode), factor, percent, min, max,
                 threshold, importance, explanation, areas, true);
-        Refusals.flash(() -> Optional.of(rules.add(year, draft)), "dataquality.rule.added", redirect, messages, locale);
+        try {
+            rules.add(year, draft);
+            redirect.addFlashAttribute("notice", messages.getMessage("dataquality.rule.added", null, locale));
+        } catch (RefusedException e) {
+            Refusals.flash(e, redirect, messages, locale);
+            // The form comes back as it was sent, the refusal beside it.
+            var typed = new HashMap<String, String>();
+            typed.put("kind", kind == null ? null : kind.name());
+            typed.put("indicatorCode", indicatorCode);
+            typed.put("operator", operator == null ? null : operator.name());
+            typed.put("otherCode", otherCode);
+            typed.put("factor", factor == null ? null : factor.toPlainString());
+            typed.put("percent", percent == null ? null : percent.toPlainString());
+            typed.put("min", min == null ? null : min.toPlainString());
+            typed.put("max", max == null ? null : max.toPlainString());
+            typed.put("threshold", threshold == null ? null : threshold.toPlainString());
+            typed.put("importance", importance == null ? null : importance.name());
+            typed.put("explanation", explanation);
+            redirect.addFlashAttribute("ruleTyped", typed);
+        }
         return back(year, period);
     }
 
