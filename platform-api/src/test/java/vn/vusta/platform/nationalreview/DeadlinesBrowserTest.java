@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The national union adjusts a period's deadlines in the pages (issue 18): the late window, refused out of range with
  * the reason beside the field, then saved and shown on the period's status; a later due day for Hưng Yên with its
- * reason, shown beside Hưng Yên's status, then withdrawn. On the third quarter of 2019, which no other test reads;
+ * reason, shown beside Hưng Yên's status, then withdrawn; the year's completeness board is a link away. On the third quarter of 2019, which no other test reads;
  * left as found.
  */
 @PlatformApiTest
@@ -50,6 +50,10 @@ class DeadlinesBrowserTest {
 
             pages.goTo("/national/reports?period=" + q3);
             assertThat(pages.text("grace-days")).isEqualTo("gia hạn 5 ngày (đến 10/10/2019)");
+            // The year's board, its year written as a year (not 2.019).
+            pages.pressAndWait("completeness-link");
+            assertThat(pages.browser().findElement(By.tagName("h1")).getText()).isEqualTo("Tình hình gửi báo cáo năm 2019");
+            pages.goTo("/national/reports?period=" + q3);
             assertThat(pages.text("province-33")).contains("Hưng Yên", "20/10/2019");
 
             pages.press("deadlines-link");

@@ -202,13 +202,13 @@ class LayoutBrowserTest {
                 list.add(new Page("national-report", aSentReport(pages), false));
                 list.add(new Page("national-table", "/national/reports/table?year=2021", true));
                 list.add(new Page("national-aggregate", "/national/reports/aggregate?year=2021", false));
-                list.add(new Page("national-quality", "/national/reports/quality?year=2021", false));
+                list.add(new Page("national-quality", "/national/reports/quality?year=2021", true));
                 list.add(new Page("national-dashboard", "/national/dashboard", true));
                 list.add(new Page("national-calendar", "/national/calendar", false));
                 list.add(new Page("national-experts", "/national/experts", false));
                 list.add(new Page("national-tenants", "/national/tenants", false));
                 list.add(new Page("national-mails", "/national/mails", false));
-                list.add(new Page("national-completeness", "/national/reports/completeness?year=2021", false));
+                list.add(new Page("national-completeness", "/national/reports/completeness?year=2021", true));
                 pages.goTo("/national/reports?year=2021");
                 list.add(new Page("national-deadlines", pages.browser().findElement(By.id("deadlines-link")).getDomAttribute("href"), false));
             }
