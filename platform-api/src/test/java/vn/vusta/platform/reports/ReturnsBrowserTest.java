@@ -45,6 +45,14 @@ class ReturnsBrowserTest {
             assertThat(reviewer.text("notice")).isEqualTo("Đã trả lại báo cáo để chỉnh sửa.");
         }
 
+        // Who reads the union's reports without editing them sees the comments together.
+        try (Pages viewer = Pages.inVietnamese().logIn("hai-phong-viewer")) {
+            viewer.goTo(own);
+            assertThat(viewer.text("return-comments")).contains("Ý kiến của Liên hiệp Hội Việt Nam về từng phần",
+                    "TV03: Số hội thảo chưa khớp với danh sách gửi kèm",
+                    "Khó khăn, vướng mắc: Nêu rõ nguyên nhân khó khăn về kinh phí");
+        }
+
         try (Pages editor = Pages.inVietnamese().logIn("hai-phong-editor")) {
             laptop(editor);
             editor.goTo(own);
