@@ -13,7 +13,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A return that shows what changed (issue 18): Hải Phòng's report of quý I 2024 is returned with comments on a figure
+ * A return that shows what changed (issue 18): Hải Phòng's report of 6 tháng 2024 is returned with comments on a figure
  * and a section, the union reads them, revises and sends again, and the reviewer reads the changes against the round
  * returned and every round sent.
  */
@@ -25,7 +25,8 @@ class ReturnsApiTest {
         String editor = KeycloakTokens.accessToken("hai-phong-editor");
         String admin = KeycloakTokens.accessToken("hai-phong-admin");
         String reviewer = KeycloakTokens.accessToken("national-reviewer");
-        String id = sentReport(editor, admin, 2024, "Q1", "2024-03-28");
+        // Quý I 2024 is the data-quality browser test's, quý III 2024 the returns browser test's.
+        String id = sentReport(editor, admin, 2024, "H1", "2024-06-27");
         String step = "/api/v1/reports/" + id;
         String national = "/api/v1/national/reports/" + DemoTenants.HAI_PHONG + "/" + id;
         assertThat(Api.get(national + "/changes", reviewer).status()).as("sent once: nothing to compare").isEqualTo(404);
@@ -56,7 +57,7 @@ class ReturnsApiTest {
         assertThat(put(step + "/values/TV03", editor, "{\"value\": 3}").status()).isEqualTo(200);
         assertThat(put(step + "/sections/DIFFICULTIES", editor, "{\"html\": \"<p>Kinh phí hoạt động còn hạn hẹp</p>\"}").status())
                 .isEqualTo(200);
-        send(admin, step, "2024-04-02");
+        send(admin, step, "2024-07-02");
 
         JsonNode changes = Api.get(national + "/changes", reviewer).json();
         assertThat(changes.path("rounds").asInt()).isEqualTo(2);
