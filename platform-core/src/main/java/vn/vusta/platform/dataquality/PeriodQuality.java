@@ -3,11 +3,13 @@ package vn.vusta.platform.dataquality;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.vusta.platform.reportingcalendar.PeriodKind;
 import vn.vusta.platform.reportingcalendar.ReportingCalendar;
 import vn.vusta.platform.reportingcalendar.ReportingPeriod;
 import vn.vusta.platform.reports.ReportStatus;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +71,7 @@ public class PeriodQuality {
     }
 
     @Transactional(readOnly = true)
-    public Optional<Review> review(int year, vn.vusta.platform.reportingcalendar.PeriodKind kind) {
+    public Optional<Review> review(int year, PeriodKind kind) {
         return calendar.period(year, kind).map(this::review);
     }
 
@@ -92,7 +94,7 @@ public class PeriodQuality {
             unions.add(new UnionResults(report.tenantId(), report.reportId(), report.provinceCode(),
                     names.getOrDefault(report.provinceCode(), report.provinceCode()), report.status(), results));
         }
-        unions.sort(java.util.Comparator.comparing(UnionResults::provinceCode));
+        unions.sort(Comparator.comparing(UnionResults::provinceCode));
         List<RuleCount> counts = new ArrayList<>();
         for (int i = 0; i < active.size(); i++) {
             int index = i;

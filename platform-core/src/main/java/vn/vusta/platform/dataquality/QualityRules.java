@@ -13,8 +13,10 @@ import vn.vusta.platform.reports.Section;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static vn.vusta.platform.db.jooq.Tables.INDICATOR;
@@ -108,7 +110,7 @@ public class QualityRules {
     @EventListener
     void copied(IndicatorSetCopied copy) {
         List<QualityRule> existing = ofYear(copy.toYear());
-        java.util.Set<String> there = new java.util.HashSet<>(db.select(INDICATOR.CODE).from(INDICATOR)
+        Set<String> there = new HashSet<>(db.select(INDICATOR.CODE).from(INDICATOR)
                 .where(INDICATOR.YEAR.eq((short) copy.toYear())).fetch(INDICATOR.CODE));
         for (QualityRuleRecord rule : db.selectFrom(QUALITY_RULE).where(QUALITY_RULE.YEAR.eq((short) copy.fromYear()))
                 .orderBy(QUALITY_RULE.POSITION).fetch()) {

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.jooq.impl.DSL.count;
@@ -133,8 +134,8 @@ public class IndicatorComputation {
      * a report says where its members figure comes from, however old it is. Empty when no unit reported any.
      */
     @Transactional(readOnly = true)
-    public java.util.Optional<LocalDate> censusDate(UUID tenant, LocalDate day) {
-        return java.util.Optional.ofNullable(db.select(max(MEMBER_CENSUS.AS_OF)).from(MEMBER_CENSUS)
+    public Optional<LocalDate> censusDate(UUID tenant, LocalDate day) {
+        return Optional.ofNullable(db.select(max(MEMBER_CENSUS.AS_OF)).from(MEMBER_CENSUS)
                 .where(MEMBER_CENSUS.TENANT_ID.eq(tenant), MEMBER_CENSUS.AS_OF.le(day)).fetchOne(0, LocalDate.class));
     }
 

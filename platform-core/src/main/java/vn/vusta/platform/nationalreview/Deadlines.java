@@ -11,6 +11,7 @@ import vn.vusta.platform.reportingcalendar.ReportingPeriod;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +93,7 @@ public class Deadlines {
         }
         if (dueOn == null || dueOn.isBefore(period.deadline())) {
             throw RefusedException.invalid("dueOn", "review.deadlines.refusal.due-before-deadline",
-                    period.deadline().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                    period.deadline().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         }
         if (reason == null || reason.isBlank()) {
             throw RefusedException.invalid("reason", "review.deadlines.refusal.reason-missing");

@@ -18,14 +18,17 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import static vn.vusta.platform.db.jooq.Tables.FORMER_PROVINCE;
@@ -108,7 +111,7 @@ public class NationalReview {
         for (ProvinceClusters.Cluster cluster : clusters.list()) {
             known.add(cluster.id());
             clusterLines.add(new CompletenessBoard.ClusterLine(cluster.id(), cluster.name(),
-                    statuses.stream().map(rows -> count(rows.stream().filter(r -> java.util.Objects.equals(r.clusterId(), cluster.id())).toList())).toList()));
+                    statuses.stream().map(rows -> count(rows.stream().filter(r -> Objects.equals(r.clusterId(), cluster.id())).toList())).toList()));
         }
         if (statuses.stream().flatMap(List::stream).anyMatch(r -> r.expected() && !known.contains(r.clusterId()))) {
             clusterLines.add(new CompletenessBoard.ClusterLine(null, null,
@@ -267,7 +270,7 @@ public class NationalReview {
         Map<String, Chosen> reports = chosenReports(period.id(), tenants);
 
         var rows = new HashMap<String, ProvinceStatus>();
-        var codes = new java.util.TreeSet<String>(expected.keySet());
+        var codes = new TreeSet<String>(expected.keySet());
         codes.addAll(reports.keySet());
         for (String code : codes) {
             Chosen report = reports.get(code);
@@ -393,7 +396,7 @@ public class NationalReview {
     }
 
     /** Provinces by code, each followed by the former provinces shown under it. */
-    static List<ProvinceStatus> ordered(java.util.Collection<ProvinceStatus> statuses) {
+    static List<ProvinceStatus> ordered(Collection<ProvinceStatus> statuses) {
         return statuses.stream()
                 .sorted(Comparator.<ProvinceStatus, String>comparing(s -> s.province().merged() ? s.province().partOf() : s.province().code())
                         .thenComparing(s -> s.province().merged())
@@ -401,7 +404,7 @@ public class NationalReview {
                 .toList();
     }
 
-    private static Map<String, BigDecimal> sum(java.util.Collection<Map<String, BigDecimal>> rows) {
+    private static Map<String, BigDecimal> sum(Collection<Map<String, BigDecimal>> rows) {
         var totals = new HashMap<String, BigDecimal>();
         for (Map<String, BigDecimal> row : rows) {
             row.forEach((code, value) -> totals.merge(code, value, BigDecimal::add));

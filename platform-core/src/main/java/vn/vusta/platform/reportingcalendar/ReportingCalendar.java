@@ -13,6 +13,7 @@ import vn.vusta.platform.refusal.RefusedException;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -254,7 +255,7 @@ public class ReportingCalendar {
             periods++;
         }
         int indicators = 0;
-        var copied = new java.util.HashSet<String>();
+        var copied = new HashSet<String>();
         for (IndicatorRecord indicator : db.selectFrom(INDICATOR).where(INDICATOR.YEAR.eq((short) year)).orderBy(INDICATOR.POSITION).fetch()) {
             if (lockedIndicator(year + 1, indicator.getCode()).isPresent()) {
                 continue;

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -153,7 +154,7 @@ public class ReportRounds {
                 .orElse(rounds.get(rounds.size() - 2));
         ReturnComments comments = comments(report.tenantId(), report.id(), before.number());
         var figures = new ArrayList<FigureChange>();
-        var codes = new java.util.LinkedHashSet<String>();
+        var codes = new LinkedHashSet<String>();
         report.figures().forEach(f -> codes.add(f.code()));
         codes.addAll(before.figures().keySet());
         codes.addAll(now.figures().keySet());

@@ -16,10 +16,12 @@ import vn.vusta.platform.tenancy.Tenants;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -108,7 +110,7 @@ public class ReportWorkflow {
         var empty = report.get().emptyRequiredSections();
         if (!empty.isEmpty() && report.get().status() == ReportStatus.APPROVED) {
             var details = empty.stream().map(s -> new RefusedException.Detail(Map.of("field", "sections." + s.name()),
-                    "reports.refusal.section-empty." + s.name(), java.util.List.of())).toList();
+                    "reports.refusal.section-empty." + s.name(), List.of())).toList();
             throw RefusedException.invalid("sections." + empty.getFirst().name(),
                     "reports.refusal.section-empty." + empty.getFirst().name(), details);
         }
@@ -177,13 +179,13 @@ public class ReportWorkflow {
         if (comment == null || comment.isBlank()) {
             throw RefusedException.invalid("comment", "reports.refusal.comment-missing");
         }
-        Map<String, String> onFigures = new java.util.TreeMap<>();
+        Map<String, String> onFigures = new TreeMap<>();
         (figureComments == null ? Map.<String, String>of() : figureComments).forEach((code, text) -> {
             if (text != null && !text.isBlank()) {
                 onFigures.put(code == null ? "" : code.strip(), text.strip());
             }
         });
-        Map<Section, String> onSections = new java.util.EnumMap<>(Section.class);
+        Map<Section, String> onSections = new EnumMap<>(Section.class);
         (sectionComments == null ? Map.<Section, String>of() : sectionComments).forEach((section, text) -> {
             if (section != null && text != null && !text.isBlank()) {
                 onSections.put(section, text.strip());
@@ -239,13 +241,13 @@ public class ReportWorkflow {
         switch (move) {
             // A new approval replaces the previous one's record whole (a returned report is approved again).
             case APPROVE, APPROVE_AS_CHAIR -> {
-                for (Field<?> f : java.util.List.of(REPORT.APPROVED_BY, REPORT.APPROVED_AT, REPORT.APPROVAL_MINUTES,
+                for (Field<?> f : List.of(REPORT.APPROVED_BY, REPORT.APPROVED_AT, REPORT.APPROVAL_MINUTES,
                         REPORT.APPROVAL_RECORDED_BY)) {
                     values.putIfAbsent(f, null);
                 }
             }
             case WITHDRAW -> {
-                for (Field<?> f : java.util.List.of(REPORT.APPROVED_ON, REPORT.APPROVED_BY, REPORT.APPROVED_AT,
+                for (Field<?> f : List.of(REPORT.APPROVED_ON, REPORT.APPROVED_BY, REPORT.APPROVED_AT,
                         REPORT.APPROVAL_MINUTES, REPORT.APPROVAL_RECORDED_BY)) {
                     values.put(f, null);
                 }

@@ -3,6 +3,9 @@ package vn.vusta.platform.reports.web;
 import org.springframework.stereotype.Component;
 import vn.vusta.platform.reports.Report;
 import vn.vusta.platform.reports.ReportRounds;
+import vn.vusta.platform.reports.ReportStatus;
+
+import java.util.List;
 
 /**
  * The rounds of a report as its pages show them ({@code @returnView}): the reviewer's comments beside the figures and
@@ -20,15 +23,15 @@ public class ReturnView {
 
     /** The comments of the latest return while the report is being revised (returned), else none. */
     public ReportRounds.ReturnComments comments(Report report) {
-        if (report == null || report.status() != vn.vusta.platform.reports.ReportStatus.RETURNED) {
+        if (report == null || report.status() != ReportStatus.RETURNED) {
             return ReportRounds.ReturnComments.NONE;
         }
         return rounds.lastReturnComments(report);
     }
 
     /** What the union sent each time, oldest first. */
-    public java.util.List<ReportRounds.Round> rounds(Report report) {
-        return report == null ? java.util.List.of() : rounds.rounds(report.tenantId(), report.id());
+    public List<ReportRounds.Round> rounds(Report report) {
+        return report == null ? List.of() : rounds.rounds(report.tenantId(), report.id());
     }
 
     /** What changed since the round returned, or null. */
