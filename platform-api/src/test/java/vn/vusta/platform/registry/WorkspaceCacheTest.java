@@ -52,7 +52,8 @@ class WorkspaceCacheTest {
         try {
             assertThat(summaryOf("hung-yen").unitsOf(UnitKind.LINKED_UNIT)).isEqualTo(before + 1);
         } finally {
-            Api.call("DELETE", "/api/v1/units/" + created.json().path("id").asString(), token, null, null);
+            var deleted = Api.call("DELETE", "/api/v1/units/" + created.json().path("id").asString(), token, null, null);
+            assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
         }
         assertThat(summaryOf("hung-yen").unitsOf(UnitKind.LINKED_UNIT)).isEqualTo(before);
     }

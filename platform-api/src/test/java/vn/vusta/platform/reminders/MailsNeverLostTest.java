@@ -23,15 +23,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 18, point 7: a mail the mail server could not take is not lost. GreenMail is stopped, Hưng Yên sends its
- * third-quarter report of 2022 (no other test writes it; its 10-month ones are the data-quality history) and the
- * reviewers are told it arrived: the attempt fails and the national union's mail log shows it not sent, with the
- * server's answer; GreenMail is started again and the outbox's next round sends it.
+ * first-quarter report of 2025 (no other test writes it) and the reviewers are told it arrived: the attempt fails and
+ * the national union's mail log shows it not sent, with the server's answer; GreenMail is started again and the
+ * outbox's next round sends it.
  */
 @PlatformApiTest
 class MailsNeverLostTest {
 
     private static final String REVIEWER = "reviewer@demo.vusta.local";
-    private static final String SUBJECT = "Báo cáo quý III năm 2022 của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hưng Yên";
+    private static final String SUBJECT = "Báo cáo quý I năm 2025 của Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hưng Yên";
 
     @Autowired
     FailedEventPublications failed;
@@ -42,7 +42,7 @@ class MailsNeverLostTest {
         Predicate<Received> aboutIt = m -> m.subject().startsWith(SUBJECT);
         TestMail.stop();
         try {
-            sendHungYensThirdQuarter2022();
+            sendHungYensFirstQuarter2025();
             JsonNode refused = await(() -> mail(reviewer, "FAILED"), "the failed attempt in the mail log");
             assertThat(refused.path("recipient").asString()).isEqualTo(REVIEWER);
             assertThat(refused.path("attempts").asInt()).isPositive();
@@ -82,12 +82,12 @@ class MailsNeverLostTest {
         }
     }
 
-    private static void sendHungYensThirdQuarter2022() {
+    private static void sendHungYensFirstQuarter2025() {
         String editor = KeycloakTokens.accessToken("hung-yen-editor");
         String admin = KeycloakTokens.accessToken("hung-yen-admin");
         String periodId = null;
-        for (var p : Api.get("/api/v1/reports?year=2022", editor).json()) {
-            if (p.path("period").path("kind").asString().equals("Q3")) {
+        for (var p : Api.get("/api/v1/reports?year=2025", editor).json()) {
+            if (p.path("period").path("kind").asString().equals("Q1")) {
                 periodId = p.path("period").path("id").asString();
             }
         }
@@ -98,7 +98,7 @@ class MailsNeverLostTest {
             Api.call("PUT", report + "/sections/" + section, editor, "{\"html\": \"<p>Nội dung</p>\"}", "vi");
         }
         Api.call("POST", report + "/submission", admin, null, "vi");
-        Api.call("POST", report + "/approval", admin, "{\"meetingDate\": \"2022-09-28\", \"minutes\": \"Biên bản số 9\"}", "vi");
+        Api.call("POST", report + "/approval", admin, "{\"meetingDate\": \"2025-03-28\", \"minutes\": \"Biên bản số 3\"}", "vi");
         var sent = Api.call("POST", report + "/sending", admin, null, "vi");
         assertThat(sent.json().path("status").asString()).as(sent.body()).isEqualTo("SENT");
     }

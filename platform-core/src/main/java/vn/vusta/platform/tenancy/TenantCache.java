@@ -6,6 +6,8 @@ import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -49,10 +51,27 @@ public class TenantCache {
         return value;
     }
 
-    /** With Redis away the entry stays until its time to live ends (spring.cache.redis.time-to-live). */
+    /**
+     * Evicts now and, inside a transaction, again once it commits: a read between the two (the change not yet
+     * visible to it) would otherwise cache the old value for good. With Redis away the entry stays until its time to
+     * live ends (spring.cache.redis.time-to-live).
+     */
     public void evict(String cacheName) {
+        String key = key();
+        evict(cacheName, key);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    evict(cacheName, key);
+                }
+            });
+        }
+    }
+
+    private void evict(String cacheName, String key) {
         try {
-            cache(cacheName).evict(key());
+            cache(cacheName).evict(key);
         } catch (DataAccessException redisAway) {
             LOG.warn("Cache {} not evicted: {}", cacheName, redisAway.toString());
         }
