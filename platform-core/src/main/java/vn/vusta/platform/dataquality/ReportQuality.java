@@ -1,6 +1,7 @@
 package vn.vusta.platform.dataquality;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.platform.audit.AuditLog;
@@ -16,6 +17,7 @@ import vn.vusta.platform.reports.SendingCheck;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,26 +95,18 @@ public class ReportQuality implements SendingCheck {
             }
             QualityResultRecord before = kept(report, ruleId);
             OffsetDateTime now = OffsetDateTime.now();
+            Map<Field<?>, Object> values = outcome(result, now);
+            values.put(QUALITY_RESULT.EXPLANATION, said);
+            values.put(QUALITY_RESULT.EXPLAINED_BY, said == null ? null : Actor.current().username());
+            values.put(QUALITY_RESULT.EXPLAINED_AT, said == null ? null : now);
             QualityResultRecord after = db.insertInto(QUALITY_RESULT)
                     .set(QUALITY_RESULT.TENANT_ID, report.tenantId())
                     .set(QUALITY_RESULT.REPORT_ID, report.id())
                     .set(QUALITY_RESULT.RULE_ID, ruleId)
-                    .set(QUALITY_RESULT.OUTCOME, result.outcome().name())
-                    .set(QUALITY_RESULT.VALUE, result.value())
-                    .set(QUALITY_RESULT.COMPARED_TO, result.comparedTo())
-                    .set(QUALITY_RESULT.EXPLANATION, said)
-                    .set(QUALITY_RESULT.EXPLAINED_BY, said == null ? null : Actor.current().username())
-                    .set(QUALITY_RESULT.EXPLAINED_AT, said == null ? null : now)
-                    .set(QUALITY_RESULT.EVALUATED_AT, now)
+                    .set(values)
                     .onConflict(QUALITY_RESULT.TENANT_ID, QUALITY_RESULT.REPORT_ID, QUALITY_RESULT.RULE_ID)
                     .doUpdate()
-                    .set(QUALITY_RESULT.OUTCOME, result.outcome().name())
-                    .set(QUALITY_RESULT.VALUE, result.value())
-                    .set(QUALITY_RESULT.COMPARED_TO, result.comparedTo())
-                    .set(QUALITY_RESULT.EXPLANATION, said)
-                    .set(QUALITY_RESULT.EXPLAINED_BY, said == null ? null : Actor.current().username())
-                    .set(QUALITY_RESULT.EXPLAINED_AT, said == null ? null : now)
-                    .set(QUALITY_RESULT.EVALUATED_AT, now)
+                    .set(values)
                     .returning()
                     .fetchSingle();
             audit.record(said == null ? "quality-result.explanation-removed" : "quality-result.explained", before, after,
@@ -130,20 +124,15 @@ public class ReportQuality implements SendingCheck {
         List<RuleResult> results = results(report);
         OffsetDateTime now = OffsetDateTime.now();
         for (RuleResult r : results) {
+            Map<Field<?>, Object> outcome = outcome(r, now);
             db.insertInto(QUALITY_RESULT)
                     .set(QUALITY_RESULT.TENANT_ID, report.tenantId())
                     .set(QUALITY_RESULT.REPORT_ID, report.id())
                     .set(QUALITY_RESULT.RULE_ID, r.rule().id())
-                    .set(QUALITY_RESULT.OUTCOME, r.outcome().name())
-                    .set(QUALITY_RESULT.VALUE, r.value())
-                    .set(QUALITY_RESULT.COMPARED_TO, r.comparedTo())
-                    .set(QUALITY_RESULT.EVALUATED_AT, now)
+                    .set(outcome)
                     .onConflict(QUALITY_RESULT.TENANT_ID, QUALITY_RESULT.REPORT_ID, QUALITY_RESULT.RULE_ID)
                     .doUpdate()
-                    .set(QUALITY_RESULT.OUTCOME, r.outcome().name())
-                    .set(QUALITY_RESULT.VALUE, r.value())
-                    .set(QUALITY_RESULT.COMPARED_TO, r.comparedTo())
-                    .set(QUALITY_RESULT.EVALUATED_AT, now)
+                    .set(outcome)
                     .execute();
         }
         List<RuleResult> stopping = results.stream().filter(RuleResult::stopsSending).toList();
@@ -173,5 +162,15 @@ public class ReportQuality implements SendingCheck {
             }
         }
         return current;
+    }
+
+    /** A rule's outcome as kept, written the same on a first evaluation and on a later one. */
+    private static Map<Field<?>, Object> outcome(RuleResult result, OffsetDateTime now) {
+        Map<Field<?>, Object> kept = new LinkedHashMap<>();
+        kept.put(QUALITY_RESULT.OUTCOME, result.outcome().name());
+        kept.put(QUALITY_RESULT.VALUE, result.value());
+        kept.put(QUALITY_RESULT.COMPARED_TO, result.comparedTo());
+        kept.put(QUALITY_RESULT.EVALUATED_AT, now);
+        return kept;
     }
 }
