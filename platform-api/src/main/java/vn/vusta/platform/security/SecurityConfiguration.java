@@ -42,9 +42,9 @@ import static vn.vusta.platform.identity.Roles.TENANT_WRITERS;
 class SecurityConfiguration {
 
     private static final String[] REPORT_STEPS = {"/api/v1/reports/*/submission", "/api/v1/reports/*/withdrawal",
-            "/api/v1/reports/*/sending", "/api/v1/reports/*/recall"};
+            "/api/v1/reports/*/sending", "/api/v1/reports/*/recall", "/api/v1/reports/*/signed-documents"};
     private static final String[] REPORT_PAGE_STEPS = {"/workspace/reports/*/submission", "/workspace/reports/*/withdrawal",
-            "/workspace/reports/*/sending", "/workspace/reports/*/recall"};
+            "/workspace/reports/*/sending", "/workspace/reports/*/recall", "/workspace/reports/*/signed-documents"};
 
     /**
      * Actuator's endpoints, on the management port only (EndpointRequest matches nothing on the public port, where
