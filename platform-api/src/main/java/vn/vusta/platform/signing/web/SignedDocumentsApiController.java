@@ -15,7 +15,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.vusta.platform.refusal.RefusedException;
+import vn.vusta.platform.reportingcalendar.PeriodKind;
+import vn.vusta.platform.reportingcalendar.ReportingCalendar;
+import vn.vusta.platform.reportingcalendar.ReportingPeriod;
 import vn.vusta.platform.signing.ArchivedPdf;
+import vn.vusta.platform.signing.NationalSigning;
 import vn.vusta.platform.signing.SignedDocument;
 import vn.vusta.platform.signing.SignedDocuments;
 
@@ -48,10 +52,15 @@ class SignedDocumentsApiController {
     }
 
     private final SignedDocuments archive;
+    private final NationalSigning national;
+    private final ReportingCalendar calendar;
     private final MessageSource messages;
 
-    SignedDocumentsApiController(SignedDocuments archive, MessageSource messages) {
+    SignedDocumentsApiController(SignedDocuments archive, NationalSigning national, ReportingCalendar calendar,
+                                 MessageSource messages) {
         this.archive = archive;
+        this.national = national;
+        this.calendar = calendar;
         this.messages = messages;
     }
 
@@ -87,6 +96,19 @@ class SignedDocumentsApiController {
     ResponseEntity<byte[]> nationalPdf(@PathVariable UUID tenantId, @PathVariable UUID reportId,
                                        @PathVariable UUID documentId) {
         return download(archive.pdf(tenantId, reportId, documentId), documentId);
+    }
+
+    @GetMapping({"/api/v1/national/periods/{year}/{kind}/aggregate/signed.pdf", "/national/reports/aggregate/signed.pdf"})
+    @Operation(summary = "The national aggregate report of a period as a PDF/A signed by the national union (made when asked, signed anew each time)")
+    ResponseEntity<byte[]> signedAggregate(@PathVariable(required = false) Integer year,
+                                           @PathVariable(required = false) PeriodKind kind,
+                                           @RequestParam(required = false) UUID period) {
+        UUID periodId = period != null ? period : year == null || kind == null ? null
+                : calendar.period(year, kind).map(ReportingPeriod::id).orElse(null);
+        if (periodId == null) {
+            throw RefusedException.notFound("reporting-period", year + "/" + kind);
+        }
+        return download(national.aggregate(periodId), periodId);
     }
 
     static byte[] bytes(MultipartFile file) {

@@ -1,0 +1,60 @@
+package vn.vusta.platform.signing;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vusta.platform.calendar.VietnamTime;
+import vn.vusta.platform.documents.PdfRendering;
+import vn.vusta.platform.refusal.RefusedException;
+import vn.vusta.platform.reportexports.NationalDocuments;
+import vn.vusta.platform.reportexports.ReportFile;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The national union signs its aggregate report of a period with its own key: the PDF/A of the aggregate (with the
+ * table by province as its appendix), signed in its signature block, made when asked — the figures are those of the
+ * moment, so each download is signed anew and carries its own time.
+ */
+@Service
+public class NationalSigning {
+
+    private static final DateTimeFormatter SIGNED_AT = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy xxx");
+
+    private final NationalDocuments documents;
+    private final PdfRendering rendering;
+    private final PdfSigner signer;
+    private final SigningKeys keys;
+    private final String signerName;
+
+    NationalSigning(NationalDocuments documents, PdfRendering rendering, PdfSigner signer, SigningKeys keys,
+                    @Value("${vusta.national-documents.signer-name:}") String signerName) {
+        this.documents = documents;
+        this.rendering = rendering;
+        this.signer = signer;
+        this.keys = keys;
+        this.signerName = signerName.strip();
+    }
+
+    /** The period's aggregate as a signed PDF/A; refused while the national union has no key or no renderer. */
+    @Transactional(readOnly = true)
+    public Optional<ArchivedPdf> aggregate(UUID periodId) {
+        SigningKey key = keys.national()
+                .orElseThrow(() -> RefusedException.conflict("signature", "signing.refusal.no-national-key"));
+        if (!rendering.available()) {
+            throw RefusedException.conflict("signature", "signing.refusal.renderer-missing");
+        }
+        return documents.aggregate(periodId).map(docx -> sign(docx, key));
+    }
+
+    private ArchivedPdf sign(ReportFile docx, SigningKey key) {
+        byte[] signed = signer.sign(rendering.pdfA(docx.bytes()), key, new SignatureBlock(signerName, List.of(
+                "Ký bởi: " + key.holder(),
+                "Thời gian ký: " + ZonedDateTime.now(VietnamTime.ZONE).format(SIGNED_AT))));
+        return new ArchivedPdf(docx.fileName().replaceFirst("\\.docx$", "") + "-da-ky.pdf", signed);
+    }
+}
