@@ -98,17 +98,17 @@ class SignedDocumentsApiController {
         return download(archive.pdf(tenantId, reportId, documentId), documentId);
     }
 
-    @GetMapping({"/api/v1/national/periods/{year}/{kind}/aggregate/signed.pdf", "/national/reports/aggregate/signed.pdf"})
+    @GetMapping("/api/v1/national/periods/{year}/{kind}/aggregate/signed.pdf")
     @Operation(summary = "The national aggregate report of a period as a PDF/A signed by the national union (made when asked, signed anew each time)")
-    ResponseEntity<byte[]> signedAggregate(@PathVariable(required = false) Integer year,
-                                           @PathVariable(required = false) PeriodKind kind,
-                                           @RequestParam(required = false) UUID period) {
-        UUID periodId = period != null ? period : year == null || kind == null ? null
-                : calendar.period(year, kind).map(ReportingPeriod::id).orElse(null);
-        if (periodId == null) {
-            throw RefusedException.notFound("reporting-period", year + "/" + kind);
-        }
-        return download(national.aggregate(periodId), periodId);
+    ResponseEntity<byte[]> signedAggregate(@PathVariable int year, @PathVariable PeriodKind kind) {
+        UUID period = calendar.period(year, kind).map(ReportingPeriod::id)
+                .orElseThrow(() -> RefusedException.notFound("reporting-period", year + "/" + kind));
+        return download(national.aggregate(period), period);
+    }
+
+    @GetMapping("/national/reports/aggregate/signed.pdf")
+    ResponseEntity<byte[]> signedAggregate(@RequestParam UUID period) {
+        return download(national.aggregate(period), period);
     }
 
     static byte[] bytes(MultipartFile file) {
