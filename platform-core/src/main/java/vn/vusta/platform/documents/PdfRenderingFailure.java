@@ -10,7 +10,7 @@ public class PdfRenderingFailure extends RuntimeException {
 
     private final Reason reason;
 
-    PdfRenderingFailure(Reason reason, String message, Throwable cause) {
+    public PdfRenderingFailure(Reason reason, String message, Throwable cause) {
         super(message, cause);
         this.reason = reason;
     }
