@@ -58,7 +58,7 @@ class ReportPdfTest {
             assertThat(embedded).as("the text's font is the one the properties name")
                     .anyMatch(name -> name.contains(times ? "TimesNewRoman" : "LiberationSerif"));
             PDDocumentInformation info = pdf.pdf.getDocumentInformation();
-            assertThat(info.getKeywords()).as("the PDF's keywords name the font").isEqualTo(said);
+            assertThat(info.getSubject()).as("the PDF's subject names the font").isEqualTo(said);
             String xmp = new String(pdf.pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
             assertThat(xmp).as("its XMP says the same (PDF/A: Info and XMP agree)").contains(said);
         }

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The font a rendered document embeds: Times New Roman (Decree 30's font) where the operator installed it, otherwise
  * LibreOffice's metric-compatible replacement, Liberation Serif (same widths: the lines and pages break alike). Said
- * in the document's properties, as the PDF's keywords.
+ * in the document's properties, as the PDF's subject.
  */
 enum DocumentFont {
 

@@ -88,10 +88,10 @@ class LibreOfficePdfRendering implements PdfRendering, DisposableBean {
         return pdf.toByteArray();
     }
 
-    /** The font the PDF will embed, said in the .docx's keywords: LibreOffice writes them to the PDF's Info and XMP. */
+    /** The font the PDF will embed, said in the .docx's subject: LibreOffice writes it to the PDF's Info (Subject) and XMP (dc:description). */
     static byte[] describedFont(byte[] docx, DocumentFont font) {
         try (var document = new XWPFDocument(new ByteArrayInputStream(docx)); var out = new ByteArrayOutputStream()) {
-            document.getProperties().getCoreProperties().setKeywords(font.property);
+            document.getProperties().getCoreProperties().setSubjectProperty(font.property);
             document.write(out);
             return out.toByteArray();
         } catch (IOException e) {
