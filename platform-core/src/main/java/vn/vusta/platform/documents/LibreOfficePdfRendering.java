@@ -16,7 +16,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -94,8 +93,8 @@ class LibreOfficePdfRendering implements PdfRendering, DisposableBean {
             document.getProperties().getCoreProperties().setSubjectProperty(font.property);
             document.write(out);
             return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            throw new PdfRenderingFailure(PdfRenderingFailure.Reason.FAILED, "The document is no .docx LibreOffice can render", e);
         }
     }
 
