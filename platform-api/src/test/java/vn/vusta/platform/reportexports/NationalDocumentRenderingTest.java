@@ -1,24 +1,17 @@
 package vn.vusta.platform.reportexports;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.vusta.platform.Api;
 import vn.vusta.platform.PlatformApiTest;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
+import vn.vusta.platform.reportexports.RenderedPdf.Word;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 /**
- * The national union's documents printed as its staff print them (issue 18, points 3 and 4): rendered to PDF by
- * LibreOffice headless and read back with PDFBox, word by word with each word's page and position. Every figure of
+ * The national union's documents printed as its staff print them (issue 18, points 3 and 4): downloaded as PDF/A
+ * (rendered by LibreOffice headless, valid PDF/A-2b by veraPDF, issue 19) and read back with PDFBox, word by word with each word's page and position. Every figure of
  * the tables is one word on one line (a figure broken inside its cell, "23.62" over "8", is two words); page 2 on
  * carries its number centred in the top margin, page 1 none; the national issuing body does not leave "NAM" alone.
  */
@@ -44,22 +37,17 @@ class NationalDocumentRenderingTest {
     /** The header's left column (the issuing body): 44 % of the 165 mm of text from the 30 mm margin. */
     private static final float LEFT_COLUMN_END = (30 + 165 * 0.44f) * 72 / 25.4f;
 
-    @TempDir
-    Path directory;
-
     @Test
     void everyFigureOfTheNationalDocumentsPrintsWholeOnOneLineAndPagesAreNumbered() throws Exception {
         String reviewer = KeycloakTokens.accessToken("national-reviewer");
-        Path table = save(reviewer, H1_2021 + "/table/document.docx", "bang-chi-tieu.docx");
-        Path aggregate = save(reviewer, H1_2021 + "/aggregate/document.docx", "tong-hop.docx");
-        List<Path> pdfs = LibreOffice.toPdf(directory, table, aggregate);
-
-        for (int i = 0; i < pdfs.size(); i++) {
-            Path docx = i == 0 ? table : aggregate;
+        for (String document : List.of("/table/document", "/aggregate/document")) {
+            byte[] docx = download(reviewer, H1_2021 + document + ".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+            byte[] pdfA = download(reviewer, H1_2021 + document + ".pdf", "application/pdf");
+            RenderedPdf.assertPdfA2b(pdfA, document + ".pdf");
             Map<String, Integer> figures = figures(docx);
             assertThat(figures).as("the document has figures to check").isNotEmpty();
-            try (PDDocument pdf = Loader.loadPDF(pdfs.get(i).toFile())) {
-                List<Word> words = words(pdf);
+            try (var pdf = new RenderedPdf(pdfA)) {
+                List<Word> words = pdf.words;
                 Map<String, Integer> printed = new HashMap<>();
                 // PDFBox hands the text over in pieces (a cell's text, a line's words): count the words.
                 words.forEach(piece -> java.util.Arrays.stream(piece.text().split("\\s+"))
@@ -67,16 +55,16 @@ class NationalDocumentRenderingTest {
                 for (var figure : figures.entrySet()) {
                     assertThat(printed.getOrDefault(figure.getKey(), 0))
                             .as("%s: %s printed whole on one line as often as the tables hold it (broken figures print "
-                                    + "as two words)", docx.getFileName(), figure.getKey())
+                                    + "as two words)", document, figure.getKey())
                             .isGreaterThanOrEqualTo(figure.getValue());
                 }
 
-                int pages = pdf.getNumberOfPages();
-                assertThat(pages).as("%s runs over more than one page", docx.getFileName()).isGreaterThan(1);
+                int pages = pdf.pages();
+                assertThat(pages).as("%s runs over more than one page", document).isGreaterThan(1);
                 assertThat(topMargin(words, 1)).as("no number on page 1").isEmpty();
                 for (int page = 2; page <= pages; page++) {
                     List<Word> top = topMargin(words, page);
-                    assertThat(top).as("%s, page %d: its number alone in the top margin", docx.getFileName(), page)
+                    assertThat(top).as("%s, page %d: its number alone in the top margin", document, page)
                             .extracting(Word::text).containsExactly(String.valueOf(page));
                     assertThat(top.getFirst().centre()).as("centred").isCloseTo(TEXT_CENTRE, offset(15f));
                 }
@@ -88,16 +76,17 @@ class NationalDocumentRenderingTest {
         }
     }
 
-    private Path save(String token, String path, String name) throws IOException {
+    private static byte[] download(String token, String path, String contentType) {
         var download = Api.download(path, token);
-        assertThat(download.status()).isEqualTo(200);
-        return Files.write(directory.resolve(name), download.body());
+        assertThat(download.status()).as(path).isEqualTo(200);
+        assertThat(download.contentType()).as(path).isEqualTo(contentType);
+        return download.body();
     }
 
     /** Every figure in the document's tables (what POI reads from the cells), with how many cells hold it. */
-    private static Map<String, Integer> figures(Path docx) throws IOException {
+    private static Map<String, Integer> figures(byte[] docx) throws IOException {
         var figures = new HashMap<String, Integer>();
-        try (var document = new XWPFDocument(new ByteArrayInputStream(Files.readAllBytes(docx)))) {
+        try (var document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             for (XWPFTable table : document.getTables()) {
                 for (XWPFTableRow row : table.getRows()) {
                     for (XWPFTableCell cell : row.getTableCells()) {
@@ -110,32 +99,6 @@ class NationalDocumentRenderingTest {
             }
         }
         return figures;
-    }
-
-    private record Word(int page, String text, float x, float y, float width) {
-
-        float centre() {
-            return x + width / 2;
-        }
-    }
-
-    private static List<Word> words(PDDocument pdf) throws IOException {
-        var words = new ArrayList<Word>();
-        var stripper = new PDFTextStripper() {
-            @Override
-            protected void writeString(String text, List<TextPosition> positions) {
-                if (text.isBlank() || positions.isEmpty()) {
-                    return;
-                }
-                TextPosition first = positions.getFirst();
-                TextPosition last = positions.getLast();
-                words.add(new Word(getCurrentPageNo(), text.strip(), first.getXDirAdj(), first.getYDirAdj(),
-                        last.getXDirAdj() + last.getWidthDirAdj() - first.getXDirAdj()));
-            }
-        };
-        stripper.setSortByPosition(true);
-        stripper.getText(pdf);
-        return words;
     }
 
     private static List<Word> topMargin(List<Word> words, int page) {
