@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A PDF the platform rendered, read back as a reader sees it: its words with their page and position (PDFBox's text),
  * its pages as images (PDFBox's renderer, 100 dpi), its fonts, and veraPDF's verdict on PDF/A-2b.
  */
-final class RenderedPdf implements AutoCloseable {
+public final class RenderedPdf implements AutoCloseable {
 
     static final float DPI = 100;
 
@@ -99,7 +99,7 @@ final class RenderedPdf implements AutoCloseable {
     }
 
     /** veraPDF's PDF/A-2b validation: compliant, or the failed rules named in the failure. */
-    static void assertPdfA2b(byte[] bytes, String what) throws Exception {
+    public static void assertPdfA2b(byte[] bytes, String what) throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(bytes), PDFAFlavour.PDFA_2_B);
              PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {

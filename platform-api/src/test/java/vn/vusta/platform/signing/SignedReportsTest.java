@@ -3,19 +3,13 @@ package vn.vusta.platform.signing;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.ValidationResult;
 import tools.jackson.databind.JsonNode;
 import vn.vusta.platform.Api;
 import vn.vusta.platform.DemoTenants;
 import vn.vusta.platform.PlatformApiTest;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
+import vn.vusta.platform.reportexports.RenderedPdf;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -80,7 +74,7 @@ class SignedReportsTest {
             assertThat(document.getSignatureDictionaries()).hasSize(2)
                     .allSatisfy(s -> assertThat(s.getSubFilter()).isEqualTo("ETSI.CAdES.detached"));
         }
-        assertPdfA2b(pdf.body());
+        RenderedPdf.assertPdfA2b(pdf.body(), "the report sent");
         assertThat(Api.download("/api/v1/reports/" + id + "/signed-documents/" + sent.path("id").asString()
                 + "/document.pdf", admin).body()).as("the union downloads the same").isEqualTo(pdf.body());
 
@@ -116,20 +110,9 @@ class SignedReportsTest {
             assertThat(document.getSignatureDictionaries()).hasSize(1)
                     .allSatisfy(s -> assertThat(s.getSubFilter()).isEqualTo("ETSI.CAdES.detached"));
         }
-        assertPdfA2b(signed.body());
+        RenderedPdf.assertPdfA2b(signed.body(), "the signed aggregate");
         assertThat(Api.download("/api/v1/national/periods/2021/H1/aggregate/signed.pdf",
                 KeycloakTokens.accessToken("thanh-hoa-admin")).status()).as("the national union's").isEqualTo(403);
-    }
-
-    static void assertPdfA2b(byte[] pdf) throws Exception {
-        VeraGreenfieldFoundryProvider.initialise();
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
-            ValidationResult result = validator.validate(parser);
-            assertThat(result.isCompliant()).as("PDF/A-2b: %s", result.getTestAssertions().stream()
-                    .filter(a -> a.getStatus() != org.verapdf.pdfa.results.TestAssertion.Status.PASSED)
-                    .map(a -> a.getRuleId() + " " + a.getMessage()).distinct().limit(20).toList()).isTrue();
-        }
     }
 
     private static int indexOf(byte[] bytes, byte[] part) {
