@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.platform.calendar.VietnamTime;
 import vn.vusta.platform.documents.PdfRendering;
+import vn.vusta.platform.documents.PdfRenderingFailure;
 import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.reportexports.NationalDocuments;
 import vn.vusta.platform.reportexports.ReportFile;
@@ -45,14 +46,19 @@ public class NationalSigning {
     public Optional<ArchivedPdf> aggregate(UUID periodId) {
         SigningKey key = keys.national()
                 .orElseThrow(() -> RefusedException.conflict("signature", "signing.refusal.no-national-key"));
-        if (!rendering.available()) {
-            throw RefusedException.conflict("signature", "signing.refusal.renderer-missing");
-        }
         return documents.aggregate(periodId).map(docx -> sign(docx, key));
     }
 
     private ArchivedPdf sign(ReportFile docx, SigningKey key) {
-        byte[] signed = signer.sign(rendering.pdfA(docx.bytes()), key, new SignatureBlock(signerName, List.of(
+        byte[] pdf;
+        try {
+            pdf = rendering.pdfA(docx.bytes());
+        } catch (PdfRenderingFailure e) {
+            throw RefusedException.conflict("signature", e.reason() == PdfRenderingFailure.Reason.NOT_INSTALLED
+                    ? "signing.refusal.renderer-missing" : "signing.refusal.rendering-failed")
+                    .logged("The aggregate not rendered as PDF/A to be signed: " + e.getMessage());
+        }
+        byte[] signed = signer.sign(pdf, key, new SignatureBlock(signerName, List.of(
                 "Ký bởi: " + key.holder(),
                 "Thời gian ký: " + ZonedDateTime.now(VietnamTime.ZONE).format(SIGNED_AT))));
         return new ArchivedPdf(docx.fileName().replaceFirst("\\.docx$", "") + "-da-ky.pdf", signed);

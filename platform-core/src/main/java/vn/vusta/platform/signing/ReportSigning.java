@@ -7,6 +7,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.vusta.platform.calendar.VietnamTime;
 import vn.vusta.platform.documents.PdfRendering;
+import vn.vusta.platform.documents.PdfRenderingFailure;
 import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.reportexports.ReportExports;
 import vn.vusta.platform.reportexports.ReportFile;
@@ -111,11 +112,13 @@ class ReportSigning {
     }
 
     private byte[] pdf(ReportFile docx) {
-        if (!rendering.available()) {
-            throw RefusedException.conflict("signature", "signing.refusal.renderer-missing")
-                    .logged("Report " + docx.fileName() + " cannot be signed: no PDF renderer (LibreOffice) is installed");
+        try {
+            return rendering.pdfA(docx.bytes());
+        } catch (PdfRenderingFailure e) {
+            throw RefusedException.conflict("signature", e.reason() == PdfRenderingFailure.Reason.NOT_INSTALLED
+                    ? "signing.refusal.renderer-missing" : "signing.refusal.rendering-failed")
+                    .logged("Report " + docx.fileName() + " not rendered as PDF/A to be signed: " + e.getMessage());
         }
-        return rendering.pdfA(docx.bytes());
     }
 
     private byte[] sign(byte[] pdf, SigningKey key, Report report, List<String> lines) {
