@@ -60,7 +60,7 @@ public class NationalSigning {
         }
         byte[] signed = signer.sign(pdf, key, new SignatureBlock(signerName, List.of(
                 "Ký bởi: " + key.holder(),
-                "Thời gian ký: " + ZonedDateTime.now(VietnamTime.ZONE).format(SIGNED_AT))));
+                "Thời gian ký: " + ZonedDateTime.now(VietnamTime.ZONE).format(SIGNED_AT)), SignerRole.ORGANISATION));
         return new ArchivedPdf(docx.fileName().replaceFirst("\\.docx$", "") + "-da-ky.pdf", signed);
     }
 }

@@ -79,7 +79,7 @@ class ReportSigning {
             return;
         }
         ReportFile docx = exports.document(reportId).orElseThrow();
-        byte[] signed = sign(pdf(docx), key.get(), report, List.of(
+        byte[] signed = sign(pdf(docx), key.get(), report, SignerRole.APPROVER, List.of(
                 "Người ký: " + key.get().holder(),
                 "Thời gian ký: " + now()));
         archive.store(reportId, DocumentKind.APPROVED, fileName(docx, "ban-duyet"), signed);
@@ -97,7 +97,7 @@ class ReportSigning {
         ReportFile docx = exports.document(reportId).orElseThrow();
         byte[] pdf = approved.isPresent() ? approved.get() : pdf(docx);
         if (key.isPresent()) {
-            pdf = sign(pdf, key.get(), report, List.of(
+            pdf = sign(pdf, key.get(), report, SignerRole.ORGANISATION, List.of(
                     "Ký bởi: " + key.get().holder(),
                     "Thời gian ký: " + now()));
         }
@@ -121,9 +121,9 @@ class ReportSigning {
         }
     }
 
-    private byte[] sign(byte[] pdf, SigningKey key, Report report, List<String> lines) {
+    private byte[] sign(byte[] pdf, SigningKey key, Report report, SignerRole role, List<String> lines) {
         try {
-            return signer.sign(pdf, key, new SignatureBlock(report.header().signerName(), lines));
+            return signer.sign(pdf, key, new SignatureBlock(report.header().signerName(), lines, role));
         } catch (RefusedException e) {
             throw e;
         } catch (RuntimeException e) {
