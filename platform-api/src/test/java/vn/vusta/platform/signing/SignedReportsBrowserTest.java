@@ -21,7 +21,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 19's walk: Thanh Hóa's chairman approves the report of the fourth quarter of 2023 on his phone and it is
+ * Issue 19's walk: Thanh Hóa's chairman approves the report of the third quarter of 2023 on his phone and it is
  * signed; the union sends it; the national reviewer, on a laptop, reads "Chữ ký hợp lệ — Nguyễn Văn Phát, <time>"
  * beside the PDF that was sent and downloads it.
  */
@@ -38,7 +38,7 @@ class SignedReportsBrowserTest {
                 .path("id").asString();
         for (String section : List.of("ORGANISATION", "DIFFICULTIES", "NEXT_TASKS")) {
             Api.call("PUT", "/api/v1/reports/" + id + "/sections/" + section, editor,
-                    "{\"html\": \"<p>Quý IV năm 2023: " + section + "</p>\"}", "vi");
+                    "{\"html\": \"<p>Quý III năm 2023: " + section + "</p>\"}", "vi");
         }
         assertThat(Api.call("POST", "/api/v1/reports/" + id + "/submission", admin, null, "vi").status()).isEqualTo(200);
 
@@ -82,10 +82,10 @@ class SignedReportsBrowserTest {
 
     private static String period(String token) {
         for (JsonNode p : Api.get("/api/v1/reports?year=2023", token).json()) {
-            if (p.path("period").path("kind").asString().equals("Q4")) {
+            if (p.path("period").path("kind").asString().equals("Q3")) {
                 return p.path("period").path("id").asString();
             }
         }
-        throw new AssertionError("no fourth quarter in 2023");
+        throw new AssertionError("no third quarter in 2023");
     }
 }

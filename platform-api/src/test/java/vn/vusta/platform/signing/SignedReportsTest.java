@@ -18,7 +18,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Thanh Hóa's report of the second quarter of 2023 through the API (issue 19): the chairman approving it signs it, the
+ * Thanh Hóa's report of the first quarter of 2023 through the API (issue 19): the chairman approving it signs it, the
  * union sending it adds its own signature, both verified against the trust list (the local-development CA); the
  * national union downloads exactly what was sent, a PDF/A-2b with both signatures; the report signed cannot be
  * changed; a copy altered after signing is told invalid, a file that is no PDF refused.
@@ -32,12 +32,12 @@ class SignedReportsTest {
         String admin = KeycloakTokens.accessToken("thanh-hoa-admin");
         String chair = KeycloakTokens.accessToken("thanh-hoa-approver");
         String reviewer = KeycloakTokens.accessToken("national-reviewer");
-        String id = post("/api/v1/reports", editor, "{\"periodId\": \"" + period(editor, 2023, "Q2") + "\"}").json()
+        String id = post("/api/v1/reports", editor, "{\"periodId\": \"" + period(editor, 2023, "Q1") + "\"}").json()
                 .path("id").asString();
         String step = "/api/v1/reports/" + id;
         for (String section : List.of("ORGANISATION", "DIFFICULTIES", "NEXT_TASKS")) {
             assertThat(call("PUT", step + "/sections/" + section, editor,
-                    "{\"html\": \"<p>Nội dung quý II năm 2023: " + section + "</p>\"}").status()).isEqualTo(200);
+                    "{\"html\": \"<p>Nội dung quý I năm 2023: " + section + "</p>\"}").status()).isEqualTo(200);
         }
         assertThat(post(step + "/submission", admin, null).status()).isEqualTo(200);
         assertThat(Api.get(step + "/signed-documents", admin).json()).as("nothing signed before the approval").isEmpty();

@@ -3,6 +3,7 @@ package vn.vusta.platform.signing;
 import eu.europa.esig.dss.crl.CRLBinary;
 import eu.europa.esig.dss.crl.CRLUtils;
 import eu.europa.esig.dss.crl.CRLValidity;
+import eu.europa.esig.dss.enumerations.RevocationOrigin;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.model.x509.revocation.crl.CRL;
 import eu.europa.esig.dss.spi.x509.revocation.RevocationSource;
@@ -52,7 +53,13 @@ final class Revocations implements RevocationSource<CRL> {
         try {
             CRLBinary binary = CRLUtils.buildCRLBinary(crl);
             CRLValidity validity = CRLUtils.buildCRLValidity(binary, issuer);
-            return validity.isSignatureIntact() ? new CRLToken(certificate, validity) : null;
+            if (!validity.isSignatureIntact()) {
+                return null;
+            }
+            var token = new CRLToken(certificate, validity);
+            // Not from the document: DSS keeps where revocation data came from, and needs to know.
+            token.setExternalOrigin(RevocationOrigin.EXTERNAL);
+            return token;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
