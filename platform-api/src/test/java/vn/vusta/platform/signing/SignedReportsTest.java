@@ -2,6 +2,9 @@ package vn.vusta.platform.signing;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import vn.vusta.platform.Api;
@@ -10,6 +13,7 @@ import vn.vusta.platform.PlatformApiTest;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
 import vn.vusta.platform.reportexports.RenderedPdf;
 
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -73,6 +77,26 @@ class SignedReportsTest {
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
             assertThat(document.getSignatureDictionaries()).hasSize(2)
                     .allSatisfy(s -> assertThat(s.getSubFilter()).isEqualTo("ETSI.CAdES.detached"));
+            // Rendered, each signature shows where its widget is: in the signature block of the last page.
+            var renderer = new PDFRenderer(document);
+            for (var field : document.getSignatureFields()) {
+                var widget = field.getWidgets().getFirst();
+                int page = document.getPages().indexOf(widget.getPage());
+                assertThat(page).as("the signature block's page").isEqualTo(document.getNumberOfPages() - 1);
+                BufferedImage image = renderer.renderImageWithDPI(page, 72);
+                PDRectangle box = widget.getRectangle();
+                int ink = 0;
+                for (int x = (int) box.getLowerLeftX(); x < (int) box.getUpperRightX(); x++) {
+                    for (int y = (int) (image.getHeight() - box.getUpperRightY()); y < (int) (image.getHeight() - box.getLowerLeftY()); y++) {
+                        int rgb = image.getRGB(x, y);
+                        if (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff) < 3 * 160) {
+                            ink++;
+                        }
+                    }
+                }
+                assertThat(ink).as("the signature %s is drawn", field.getPartialName()).isGreaterThan(100);
+            }
+            assertThat(new PDFTextStripper().getText(document)).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CHỦ TỊCH");
         }
         RenderedPdf.assertPdfA2b(pdf.body(), "the report sent");
         assertThat(Api.download("/api/v1/reports/" + id + "/signed-documents/" + sent.path("id").asString()

@@ -18,6 +18,9 @@ import eu.europa.esig.dss.pades.SignatureImageTextParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
 import eu.europa.esig.dss.spi.DSSUtils;
 import eu.europa.esig.dss.alert.SilentOnStatusAlert;
+import eu.europa.esig.dss.alert.exception.AlertException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import eu.europa.esig.dss.pdf.PdfSignatureFieldPositionChecker;
 import eu.europa.esig.dss.pdf.pdfbox.PdfBoxDefaultObjectFactory;
 import org.springframework.stereotype.Component;
@@ -30,9 +33,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * PAdES signatures by the European Commission's DSS: baseline B-T (a timestamp from the configured authority), B-LT
- * when revocation data is fetched online (the certificates' CRLs or OCSP answers embedded, so the signature can be
- * verified after the certificate expires). The signature shows in the document's signature block
+ * PAdES signatures by the European Commission's DSS: baseline B-LT where the certificates' revocation data can be
+ * had (online, from the local-development authority or configured CRLs: the CRLs or OCSP answers embedded, so the
+ * signature can be verified after the certificate expires), else B-T (a timestamp from the configured authority). The signature shows in the document's signature block
  * ({@link SignaturePlace}) as text in a serif font with Vietnamese letters, embedded, so the PDF stays PDF/A.
  */
 @Component
@@ -43,6 +46,8 @@ class PadesSigner implements PdfSigner {
             "/usr/share/fonts/truetype/msttcorefonts/Times_New_Roman.ttf",
             "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
             "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf").map(Path::of).toList();
+
+    private static final Logger log = LoggerFactory.getLogger(PadesSigner.class);
 
     /** The union's signature overlaps the chairman's by a third, as the seal does on paper: no alert for that. */
     private static final PdfBoxDefaultObjectFactory PDF_OBJECTS = new PdfBoxDefaultObjectFactory();
@@ -61,10 +66,24 @@ class PadesSigner implements PdfSigner {
 
     @Override
     public byte[] sign(byte[] pdf, SigningKey key, SignatureBlock block) {
+        if (!setup.revocationData()) {
+            return sign(pdf, key, block, SignatureLevel.PAdES_BASELINE_T);
+        }
+        try {
+            return sign(pdf, key, block, SignatureLevel.PAdES_BASELINE_LT);
+        } catch (AlertException e) {
+            // The certificate's CRL or OCSP responder did not answer: timestamped now, extensible to B-LT later.
+            log.warn("Signed at PAdES B-T, not B-LT: no revocation data for {} ({})", key.holder(), e.getMessage());
+            return sign(pdf, key, block, SignatureLevel.PAdES_BASELINE_T);
+        }
+    }
+
+    private byte[] sign(byte[] pdf, SigningKey key, SignatureBlock block, SignatureLevel level) {
         var service = new PAdESService(setup.verifier());
         service.setTspSource(setup.timestamps());
         service.setPdfObjFactory(PDF_OBJECTS);
         PAdESSignatureParameters parameters = parameters(pdf, key, block);
+        parameters.setSignatureLevel(level);
         DSSDocument document = new InMemoryDocument(pdf);
         ToBeSigned toBeSigned = service.getDataToSign(document, parameters);
         SignatureValue value = key.sign(toBeSigned, parameters.getDigestAlgorithm());
@@ -73,7 +92,6 @@ class PadesSigner implements PdfSigner {
 
     private PAdESSignatureParameters parameters(byte[] pdf, SigningKey key, SignatureBlock block) {
         var parameters = new PAdESSignatureParameters();
-        parameters.setSignatureLevel(setup.revocationData() ? SignatureLevel.PAdES_BASELINE_LT : SignatureLevel.PAdES_BASELINE_T);
         parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
         parameters.setSigningCertificate(new CertificateToken(key.certificate()));
         parameters.setCertificateChain(key.chain().stream().map(CertificateToken::new).toList());
