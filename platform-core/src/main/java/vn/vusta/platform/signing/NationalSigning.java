@@ -3,15 +3,12 @@ package vn.vusta.platform.signing;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.vusta.platform.calendar.VietnamTime;
 import vn.vusta.platform.documents.PdfRendering;
 import vn.vusta.platform.documents.PdfRenderingFailure;
 import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.reportexports.NationalDocuments;
 import vn.vusta.platform.reportexports.ReportFile;
 
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,8 +20,6 @@ import java.util.UUID;
  */
 @Service
 public class NationalSigning {
-
-    private static final DateTimeFormatter SIGNED_AT = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy xxx");
 
     private final NationalDocuments documents;
     private final PdfRendering rendering;
@@ -60,7 +55,7 @@ public class NationalSigning {
         }
         byte[] signed = signer.sign(pdf, key, new SignatureBlock(signerName, List.of(
                 "Ký bởi: " + key.holder(),
-                "Thời gian ký: " + ZonedDateTime.now(VietnamTime.ZONE).format(SIGNED_AT)), SignerRole.ORGANISATION));
+                "Thời gian ký: " + ReportSigning.now()), SignerRole.ORGANISATION));
         return new ArchivedPdf(docx.fileName().replaceFirst("\\.docx$", "") + "-da-ky.pdf", signed);
     }
 }

@@ -141,7 +141,8 @@ class ReportSigning {
         return db.select(TENANT.CODE).from(TENANT).where(TENANT.ID.eq(tenantId)).fetchSingle().value1();
     }
 
-    private static String now() {
+    /** The moment of signing as the visible signature says it. */
+    static String now() {
         return ZonedDateTime.now(VietnamTime.ZONE).format(SIGNED_AT);
     }
 }
