@@ -99,8 +99,10 @@ class SignedReportsTest {
             assertThat(new PDFTextStripper().getText(document)).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CHỦ TỊCH");
         }
         RenderedPdf.assertPdfA2b(pdf.body(), "the report sent");
-        assertThat(Api.download("/api/v1/reports/" + id + "/signed-documents/" + sent.path("id").asString()
-                + "/document.pdf", admin).body()).as("the union downloads the same").isEqualTo(pdf.body());
+        assertThat(Api.download("/api/v1/signed-documents/" + sent.path("id").asString() + "/document.pdf", admin).body())
+                .as("the union downloads the same").isEqualTo(pdf.body());
+        assertThat(Api.get("/api/v1/reports/" + id + "/signed-documents", KeycloakTokens.accessToken("hai-phong-admin"))
+                .status()).as("another union's report is not found").isEqualTo(404);
 
         // A copy altered after signing (one letter of its producer changed) is kept, and told invalid.
         byte[] tampered = pdf.body().clone();

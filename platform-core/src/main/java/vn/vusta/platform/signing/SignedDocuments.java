@@ -57,22 +57,23 @@ public class SignedDocuments {
         this.maxUploadBytes = maxUploadMegabytes * 1024 * 1024;
     }
 
-    /** The current tenant's report's archived PDFs, oldest first; empty for a report it does not have. */
+    /** The current tenant's report's archived PDFs, oldest first; refused as not found for a report it does not have. */
     @Transactional(readOnly = true)
     public List<SignedDocument> of(UUID reportId) {
-        return list(SIGNED_DOCUMENT.REPORT_ID.eq(reportId));
+        return list(reportId, REPORT.ID.eq(reportId), SIGNED_DOCUMENT.REPORT_ID.eq(reportId));
     }
 
     /** A tenant's report's archived PDFs, for the national union's reviewers (national scope). */
     @Transactional(readOnly = true)
     public List<SignedDocument> of(UUID tenantId, UUID reportId) {
-        return list(SIGNED_DOCUMENT.TENANT_ID.eq(tenantId).and(SIGNED_DOCUMENT.REPORT_ID.eq(reportId)));
+        return list(reportId, REPORT.TENANT_ID.eq(tenantId).and(REPORT.ID.eq(reportId)),
+                SIGNED_DOCUMENT.TENANT_ID.eq(tenantId).and(SIGNED_DOCUMENT.REPORT_ID.eq(reportId)));
     }
 
-    /** One archived PDF of the current tenant's report, exactly as stored. */
+    /** One archived PDF of the current tenant, exactly as stored. */
     @Transactional(readOnly = true)
-    public Optional<ArchivedPdf> pdf(UUID reportId, UUID documentId) {
-        return pdf(SIGNED_DOCUMENT.REPORT_ID.eq(reportId).and(SIGNED_DOCUMENT.ID.eq(documentId)));
+    public Optional<ArchivedPdf> pdf(UUID documentId) {
+        return pdf(SIGNED_DOCUMENT.ID.eq(documentId));
     }
 
     /** One archived PDF of a tenant's report, for the national union's reviewers (national scope). */
@@ -150,7 +151,10 @@ public class SignedDocuments {
                 .orderBy(SIGNED_DOCUMENT.VERSION.desc()).limit(1).fetchOptional(SIGNED_DOCUMENT.PDF);
     }
 
-    private List<SignedDocument> list(Condition condition) {
+    private List<SignedDocument> list(UUID reportId, Condition report, Condition condition) {
+        if (!db.fetchExists(REPORT, report)) {
+            throw RefusedException.notFound("report", reportId);
+        }
         return db.select(SIGNED_DOCUMENT.ID, SIGNED_DOCUMENT.REPORT_ID, SIGNED_DOCUMENT.VERSION, SIGNED_DOCUMENT.KIND,
                         SIGNED_DOCUMENT.FILE_NAME, SIGNED_DOCUMENT.SHA256, SIGNED_DOCUMENT.SIGNATURES,
                         SIGNED_DOCUMENT.VERIFIED_AT, SIGNED_DOCUMENT.STORED_BY, SIGNED_DOCUMENT.STORED_AT)

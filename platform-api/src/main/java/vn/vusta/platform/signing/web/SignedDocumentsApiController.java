@@ -67,21 +67,20 @@ class SignedDocumentsApiController {
     @GetMapping("/api/v1/reports/{id}/signed-documents")
     @Operation(summary = "The report's archived PDFs (approved and signed, sent, uploaded), oldest first, with what verifying their signatures found")
     List<Entry> list(@PathVariable UUID id, Locale locale) {
-        return entries(archive.of(id), "/api/v1/reports/" + id, locale);
+        return entries(archive.of(id), "/api/v1", locale);
     }
 
-    @GetMapping({"/api/v1/reports/{id}/signed-documents/{documentId}/document.pdf",
-            "/workspace/reports/{id}/signed-documents/{documentId}.pdf"})
-    @Operation(summary = "One archived PDF of the report, exactly as kept")
-    ResponseEntity<byte[]> pdf(@PathVariable UUID id, @PathVariable UUID documentId) {
-        return download(archive.pdf(id, documentId), documentId);
+    @GetMapping({"/api/v1/signed-documents/{id}/document.pdf", "/workspace/signed-documents/{id}.pdf"})
+    @Operation(summary = "One archived PDF of a report, exactly as kept")
+    ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
+        return download(archive.pdf(id), id);
     }
 
     @PostMapping(path = "/api/v1/reports/{id}/signed-documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Keep a copy of the report signed outside the platform (multipart part \"file\", a PDF): verified and archived as the next version")
     Entry upload(@PathVariable UUID id, @RequestParam MultipartFile file, Locale locale) {
-        return entry(archive.upload(id, file.getOriginalFilename(), bytes(file)), "/api/v1/reports/" + id, locale);
+        return entry(archive.upload(id, file.getOriginalFilename(), bytes(file)), "/api/v1", locale);
     }
 
     @GetMapping("/api/v1/national/reports/{tenantId}/{reportId}/signed-documents")
