@@ -34,7 +34,8 @@ import java.util.stream.Stream;
  * on a free loopback port and with its own user profile in a temporary folder, so two applications and the tests
  * on one machine never share or kill each other's office.
  */
-@Component
+// Named: the pages offer the .pdf downloads only where it is available (@pdfRendering.available()).
+@Component("pdfRendering")
 class LibreOfficePdfRendering implements PdfRendering, DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(LibreOfficePdfRendering.class);
