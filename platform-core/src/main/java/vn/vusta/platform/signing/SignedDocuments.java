@@ -89,7 +89,7 @@ public class SignedDocuments {
      */
     @Transactional
     public SignedDocument upload(UUID reportId, String fileName, byte[] pdf) {
-        if (db.fetchCount(REPORT, REPORT.ID.eq(reportId)) == 0) {
+        if (!db.fetchExists(REPORT, REPORT.ID.eq(reportId))) {
             throw RefusedException.notFound("report", reportId);
         }
         if (pdf == null || pdf.length == 0) {
@@ -108,9 +108,8 @@ public class SignedDocuments {
     /** Verifies the PDF and adds it to the report's archive as its next version, audited. */
     SignedDocument store(UUID reportId, DocumentKind kind, String fileName, byte[] pdf) {
         Verdict verdict = verifier.verify(pdf);
-        UUID tenantId = db.select(REPORT.TENANT_ID).from(REPORT).where(REPORT.ID.eq(reportId)).fetchSingle().value1();
-        // The report's row is locked by the step that stores (or here), so two versions never take one number.
-        db.select(REPORT.ID).from(REPORT).where(REPORT.ID.eq(reportId)).forUpdate().fetch();
+        // The report's row locked (the step that stores holds the lock already), so two versions never take one number.
+        UUID tenantId = db.select(REPORT.TENANT_ID).from(REPORT).where(REPORT.ID.eq(reportId)).forUpdate().fetchSingle().value1();
         int version = db.select(coalesce(max(SIGNED_DOCUMENT.VERSION), (short) 0))
                 .from(SIGNED_DOCUMENT).where(SIGNED_DOCUMENT.REPORT_ID.eq(reportId)).fetchSingle().value1() + 1;
         OffsetDateTime now = OffsetDateTime.now();
