@@ -87,6 +87,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/audit/**", "/api/v1/users/**").hasRole(TENANT_ADMIN)
                         // Erasing a person cannot be undone: the union's administrators decide it.
                         .requestMatchers("/api/v1/members/*/erasure").hasRole(TENANT_ADMIN)
+                        // The controller's duties under the personal data law (requests, dossiers, breaches,
+                        // retention) are the union administrators'.
+                        .requestMatchers("/api/v1/personal-data/**").hasRole(TENANT_ADMIN)
                         // The rest of /api/v1 is the tenant's own records (registry, activities, reports, …).
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").hasAnyRole(TENANT_READERS)
                         .requestMatchers("/api/v1/**").hasAnyRole(TENANT_WRITERS)
@@ -125,7 +128,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, REPORT_PAGE_STEPS).hasRole(TENANT_ADMIN)
                         .requestMatchers(HttpMethod.POST, "/workspace/reports/*/chair-approval").hasRole(TENANT_APPROVER)
                         .requestMatchers(HttpMethod.POST, "/workspace/reports/*/approval").hasAnyRole(TENANT_WRITERS)
-                        .requestMatchers("/workspace/audit/**", "/workspace/users/**", "/workspace/members/*/erasure").hasRole(TENANT_ADMIN)
+                        .requestMatchers("/workspace/audit/**", "/workspace/users/**", "/workspace/members/*/erasure",
+                                "/workspace/personal-data/**").hasRole(TENANT_ADMIN)
                         .requestMatchers(HttpMethod.GET, "/workspace/**").hasAnyRole(TENANT_READERS)
                         .requestMatchers("/workspace/**").hasAnyRole(TENANT_WRITERS)
                         .anyRequest().authenticated())
