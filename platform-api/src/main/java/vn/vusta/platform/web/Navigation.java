@@ -70,6 +70,7 @@ record Navigation(List<Item> items, Item current) {
         if (user.hasRole(Roles.TENANT_ADMIN)) {
             items.add(new Item("nav.users", "/workspace/users"));
             items.add(new Item("nav.audit", "/workspace/audit"));
+            items.add(new Item("nav.personal-data", "/workspace/personal-data"));
         }
         if (user.hasAnyRole(Roles.NATIONAL_REVIEWER, Roles.PLATFORM_ADMIN)) {
             items.add(new Item("nav.review", "/national/reports"));

@@ -24,7 +24,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A person's rights (Decree 13/2023/NĐ-CP): see everything held on them, and be erased with the figures kept. */
+/** A person's rights (Law 91/2025/QH15): see everything held on them, and be erased with the figures kept. */
 @PlatformApiTest
 class PersonalDataTest {
 

@@ -7,7 +7,7 @@ import java.util.UUID;
  * the unit's or the member's as the registry holds it, or the name entered. {@code detail} is what the decision says
  * beside the name (position, workplace).
  *
- * @param erased the member asked to be forgotten (Decree 13/2023/NĐ-CP): the name says nothing any more
+ * @param erased the member asked to be forgotten (Law 91/2025/QH15, Art. 14): the name says nothing any more
  */
 public record Recipient(UUID id, int position, RecipientKind kind, UUID unitId, UUID memberId, String name,
                         String detail, boolean erased) {

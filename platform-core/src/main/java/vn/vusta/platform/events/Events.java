@@ -14,6 +14,8 @@ import vn.vusta.platform.db.jooq.tables.records.EventRecord;
 import vn.vusta.platform.files.StoredFile;
 import vn.vusta.platform.files.StoredFiles;
 import vn.vusta.platform.files.Upload;
+import vn.vusta.platform.members.ConsentPurpose;
+import vn.vusta.platform.members.Consents;
 import vn.vusta.platform.members.MemberQuery;
 import vn.vusta.platform.refusal.ConstraintRefusals;
 import vn.vusta.platform.refusal.RefusedException;
@@ -60,11 +62,13 @@ public class Events {
     private final DSLContext db;
     private final AuditLog audit;
     private final StoredFiles files;
+    private final Consents consents;
 
-    Events(DSLContext db, AuditLog audit, StoredFiles files) {
+    Events(DSLContext db, AuditLog audit, StoredFiles files, Consents consents) {
         this.db = db;
         this.audit = audit;
         this.files = files;
+        this.consents = consents;
     }
 
     /** A page of the events the query finds, newest first, and the totals of all it finds. */
@@ -228,6 +232,26 @@ public class Events {
                 .where(MEMBER.ID.in(memberIds), MEMBER.STATUS.ne(ERASED))
                 .orderBy(MemberQuery.everyone().order())
                 .fetch(r -> Participant.of(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    /**
+     * The event's participants with how to reach them: contacts only of those whose consent to be contacted about
+     * events stands today, so a withdrawal takes effect on the next reading. Empty when the event is not the union's.
+     */
+    @Transactional(readOnly = true)
+    public Optional<List<EventContact>> contacts(UUID eventId) {
+        return find(eventId).map(event -> {
+            Set<UUID> named = new LinkedHashSet<>();
+            event.participants().forEach(p -> named.add(p.memberId()));
+            Set<UUID> consenting = consents.consenting(named, ConsentPurpose.EVENT_CONTACTS);
+            Map<UUID, org.jooq.Record3<UUID, String, String>> reach = db.select(MEMBER.ID, MEMBER.EMAIL, MEMBER.PHONE)
+                    .from(MEMBER).where(MEMBER.ID.in(consenting)).fetchMap(MEMBER.ID);
+            return event.participants().stream().map(p -> {
+                var contact = reach.get(p.memberId());
+                return contact == null ? new EventContact(p.memberId(), p.writtenName(), null, null, false)
+                        : new EventContact(p.memberId(), p.writtenName(), contact.value2(), contact.value3(), true);
+            }).toList();
+        });
     }
 
     private Optional<Event> lockedForChange(UUID id) {

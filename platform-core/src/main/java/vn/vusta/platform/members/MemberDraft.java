@@ -9,7 +9,7 @@ import java.util.UUID;
 /**
  * What a user enters for an individual member (hội viên cá nhân), checked by the caller. The full name is written
  * family name first ("Hoàng Văn Kể"). Fields of expertise are codes of the national classification
- * ({@code expertise_field}); the consents are the dates the person gave them (Decree 13/2023/NĐ-CP).
+ * ({@code expertise_field}); the consents are the dates the person gave them, each kept as a record ({@link Consents}).
  */
 public record MemberDraft(String fullName, Gender gender, Integer birthYear, AcademicTitle academicTitle, Degree degree,
                           String specialty, String workplace, String email, String phone, String address,

@@ -7,6 +7,6 @@ public enum MemberStatus {
     INACTIVE,
     /** Đã mất. */
     DECEASED,
-    /** Erased at the person's request (Decree 13/2023/NĐ-CP): counted, but nothing identifies them. */
+    /** Erased at the person's request (Law 91/2025/QH15, Art. 14): counted, but nothing identifies them. */
     ERASED
 }

@@ -51,11 +51,13 @@ public class Members {
     private final DSLContext db;
     private final AuditLog audit;
     private final NameWords nameWords;
+    private final Consents consents;
 
-    Members(DSLContext db, AuditLog audit, NameWords nameWords) {
+    Members(DSLContext db, AuditLog audit, NameWords nameWords, Consents consents) {
         this.db = db;
         this.audit = audit;
         this.nameWords = nameWords;
+        this.consents = consents;
     }
 
     @Transactional(readOnly = true)
@@ -151,6 +153,7 @@ public class Members {
         write(draftRecord, draft);
         MemberRecord record = db.insertInto(MEMBER).set(draftRecord).returning().fetchSingle();
         replaceLinks(record.getId(), draft);
+        consents.followRecord(record.getId(), Consents.MemberRecordConsents.NONE, recordConsents(draft));
         Member created = toMember(record);
         audit.record("member.created", "member", created.id(), null, JSON.writeValueAsString(created));
         return created;
@@ -172,6 +175,8 @@ public class Members {
         record.setUpdatedAt(OffsetDateTime.now());
         record.store();
         replaceLinks(id, draft);
+        consents.followRecord(id, new Consents.MemberRecordConsents(before.processingConsentOn(),
+                before.expertSharingConsentOn()), recordConsents(draft));
         Member after = toMember(record);
         audit.record("member.updated", "member", id, JSON.writeValueAsString(before), JSON.writeValueAsString(after));
         return Optional.of(after);
@@ -273,6 +278,10 @@ public class Members {
                 r.into(MemberColumns.DEGREE).value1(), r.getSpecialty(), r.getWorkplace(), r.getEmail(), r.getPhone(),
                 r.getAddress(), r.getJoinedOn(), r.into(MemberColumns.STATUS).value1(), units, fields, r.getExpert(),
                 r.getProcessingConsentOn(), r.getExpertSharingConsentOn(), shared, r.getErasedAt());
+    }
+
+    private static Consents.MemberRecordConsents recordConsents(MemberDraft draft) {
+        return new Consents.MemberRecordConsents(draft.processingConsentOn(), draft.expertSharingConsentOn());
     }
 
     private static String nameOf(Enum<?> value) {

@@ -26,13 +26,14 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import static vn.vusta.platform.db.jooq.Tables.AUDIT_EVENT;
+import static vn.vusta.platform.db.jooq.Tables.DATA_SUBJECT_REQUEST;
 import static vn.vusta.platform.db.jooq.Tables.MEMBER;
 import static vn.vusta.platform.db.jooq.Tables.MEMBER_EXPERTISE;
 import static vn.vusta.platform.db.jooq.Tables.MEMBER_NAME_TOKEN;
 
 /**
- * A person's rights over their data (Decree 13/2023/NĐ-CP): everything the platform holds on one member, and
- * erasure on request. Erasure keeps the member's row, units, kind of degree and status counts — so the union's
+ * A person's rights over their data (Law 91/2025/QH15, Art. 4): everything the platform holds on one member — the
+ * answer to a request to see or to be given their data (Art. 15.2a) — and erasure on request (Art. 14). Erasure keeps the member's row, units, kind of degree and status counts — so the union's
  * figures and reports stay right — but removes everything that identifies the person, in the audit log too.
  */
 @Service
@@ -53,12 +54,14 @@ public class PersonalData {
     private final Members members;
     private final AuditLog audit;
     private final ScopeProofs proofs;
+    private final Consents consents;
 
-    PersonalData(DSLContext db, Members members, AuditLog audit, ScopeProofs proofs) {
+    PersonalData(DSLContext db, Members members, AuditLog audit, ScopeProofs proofs, Consents consents) {
         this.db = db;
         this.members = members;
         this.audit = audit;
         this.proofs = proofs;
+        this.consents = consents;
     }
 
     @Transactional(readOnly = true)
@@ -131,6 +134,11 @@ public class PersonalData {
                 .execute();
         // Fields of expertise say little alone, but with a small association they could point at the person.
         db.deleteFrom(MEMBER_EXPERTISE).where(MEMBER_EXPERTISE.MEMBER_ID.eq(id)).execute();
+        // The consents and the person's requests stay as proof that the union honoured them: purposes, kinds and
+        // dates, not what was written of the person.
+        consents.forget(id);
+        db.update(DATA_SUBJECT_REQUEST).setNull(DATA_SUBJECT_REQUEST.DETAILS).setNull(DATA_SUBJECT_REQUEST.ANSWER)
+                .where(DATA_SUBJECT_REQUEST.MEMBER_ID.eq(id)).execute();
         // The log keeps that the changes happened, not what they said of the person. PostgreSQL lets this
         // transaction, and no other, rewrite this member's entries, with a proof only the application can make (V28).
         ScopeProofs.Proof proof = proofs.erasure(AccessScope.currentTenant().id(), id);

@@ -19,7 +19,14 @@ public record ToDo(Kind kind, String subject, LocalDate date, long daysLeft, Str
                    UUID periodId, int year, int count) {
 
     public enum Kind {
-        REPORT_DUE, REPORT_RETURNED, TASK_DUE, IMPORT_WAITING, REPORT_ARRIVED, UNIONS_LATE, MAILS_FAILED
+        REPORT_DUE, REPORT_RETURNED, TASK_DUE, IMPORT_WAITING, REPORT_ARRIVED, UNIONS_LATE, MAILS_FAILED,
+        /** A data subject's request near or past its last day; subject is the request's kind. */
+        DATA_REQUEST_DUE;
+
+        /** The union's administrators' alone: the controller's duties under the personal data law. */
+        public boolean administrators() {
+            return this == DATA_REQUEST_DUE;
+        }
     }
 
     public boolean overdue() {

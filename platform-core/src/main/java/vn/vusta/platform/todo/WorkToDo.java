@@ -9,6 +9,7 @@ import vn.vusta.platform.consultancy.ConsultancyColumns;
 import vn.vusta.platform.consultancy.TaskStatus;
 import vn.vusta.platform.nationalreview.NationalReview;
 import vn.vusta.platform.nationalreview.ProvinceStatus;
+import vn.vusta.platform.personaldata.DataSubjectRequests;
 import vn.vusta.platform.reminders.MailLog;
 import vn.vusta.platform.reminders.MailState;
 import vn.vusta.platform.reportingcalendar.ReportingCalendar;
@@ -47,19 +48,26 @@ public class WorkToDo {
     static final int TASK_DAYS_AHEAD = 14;
     /** At most this many items of a kind; the list behind the link holds the rest. */
     static final int AT_MOST = 10;
+    /** How far ahead a data subject's request shows: the shortest the law gives is 10 days. */
+    static final int REQUEST_DAYS_AHEAD = 5;
     private static final Set<ReportStatus> NOT_SENT = Set.of(ReportStatus.DRAFT, ReportStatus.SUBMITTED, ReportStatus.APPROVED);
 
     private final DSLContext db;
     private final NationalReview review;
     private final MailLog mails;
+    private final DataSubjectRequests requests;
 
-    WorkToDo(DSLContext db, NationalReview review, MailLog mails) {
+    WorkToDo(DSLContext db, NationalReview review, MailLog mails, DataSubjectRequests requests) {
         this.db = db;
         this.review = review;
         this.mails = mails;
+        this.requests = requests;
     }
 
-    /** A union's: reports due, reports returned, consultancy tasks due, imports waiting for confirmation. */
+    /**
+     * A union's: reports due, reports returned, consultancy tasks due, imports waiting for confirmation, and (for its
+     * administrators, {@link ToDo.Kind#administrators()}) data subjects' requests near or past their last day.
+     */
     @Transactional(readOnly = true)
     public List<ToDo> ofUnion() {
         Tenant tenant = AccessScope.currentTenant();
@@ -109,6 +117,9 @@ public class WorkToDo {
                 .forEach(r -> items.add(new ToDo(ToDo.Kind.IMPORT_WAITING, r.get(REGISTRY_IMPORT.FILE_NAME),
                         r.get(REGISTRY_IMPORT.UPLOADED_AT).atZoneSameInstant(VietnamTime.ZONE).toLocalDate(), 0, null,
                         r.get(REGISTRY_IMPORT.ID), null, null, 0, 0)));
+        requests.openDueWithin(REQUEST_DAYS_AHEAD, AT_MOST).forEach(request -> items.add(new ToDo(
+                ToDo.Kind.DATA_REQUEST_DUE, request.kind().name(), request.dueOn(), request.daysLeft(), null,
+                request.id(), null, null, 0, 0)));
         return items;
     }
 

@@ -27,6 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.events.CoOrganiserDraft;
 import vn.vusta.platform.events.Event;
+import vn.vusta.platform.events.EventContact;
 import vn.vusta.platform.events.EventDraft;
 import vn.vusta.platform.events.EventKind;
 import vn.vusta.platform.events.EventMode;
@@ -99,6 +100,12 @@ class EventsApiController {
     @Operation(summary = "One event, with its co-organisers, named participants, topics and attachments")
     Event get(@PathVariable UUID id) {
         return events.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    @GetMapping("/{id}/contacts")
+    @Operation(summary = "The participants and how to reach them: e-mail and phone only of those who consented to event contacts")
+    List<EventContact> contacts(@PathVariable UUID id) {
+        return events.contacts(id).orElseThrow(() -> notFound(id));
     }
 
     @PostMapping

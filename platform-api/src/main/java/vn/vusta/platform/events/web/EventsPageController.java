@@ -99,6 +99,7 @@ class EventsPageController {
     @GetMapping("/{id}")
     String event(@PathVariable UUID id, Model model) {
         model.addAttribute("event", events.find(id).orElseThrow(Refusals::notFound));
+        model.addAttribute("contacts", events.contacts(id).orElseThrow(Refusals::notFound));
         model.addAttribute("history", audit.about("event", id));
         return "events/event";
     }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -28,6 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.vusta.platform.api.Text;
 import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.members.AcademicTitle;
+import vn.vusta.platform.members.Consent;
+import vn.vusta.platform.members.ConsentDraft;
+import vn.vusta.platform.members.ConsentPurpose;
+import vn.vusta.platform.members.ConsentWay;
+import vn.vusta.platform.members.Consents;
 import vn.vusta.platform.members.Degree;
 import vn.vusta.platform.members.ExpertDirectory;
 import vn.vusta.platform.members.ExpertiseFields;
@@ -49,12 +55,24 @@ class MembersApiController {
     private final PersonalData personalData;
     private final ExpertiseFields fields;
     private final ExpertDirectory directory;
+    private final Consents consents;
 
-    MembersApiController(Members members, PersonalData personalData, ExpertiseFields fields, ExpertDirectory directory) {
+    MembersApiController(Members members, PersonalData personalData, ExpertiseFields fields, ExpertDirectory directory,
+                         Consents consents) {
         this.members = members;
         this.personalData = personalData;
         this.fields = fields;
         this.directory = directory;
+        this.consents = consents;
+    }
+
+    record ConsentRequest(ConsentPurpose purpose, Boolean given, LocalDate effectiveOn,
+                          @Schema(description = "WRITTEN, ELECTRONIC or VOICE") ConsentWay way,
+                          @Schema(example = "Phiếu đăng ký hội viên số 125/2026") String evidence) {
+    }
+
+    /** A member's consent for each purpose (the latest record), and every record. */
+    record ConsentsView(Map<ConsentPurpose, Consent> current, List<Consent> history) {
     }
 
     record MemberRequest(@NotBlank @Size(max = 200) String fullName, Gender gender,
@@ -113,7 +131,7 @@ class MembersApiController {
     }
 
     @GetMapping("/api/v1/members/{id}/personal-data")
-    @Operation(summary = "Everything the platform holds on one person (Decree 13/2023/NĐ-CP)")
+    @Operation(summary = "Everything the platform holds on one person (Law 91/2025/QH15, Art. 4 and 15)")
     PersonalData.Dossier personalData(@PathVariable UUID id) {
         return personalData.dossier(id).orElseThrow(() -> RefusedException.notFound("member", id));
     }
@@ -125,6 +143,22 @@ class MembersApiController {
             throw RefusedException.notFound("member", id);
         }
         return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/api/v1/members/{id}/consents")
+    @Operation(summary = "A member's consents, purpose by purpose, with every giving and withdrawal (Law 91/2025/QH15, Art. 9)")
+    ConsentsView consents(@PathVariable UUID id) {
+        members.find(id).orElseThrow(() -> RefusedException.notFound("member", id));
+        return new ConsentsView(consents.current(id), consents.history(id));
+    }
+
+    @PostMapping("/api/v1/members/{id}/consents")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a consent given or withdrawn; a withdrawal stops that purpose's processing at once")
+    Consent recordConsent(@PathVariable UUID id, @RequestBody ConsentRequest request) {
+        return consents.record(id, new ConsentDraft(request.purpose(), request.given(), request.effectiveOn(),
+                        request.way(), Text.orNull(request.evidence())))
+                .orElseThrow(() -> RefusedException.notFound("member", id));
     }
 
     // The fields of science and technology members' expertise is filed under.

@@ -25,6 +25,9 @@ import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.web.Refusals;
 import tools.jackson.databind.json.JsonMapper;
 import vn.vusta.platform.members.AcademicTitle;
+import vn.vusta.platform.members.ConsentPurpose;
+import vn.vusta.platform.members.ConsentWay;
+import vn.vusta.platform.members.Consents;
 import vn.vusta.platform.members.Degree;
 import vn.vusta.platform.members.ExpertDirectory;
 import vn.vusta.platform.members.ExpertiseFields;
@@ -55,9 +58,11 @@ class MembersPageController {
     private final MessageSource messages;
     private final ExpertDirectory directory;
     private final MemberBulk bulk;
+    private final Consents consents;
 
     MembersPageController(Members members, PersonalData personalData, Units units, ExpertiseFields fields, MessageSource messages,
-                          ExpertDirectory directory, MemberBulk bulk) {
+                          ExpertDirectory directory, MemberBulk bulk, Consents consents) {
+        this.consents = consents;
         this.bulk = bulk;
         this.members = members;
         this.personalData = personalData;
@@ -127,7 +132,28 @@ class MembersPageController {
         model.addAttribute("member", dossier.member());
         model.addAttribute("history", dossier.history());
         model.addAttribute("fieldNames", fields.names());
+        model.addAttribute("consents", consents.current(id));
+        model.addAttribute("consentHistory", consents.history(id));
+        model.addAttribute("purposes", ConsentPurpose.values());
+        model.addAttribute("ways", Arrays.stream(ConsentWay.values()).filter(w -> w != ConsentWay.MEMBER_RECORD).toList());
+        if (!model.containsAttribute("consentForm")) {
+            model.addAttribute("consentForm", new ConsentForm());
+        }
         return "members/member";
+    }
+
+    @PostMapping("/workspace/members/{id}/consents")
+    String recordConsent(@PathVariable UUID id, @ModelAttribute ConsentForm form, RedirectAttributes redirect, Locale locale) {
+        try {
+            var consent = consents.record(id, form.draft()).orElseThrow(MembersPageController::notFound);
+            redirect.addFlashAttribute("notice", messages.getMessage(consent.given() ? "consent.recorded.given"
+                    : "consent.recorded.withdrawn", new Object[]{messages.getMessage("consent.purpose." + consent.purpose(),
+                    null, locale)}, locale));
+        } catch (RefusedException e) {
+            Refusals.flash(e, redirect, messages, locale);
+            redirect.addFlashAttribute("consentForm", form);
+        }
+        return "redirect:/workspace/members/" + id + "#consents";
     }
 
     @GetMapping("/workspace/members/{id}/edit")

@@ -45,7 +45,9 @@ public class TodoPanel {
         }
         Locale locale = LocaleContextHolder.getLocale();
         if (user.hasAnyRole(Roles.TENANT_ADMIN, Roles.TENANT_EDITOR)) {
-            return work.ofUnion().stream().map(t -> item(t, locale)).toList();
+            boolean administrator = user.hasRole(Roles.TENANT_ADMIN);
+            return work.ofUnion().stream().filter(t -> administrator || !t.kind().administrators())
+                    .map(t -> item(t, locale)).toList();
         }
         if (user.hasRole(Roles.NATIONAL_REVIEWER)) {
             return work.ofNation().stream().map(t -> item(t, locale)).toList();
@@ -72,6 +74,9 @@ public class TodoPanel {
                     null, "/national/reports?year=" + t.year() + "&period=" + t.periodId(), true);
             case MAILS_FAILED -> new Item("mails-failed", text("todo.mails.failed", locale, t.count()), null,
                     "/national/mails?state=FAILED", false);
+            case DATA_REQUEST_DUE -> new Item("data-request-due", text("todo.data-request.due", locale,
+                    text("personal-data.request.kind." + t.subject(), locale), date, when), null,
+                    "/workspace/personal-data/requests/" + t.recordId(), t.overdue());
         };
     }
 
