@@ -1,5 +1,6 @@
 package vn.vusta.platform.members.web;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import vn.vusta.platform.api.Text;
 import vn.vusta.platform.members.ConsentDraft;
@@ -7,7 +8,7 @@ import vn.vusta.platform.members.ConsentPurpose;
 import vn.vusta.platform.members.ConsentWay;
 
 /** The member page's form to record a consent given or withdrawn. */
-public class ConsentForm {
+public class ConsentForm implements Serializable {
 
     private ConsentPurpose purpose;
     private Boolean given;

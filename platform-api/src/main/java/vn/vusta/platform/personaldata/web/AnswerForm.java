@@ -1,12 +1,13 @@
 package vn.vusta.platform.personaldata.web;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import vn.vusta.platform.api.Text;
 import vn.vusta.platform.personaldata.RequestAnswer;
 import vn.vusta.platform.personaldata.RequestOutcome;
 
 /** The form that records how a request was answered. */
-public class AnswerForm {
+public class AnswerForm implements Serializable {
 
     private LocalDate answeredOn;
     private RequestOutcome outcome;

@@ -45,7 +45,7 @@ class DataSubjectRequestsApiController {
     @GetMapping("/api/v1/personal-data/requests/{id}")
     @Operation(summary = "One request, with its last day and its answer")
     DataSubjectRequest get(@PathVariable UUID id) {
-        return requests.find(id).orElseThrow(() -> RefusedException.notFound("request", id));
+        return requests.find(id).orElseThrow(() -> RefusedException.notFound("data-subject-request", id));
     }
 
     @PostMapping("/api/v1/personal-data/requests")
@@ -60,6 +60,6 @@ class DataSubjectRequestsApiController {
     @Operation(summary = "Record the answer: done, or refused with the reason")
     DataSubjectRequest answer(@PathVariable UUID id, @RequestBody Answer answer) {
         return requests.answer(id, new RequestAnswer(answer.answeredOn(), answer.outcome(), Text.orNull(answer.answer())))
-                .orElseThrow(() -> RefusedException.notFound("request", id));
+                .orElseThrow(() -> RefusedException.notFound("data-subject-request", id));
     }
 }
