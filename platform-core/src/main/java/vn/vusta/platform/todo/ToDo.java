@@ -19,7 +19,9 @@ public record ToDo(Kind kind, String subject, LocalDate date, long daysLeft, Str
                    UUID periodId, int year, int count) {
 
     public enum Kind {
-        REPORT_DUE, REPORT_RETURNED, TASK_DUE, IMPORT_WAITING, REPORT_ARRIVED, UNIONS_LATE, MAILS_FAILED
+        REPORT_DUE, REPORT_RETURNED, TASK_DUE, IMPORT_WAITING, REPORT_ARRIVED, UNIONS_LATE, MAILS_FAILED,
+        /** A personal-data breach the authority has not been told of: subject its detection, note its deadline. */
+        BREACH_NOT_NOTIFIED
     }
 
     public boolean overdue() {

@@ -8,6 +8,8 @@ import vn.vusta.platform.calendar.VietnamTime;
 import vn.vusta.platform.consultancy.ConsultancyColumns;
 import vn.vusta.platform.consultancy.TaskStatus;
 import vn.vusta.platform.nationalreview.NationalReview;
+import vn.vusta.platform.personaldata.Breach;
+import vn.vusta.platform.personaldata.Breaches;
 import vn.vusta.platform.nationalreview.ProvinceStatus;
 import vn.vusta.platform.reminders.MailLog;
 import vn.vusta.platform.reminders.MailState;
@@ -19,6 +21,7 @@ import vn.vusta.platform.tenancy.AccessScope;
 import vn.vusta.platform.tenancy.Tenant;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,14 +55,19 @@ public class WorkToDo {
     private final DSLContext db;
     private final NationalReview review;
     private final MailLog mails;
+    private final Breaches breaches;
 
-    WorkToDo(DSLContext db, NationalReview review, MailLog mails) {
+    WorkToDo(DSLContext db, NationalReview review, MailLog mails, Breaches breaches) {
         this.db = db;
         this.review = review;
         this.mails = mails;
+        this.breaches = breaches;
     }
 
-    /** A union's: reports due, reports returned, consultancy tasks due, imports waiting for confirmation. */
+    /**
+     * A union's: reports due, reports returned, consultancy tasks due, imports waiting for confirmation, personal-data
+     * breaches not yet notified to the authority.
+     */
     @Transactional(readOnly = true)
     public List<ToDo> ofUnion() {
         Tenant tenant = AccessScope.currentTenant();
@@ -109,7 +117,23 @@ public class WorkToDo {
                 .forEach(r -> items.add(new ToDo(ToDo.Kind.IMPORT_WAITING, r.get(REGISTRY_IMPORT.FILE_NAME),
                         r.get(REGISTRY_IMPORT.UPLOADED_AT).atZoneSameInstant(VietnamTime.ZONE).toLocalDate(), 0, null,
                         r.get(REGISTRY_IMPORT.ID), null, null, 0, 0)));
+        breaches.notNotified().stream().limit(AT_MOST).forEach(breach -> items.add(breachItem(breach, today)));
         return items;
+    }
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    /**
+     * A breach not notified, until it is: its deadline is to the minute (72 hours from detection), so one past it
+     * earlier today counts as a day late, and the texts say the time, not the days.
+     */
+    static ToDo breachItem(Breach breach, LocalDate today) {
+        var deadline = breach.notificationDeadline().atZoneSameInstant(VietnamTime.ZONE);
+        long days = ChronoUnit.DAYS.between(today, deadline.toLocalDate());
+        return new ToDo(ToDo.Kind.BREACH_NOT_NOTIFIED,
+                breach.detectedAt().atZoneSameInstant(VietnamTime.ZONE).format(MINUTE), deadline.toLocalDate(),
+                breach.overdue() ? Math.min(days, -1) : Math.max(days, 0), deadline.format(MINUTE), breach.id(),
+                null, null, 0, 0);
     }
 
     /** The national union's: reports sent and waiting to be reviewed, and unions late with a period's report. */
