@@ -2,6 +2,9 @@ package vn.vusta.platform.personaldata;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+
+import vn.vusta.platform.calendar.VietnamTime;
 
 /**
  * When the authority must have been told of a breach: the Personal Data Protection Law (Law 91/2025/QH15) gives the
@@ -13,7 +16,14 @@ public final class BreachDeadline {
     /** The time the law allows between detecting a breach and notifying the specialised authority. */
     public static final Duration NOTIFY_WITHIN = Duration.ofHours(72);
 
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
     private BreachDeadline() {
+    }
+
+    /** "09/02/2026 14:30", Vietnam time: how the register writes a moment ("Hạn thông báo: 13/02/2026 09:00"). */
+    public static String shown(OffsetDateTime moment) {
+        return moment == null ? "" : moment.atZoneSameInstant(VietnamTime.ZONE).format(SHOWN);
     }
 
     /** The last moment to notify a breach detected at that moment. */

@@ -45,7 +45,10 @@ public class TodoPanel {
         }
         Locale locale = LocaleContextHolder.getLocale();
         if (user.hasAnyRole(Roles.TENANT_ADMIN, Roles.TENANT_EDITOR)) {
-            return work.ofUnion().stream().map(t -> item(t, locale)).toList();
+            // The breach register is the administrators': an editor is not sent where they cannot go.
+            boolean admin = user.hasRole(Roles.TENANT_ADMIN);
+            return work.ofUnion().stream().filter(t -> admin || t.kind() != ToDo.Kind.BREACH_NOT_NOTIFIED)
+                    .map(t -> item(t, locale)).toList();
         }
         if (user.hasRole(Roles.NATIONAL_REVIEWER)) {
             return work.ofNation().stream().map(t -> item(t, locale)).toList();
@@ -72,6 +75,9 @@ public class TodoPanel {
                     null, "/national/reports?year=" + t.year() + "&period=" + t.periodId(), true);
             case MAILS_FAILED -> new Item("mails-failed", text("todo.mails.failed", locale, t.count()), null,
                     "/national/mails?state=FAILED", false);
+            case BREACH_NOT_NOTIFIED -> new Item("breach-not-notified", text(t.overdue() ? "todo.breach.unnotified.overdue"
+                    : "todo.breach.unnotified", locale, t.subject(), t.note()), null,
+                    "/workspace/personal-data/breaches#breach-" + t.recordId(), t.overdue());
         };
     }
 
