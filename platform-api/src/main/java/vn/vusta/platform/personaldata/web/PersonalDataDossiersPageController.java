@@ -2,6 +2,7 @@ package vn.vusta.platform.personaldata.web;
 
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -14,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.platform.personaldata.Breach;
 import vn.vusta.platform.personaldata.BreachDeadline;
 import vn.vusta.platform.personaldata.Breaches;
+import vn.vusta.platform.personaldata.ImpactAssessment;
 import vn.vusta.platform.personaldata.ProcessingRecords;
 import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.web.PageController;
@@ -32,11 +34,14 @@ import java.util.UUID;
 class PersonalDataDossiersPageController {
 
     private final ProcessingRecords records;
+    private final ImpactAssessment assessment;
     private final Breaches breaches;
     private final MessageSource messages;
 
-    PersonalDataDossiersPageController(ProcessingRecords records, Breaches breaches, MessageSource messages) {
+    PersonalDataDossiersPageController(ProcessingRecords records, ImpactAssessment assessment, Breaches breaches,
+                                       MessageSource messages) {
         this.records = records;
+        this.assessment = assessment;
         this.breaches = breaches;
         this.messages = messages;
     }
@@ -45,6 +50,12 @@ class PersonalDataDossiersPageController {
     String processing(Model model) {
         model.addAttribute("record", records.ofUnion());
         return "personaldata/processing";
+    }
+
+    /** The page's download of the dossier (the page's session does not reach the API). */
+    @GetMapping("/impact-assessment.docx")
+    ResponseEntity<byte[]> impactAssessment() {
+        return ProcessingApiController.docx(assessment);
     }
 
     @GetMapping("/breaches")

@@ -42,6 +42,11 @@ class ProcessingApiController {
     @GetMapping("/impact-assessment.docx")
     @Operation(summary = "The union's personal-data processing impact assessment dossier, as a .docx to sign")
     ResponseEntity<byte[]> impactAssessment() {
+        return docx(assessment);
+    }
+
+    /** The dossier as a download, for the API and the page's button alike. */
+    static ResponseEntity<byte[]> docx(ImpactAssessment assessment) {
         String fileName = ImpactAssessment.fileName(AccessScope.currentTenant().code());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(ImpactAssessment.CONTENT_TYPE))
