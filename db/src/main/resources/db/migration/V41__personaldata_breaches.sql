@@ -2,7 +2,7 @@
 -- its members' personal data, records every breach it learns of: when it was detected, what happened, which kinds
 -- of data and about how many persons, the consequences and the measures taken, and when the specialised personal-data protection
 -- authority (Ministry of Public Security) and, where needed, the persons were told. The Personal Data
--- Protection Law (Law 91/2025/QH15) counts the authority's notification from detection; the deadline is computed by
+-- Protection Law (Law 91/2025/QH15, Art. 23.1) counts the authority's notification from detection (72 hours); the deadline is computed by
 -- the application (BreachDeadline), not stored, so a change of the rule changes every open breach.
 -- The rows hold no personal data of their own: the categories and a number, not who was affected.
 -- recorded_by / notification_recorded_by: the administrator's username. A breach is never deleted (the register is a

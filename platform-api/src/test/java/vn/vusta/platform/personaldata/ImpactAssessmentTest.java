@@ -35,7 +35,8 @@ class ImpactAssessmentTest {
         assertThat(before.path("controller").path("administrators").toString()).as("the union's administrators as contacts")
                 .isNotEqualTo("[]");
         assertThat(before.path("activities")).hasSize(ProcessingActivity.values().length);
-        assertThat(before.path("crossBorder").asString()).isEqualTo("Không chuyển dữ liệu cá nhân ra nước ngoài.");
+        assertThat(before.path("crossBorder").asString()).startsWith("Không chuyển dữ liệu cá nhân ra nước ngoài");
+        assertThat(activity(before, "MEMBERSHIP").path("sensitiveData").asBoolean()).as("members' data is basic").isFalse();
         JsonNode reports = activity(before, "NATIONAL_REPORTS");
         assertThat(reports.path("personalDataProcessed").asBoolean()).isFalse();
         assertThat(reports.path("personalData").asString()).contains("Không có dữ liệu cá nhân");
@@ -67,7 +68,8 @@ class ImpactAssessmentTest {
                     .contains("Tên tổ chức: " + DemoTenants.THANH_HOA_NAME)
                     .contains("Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15", "Nghị định số 356/2025/NĐ-CP")
                     .contains("Hội viên đang lưu trên nền tảng: " + String.format("%,d", members(record)).replace(',', '.'))
-                    .contains("Không chuyển dữ liệu cá nhân ra nước ngoài.");
+                    .contains("Không chuyển dữ liệu cá nhân ra nước ngoài")
+                    .contains("Điều 21 Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15", "chậm nhất là 72 giờ kể từ khi phát hiện");
             for (JsonNode activity : record.path("activities")) {
                 assertThat(text).as("the purpose of %s", activity.path("code").asString())
                         .contains("Mục đích: " + activity.path("purpose").asString());

@@ -7,8 +7,8 @@ import java.time.format.DateTimeFormatter;
 import vn.vusta.platform.calendar.VietnamTime;
 
 /**
- * When the authority must have been told of a breach: the Personal Data Protection Law (Law 91/2025/QH15) gives the
- * controller 72 hours from detecting it. Counted from the moment of detection recorded in the register, never stored,
+ * When the authority must have been told of a breach: the Personal Data Protection Law (Law 91/2025/QH15), Art. 23.1,
+ * gives the controller at most 72 hours from detecting it ("chậm nhất là 72 giờ kể từ khi phát hiện"). Counted from the moment of detection recorded in the register, never stored,
  * so every open breach follows the rule as written here.
  */
 public final class BreachDeadline {

@@ -57,6 +57,7 @@ public class ImpactAssessment {
         body.add(new DocumentBlock.Paragraph("- " + DossierTexts.get("law.name") + ";"));
         body.add(new DocumentBlock.Paragraph("- " + DossierTexts.get("law.decree") + "."));
         body.add(new DocumentBlock.Paragraph(record.law()));
+        body.add(new DocumentBlock.Paragraph(DossierTexts.get("impact.about")));
 
         body.add(new DocumentBlock.Heading(DossierTexts.get("impact.h.activities")));
         body.add(new DocumentBlock.Paragraph(record.sensitiveData()));
@@ -66,7 +67,7 @@ public class ImpactAssessment {
             body.add(paragraph("impact.purpose", activity.purpose()));
             body.add(paragraph("impact.legalBasis", activity.legalBasis()));
             body.add(paragraph("impact.subjects", activity.dataSubjects()));
-            body.add(paragraph("impact.data", activity.personalData()));
+            body.add(paragraph(activity.sensitiveData() ? "impact.data.sensitive" : "impact.data", activity.personalData()));
             body.add(paragraph("impact.recipients.line", activity.recipients()));
             body.add(paragraph("impact.retention", activity.retention()));
             body.add(paragraph("impact.counts", activity.counts().stream()
@@ -93,6 +94,7 @@ public class ImpactAssessment {
                 record.risks().stream().map(r -> List.of(r.risk(), r.measure())).toList()));
 
         body.add(new DocumentBlock.Heading(DossierTexts.get("impact.h.breaches")));
+        body.add(new DocumentBlock.Paragraph(DossierTexts.get("impact.breaches.rule")));
         body.add(new DocumentBlock.Paragraph(record.breaches().recorded() == 0 ? DossierTexts.get("impact.breaches.none")
                 : DossierTexts.get("impact.breaches.some", record.breaches().recorded(), record.breaches().notified())));
 

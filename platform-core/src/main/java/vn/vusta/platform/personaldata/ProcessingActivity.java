@@ -32,6 +32,14 @@ public enum ProcessingActivity {
         return text("recipients");
     }
 
+    /**
+     * The accounts' login names and passwords: Decree 356/2025/NĐ-CP lists account credentials among sensitive data
+     * (as its summaries report it), so the record says they are protected as such; the members' data is basic.
+     */
+    public boolean sensitiveData() {
+        return this == ACCOUNTS;
+    }
+
     /** Only the reports to the national union carry none: aggregate counts. */
     public boolean carriesPersonalData() {
         return this != NATIONAL_REPORTS;

@@ -25,7 +25,8 @@ public record ProcessingRecord(LocalDate generatedOn, String law, Controller con
 
     /** @param counts what the union holds now, each with its label: "Hội viên đang lưu trên nền tảng" → 1234 */
     public record Activity(ProcessingActivity code, String name, String purpose, String legalBasis, String dataSubjects,
-                           String personalData, boolean personalDataProcessed, String recipients, String retention,
+                           String personalData, boolean personalDataProcessed, boolean sensitiveData, String recipients,
+                           String retention,
                            List<Count> counts) {
     }
 

@@ -92,7 +92,7 @@ public class ProcessingRecords {
         for (ProcessingActivity activity : ProcessingActivity.values()) {
             activities.add(new ProcessingRecord.Activity(activity, activity.title(), activity.purpose(),
                     activity.legalBasis(), activity.dataSubjects(), activity.personalData(),
-                    activity.carriesPersonalData(), activity.recipients(), ActivityRetention.of(activity),
+                    activity.carriesPersonalData(), activity.sensitiveData(), activity.recipients(), ActivityRetention.of(activity),
                     counts.get(activity)));
         }
         String province = db.select(PROVINCE.NAME).from(PROVINCE).where(PROVINCE.CODE.eq(tenant.provinceCode()))
