@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
+import vn.vusta.platform.Accessibility;
 import vn.vusta.platform.Pages;
 import vn.vusta.platform.PlatformApiTest;
 import vn.vusta.platform.calendar.VietnamTime;
@@ -12,6 +13,7 @@ import vn.vusta.platform.deploy.test.Browser;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +57,7 @@ class BreachesBrowserTest {
             assertThat(card.findElement(By.className("breach-deadline")).getText()).isEqualTo("Hạn thông báo: " + deadline);
             assertThat(card.findElement(By.className("breach-overdue")).getText()).isEqualTo("quá hạn");
             assertThat(card.findElement(By.className("breach-persons")).getText()).isEqualTo("1.250");
+            assertThat(blocking(pages)).as("axe on the register").isEmpty();
 
             pages.goTo("/workspace");
             WebElement todo = pages.browser().findElement(By.cssSelector(
@@ -65,6 +68,10 @@ class BreachesBrowserTest {
             pages.waiting().until(Browser.gone(todo));
 
             pages.browser().manage().window().setSize(new Dimension(390, 844));
+            setValue(pages, "authority-" + id, detected.minusHours(1).format(CONTROL));
+            pages.pressAndWait("notify-submit-" + id);
+            assertThat(pages.text("refusal-" + id)).as("beside the breach it concerns")
+                    .isEqualTo("thời điểm thông báo không được trước thời điểm phát hiện");
             setValue(pages, "authority-" + id, detected.plusHours(75).format(CONTROL));
             pages.type("note-" + id, "Đã gửi văn bản thông báo");
             pages.pressAndWait("notify-submit-" + id);
@@ -95,7 +102,12 @@ class BreachesBrowserTest {
             pages.browser().manage().window().setSize(new Dimension(1366, 768));
             pages.goTo("/workspace/personal-data/processing");
             assertThat(pages.text("cross-border")).contains("Không chuyển dữ liệu cá nhân ra nước ngoài");
+            assertThat(blocking(pages)).as("axe on the record").isEmpty();
         }
+    }
+
+    private static List<Accessibility.Violation> blocking(Pages pages) {
+        return Accessibility.check(pages.browser()).stream().filter(Accessibility.Violation::blocking).toList();
     }
 
     private static WebElement card(Pages pages, String tag) {

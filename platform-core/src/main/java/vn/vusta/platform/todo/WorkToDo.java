@@ -50,6 +50,8 @@ public class WorkToDo {
     static final int TASK_DAYS_AHEAD = 14;
     /** At most this many items of a kind; the list behind the link holds the rest. */
     static final int AT_MOST = 10;
+    /** A breach's detection and deadline are to the minute. */
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final Set<ReportStatus> NOT_SENT = Set.of(ReportStatus.DRAFT, ReportStatus.SUBMITTED, ReportStatus.APPROVED);
 
     private final DSLContext db;
@@ -120,8 +122,6 @@ public class WorkToDo {
         breaches.notNotified().stream().limit(AT_MOST).forEach(breach -> items.add(breachItem(breach, today)));
         return items;
     }
-
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     /**
      * A breach not notified, until it is: its deadline is to the minute (72 hours from detection), so one past it
