@@ -21,11 +21,13 @@ public record ToDo(Kind kind, String subject, LocalDate date, long daysLeft, Str
     public enum Kind {
         REPORT_DUE, REPORT_RETURNED, TASK_DUE, IMPORT_WAITING, REPORT_ARRIVED, UNIONS_LATE, MAILS_FAILED,
         /** A data subject's request near or past its last day; subject is the request's kind. */
-        DATA_REQUEST_DUE;
+        DATA_REQUEST_DUE,
+        /** A personal-data breach the authority has not been told of: subject its detection, note its deadline. */
+        BREACH_NOT_NOTIFIED;
 
         /** The union's administrators' alone: the controller's duties under the personal data law. */
         public boolean administrators() {
-            return this == DATA_REQUEST_DUE;
+            return this == DATA_REQUEST_DUE || this == BREACH_NOT_NOTIFIED;
         }
     }
 

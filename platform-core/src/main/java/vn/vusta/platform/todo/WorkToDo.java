@@ -8,6 +8,8 @@ import vn.vusta.platform.calendar.VietnamTime;
 import vn.vusta.platform.consultancy.ConsultancyColumns;
 import vn.vusta.platform.consultancy.TaskStatus;
 import vn.vusta.platform.nationalreview.NationalReview;
+import vn.vusta.platform.personaldata.Breach;
+import vn.vusta.platform.personaldata.Breaches;
 import vn.vusta.platform.nationalreview.ProvinceStatus;
 import vn.vusta.platform.personaldata.DataSubjectRequests;
 import vn.vusta.platform.reminders.MailLog;
@@ -20,6 +22,7 @@ import vn.vusta.platform.tenancy.AccessScope;
 import vn.vusta.platform.tenancy.Tenant;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,23 +53,28 @@ public class WorkToDo {
     static final int AT_MOST = 10;
     /** How far ahead a data subject's request shows: the shortest the law gives is 10 days. */
     static final int REQUEST_DAYS_AHEAD = 5;
+    /** A breach's detection and deadline are to the minute. */
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final Set<ReportStatus> NOT_SENT = Set.of(ReportStatus.DRAFT, ReportStatus.SUBMITTED, ReportStatus.APPROVED);
 
     private final DSLContext db;
     private final NationalReview review;
     private final MailLog mails;
     private final DataSubjectRequests requests;
+    private final Breaches breaches;
 
-    WorkToDo(DSLContext db, NationalReview review, MailLog mails, DataSubjectRequests requests) {
+    WorkToDo(DSLContext db, NationalReview review, MailLog mails, DataSubjectRequests requests, Breaches breaches) {
         this.db = db;
         this.review = review;
         this.mails = mails;
         this.requests = requests;
+        this.breaches = breaches;
     }
 
     /**
      * A union's: reports due, reports returned, consultancy tasks due, imports waiting for confirmation, and (for its
-     * administrators, {@link ToDo.Kind#administrators()}) data subjects' requests near or past their last day.
+     * administrators, {@link ToDo.Kind#administrators()}) data subjects' requests near or past their last day and
+     * personal-data breaches not yet notified to the authority.
      */
     @Transactional(readOnly = true)
     public List<ToDo> ofUnion() {
@@ -120,7 +128,21 @@ public class WorkToDo {
         requests.openDueWithin(REQUEST_DAYS_AHEAD, AT_MOST).forEach(request -> items.add(new ToDo(
                 ToDo.Kind.DATA_REQUEST_DUE, request.kind().name(), request.dueOn(), request.daysLeft(), null,
                 request.id(), null, null, 0, 0)));
+        breaches.notNotified().stream().limit(AT_MOST).forEach(breach -> items.add(breachItem(breach, today)));
         return items;
+    }
+
+    /**
+     * A breach not notified, until it is: its deadline is to the minute (72 hours from detection), so one past it
+     * earlier today counts as a day late, and the texts say the time, not the days.
+     */
+    static ToDo breachItem(Breach breach, LocalDate today) {
+        var deadline = breach.notificationDeadline().atZoneSameInstant(VietnamTime.ZONE);
+        long days = ChronoUnit.DAYS.between(today, deadline.toLocalDate());
+        return new ToDo(ToDo.Kind.BREACH_NOT_NOTIFIED,
+                breach.detectedAt().atZoneSameInstant(VietnamTime.ZONE).format(MINUTE), deadline.toLocalDate(),
+                breach.overdue() ? Math.min(days, -1) : Math.max(days, 0), deadline.format(MINUTE), breach.id(),
+                null, null, 0, 0);
     }
 
     /** The national union's: reports sent and waiting to be reviewed, and unions late with a period's report. */

@@ -77,6 +77,9 @@ public class TodoPanel {
             case DATA_REQUEST_DUE -> new Item("data-request-due", text("todo.data-request.due", locale,
                     text("personal-data.request.kind." + t.subject(), locale), date, when), null,
                     "/workspace/personal-data/requests/" + t.recordId(), t.overdue());
+            case BREACH_NOT_NOTIFIED -> new Item("breach-not-notified", text(t.overdue() ? "todo.breach.unnotified.overdue"
+                    : "todo.breach.unnotified", locale, t.subject(), t.note()), null,
+                    "/workspace/personal-data/breaches#breach-" + t.recordId(), t.overdue());
         };
     }
 
