@@ -2,7 +2,6 @@ package vn.vusta.platform.personaldata.web;
 
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -15,8 +14,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vusta.platform.personaldata.Breach;
 import vn.vusta.platform.personaldata.BreachDeadline;
 import vn.vusta.platform.personaldata.Breaches;
-import vn.vusta.platform.personaldata.ImpactAssessment;
-import vn.vusta.platform.personaldata.ProcessingRecords;
 import vn.vusta.platform.refusal.RefusedException;
 import vn.vusta.platform.web.PageController;
 import vn.vusta.platform.web.PageForms;
@@ -25,37 +22,17 @@ import vn.vusta.platform.web.Refusals;
 import java.util.Locale;
 import java.util.UUID;
 
-/**
- * The union administrator's dossiers as controller: the record of processing activities (with the download of the
- * impact-assessment dossier), and the breach register with its form and each open breach's notification form.
- */
+/** The union administrator's breach register, with its form and each open breach's notification form. */
 @PageController
 @RequestMapping("/workspace/personal-data")
-class PersonalDataDossiersPageController {
+class BreachesPageController {
 
-    private final ProcessingRecords records;
-    private final ImpactAssessment assessment;
     private final Breaches breaches;
     private final MessageSource messages;
 
-    PersonalDataDossiersPageController(ProcessingRecords records, ImpactAssessment assessment, Breaches breaches,
-                                       MessageSource messages) {
-        this.records = records;
-        this.assessment = assessment;
+    BreachesPageController(Breaches breaches, MessageSource messages) {
         this.breaches = breaches;
         this.messages = messages;
-    }
-
-    @GetMapping("/processing")
-    String processing(Model model) {
-        model.addAttribute("record", records.ofUnion());
-        return "personaldata/processing";
-    }
-
-    /** The page's download of the dossier (the page's session does not reach the API). */
-    @GetMapping("/impact-assessment.docx")
-    ResponseEntity<byte[]> impactAssessment() {
-        return ProcessingApiController.docx(assessment);
     }
 
     @GetMapping("/breaches")
