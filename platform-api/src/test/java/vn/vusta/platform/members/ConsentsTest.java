@@ -85,6 +85,30 @@ class ConsentsTest {
     }
 
     @Test
+    void withdrawingMembershipAdministrationIsARequestTheUnionMustAnswer() {
+        String editor = KeycloakTokens.accessToken("hai-phong-editor");
+        String id = Api.call("POST", "/api/v1/members", editor, """
+                {"fullName": "Hà Văn %s", "unitIds": ["%s"], "processingConsentOn": "2025-05-01"}"""
+                .formatted(letters(), HAI_PHONG_UNIT), null).json().path("id").asString();
+        var withdrawn = Api.call("POST", "/api/v1/members/" + id + "/consents", editor, """
+                {"purpose": "MEMBERSHIP", "given": false, "effectiveOn": "2026-06-01", "way": "WRITTEN",
+                 "evidence": "Đơn xin thôi tham gia hội"}""", null);
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(201);
+        assertThat(Api.get("/api/v1/members/" + id, editor).json().path("processingConsentOn").isNull()).isTrue();
+        JsonNode register = Api.get("/api/v1/personal-data/requests", KeycloakTokens.accessToken("hai-phong-admin")).json();
+        JsonNode request = null;
+        for (JsonNode r : register) {
+            if (r.path("memberId").asString().equals(id)) {
+                request = r;
+            }
+        }
+        assertThat(request).as("the withdrawal in the register").isNotNull();
+        assertThat(request.path("kind").asString()).isEqualTo("WITHDRAWAL");
+        assertThat(request.path("receivedOn").asString()).isEqualTo("2026-06-01");
+        assertThat(request.path("dueOn").asString()).isEqualTo("2026-06-16");
+    }
+
+    @Test
     void consentsGivenUnderDecree13StayValidAndAreMarked() {
         String luuThiMinhHuong = "0195d2a0-0038-7000-8001-000000000003";
         JsonNode consents = Api.get("/api/v1/members/" + luuThiMinhHuong + "/consents",

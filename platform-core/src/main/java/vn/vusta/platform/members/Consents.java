@@ -1,6 +1,7 @@
 package vn.vusta.platform.members;
 
 import org.jooq.DSLContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,10 +42,12 @@ public class Consents {
 
     private final DSLContext db;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    Consents(DSLContext db, AuditLog audit) {
+    Consents(DSLContext db, AuditLog audit, ApplicationEventPublisher events) {
         this.db = db;
         this.audit = audit;
+        this.events = events;
     }
 
     /** Every giving and withdrawal, the latest first. */
@@ -161,6 +164,9 @@ public class Consents {
                 .set(CONSENT.RECORDED_BY, Actor.current().username())
                 .returning()
                 .fetchSingle();
+        if (!given) {
+            events.publishEvent(new ConsentWithdrawn(memberId, purpose, on));
+        }
         return toConsent(record);
     }
 
