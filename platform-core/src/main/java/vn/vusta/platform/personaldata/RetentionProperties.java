@@ -7,8 +7,8 @@ import java.time.Period;
 
 /**
  * How long each kind of record keeps personal data once its purpose is served ({@code vusta.personal-data.retention.*}).
- * The law keeps personal data only for as long as the purpose needs it (Personal Data Protection Law 91/2025/QH15,
- * storage limitation); the daily schedule ({@code vusta.personal-data.retention.schedule}) stays a placeholder of
+ * Personal Data Protection Law 91/2025/QH15 stores personal data for a time suited to the purpose (Art. 3.3) and
+ * deletes it once the purpose is fulfilled or its retention period ends (Art. 14.1 b, c); the daily schedule ({@code vusta.personal-data.retention.schedule}) stays a placeholder of
  * {@link RetentionJob}'s {@code @Scheduled}.
  *
  * @param membersLeft how long a member who left (INACTIVE) or died (DECEASED) keeps name, contacts and the rest after
