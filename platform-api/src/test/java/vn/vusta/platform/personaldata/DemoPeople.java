@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * The people of the demo data, as the searches for personal data look for them: the demo members' names, e-mails and
- * phones (db/demo/*.sql) and the demo users' e-mails (the Keycloak realm). Read from the module's directory, where
+ * phones (db/demo/*.sql) and the demo users' names and e-mails (the Keycloak realm). Read from the module's directory, where
  * surefire and failsafe run.
  */
 final class DemoPeople {
@@ -32,10 +32,15 @@ final class DemoPeople {
     private DemoPeople() {
     }
 
-    /** The demo members' full names. */
+    /** The demo members' full names, and the demo users' (family name first, as Vietnamese writes them). */
     static Set<String> names() {
         var names = new TreeSet<String>();
         forEachSql(text -> collect(MEMBER_ROW.matcher(text), 1, names));
+        for (JsonNode user : realm().path("users")) {
+            if (user.hasNonNull("firstName") && user.hasNonNull("lastName")) {
+                names.add(user.path("lastName").asString() + " " + user.path("firstName").asString());
+            }
+        }
         return names;
     }
 
@@ -46,17 +51,20 @@ final class DemoPeople {
             collect(PHONE.matcher(text), 1, contacts);
             collect(EMAIL.matcher(text), 0, contacts);
         });
-        try {
-            JsonNode realm = JsonMapper.builder().build().readTree(Files.readString(REALM));
-            for (JsonNode user : realm.path("users")) {
-                if (user.hasNonNull("email")) {
-                    contacts.add(user.path("email").asString());
-                }
+        for (JsonNode user : realm().path("users")) {
+            if (user.hasNonNull("email")) {
+                contacts.add(user.path("email").asString());
             }
+        }
+        return contacts;
+    }
+
+    private static JsonNode realm() {
+        try {
+            return JsonMapper.builder().build().readTree(Files.readString(REALM));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return contacts;
     }
 
     private static void forEachSql(java.util.function.Consumer<String> each) {
