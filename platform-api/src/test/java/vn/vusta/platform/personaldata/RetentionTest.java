@@ -3,8 +3,10 @@ package vn.vusta.platform.personaldata;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+import vn.vusta.platform.Accessibility;
 import vn.vusta.platform.Api;
 import vn.vusta.platform.DemoTenants;
+import vn.vusta.platform.Pages;
 import vn.vusta.platform.PlatformApiTest;
 import vn.vusta.platform.deploy.LocalCredentials;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
@@ -85,6 +87,19 @@ class RetentionTest {
         assertThat(after.path("lastRun").isNull()).as("the last run is shown").isFalse();
         assertThat(after.path("rules").get(1).path("kind").asString()).isEqualTo("SENT_MAILS");
         assertThat(after.path("rules").get(1).path("dueNow").asLong()).as("the sent mails of 2021, deleted").isZero();
+
+        try (Pages pages = Pages.inVietnamese().logIn("thanh-hoa-admin")) {
+            pages.goTo("/workspace/personal-data/retention");
+            assertThat(pages.text("retention-MEMBERS_LEFT")).contains("Hội viên đã thôi sinh hoạt hoặc đã mất", "5 năm",
+                    "Ẩn danh");
+            assertThat(pages.text("retention-SENT_MAILS")).contains("Thư nhắc hạn và thông báo đã gửi", "2 năm", "Xoá");
+            assertThat(pages.text("retention-PENDING_UPLOADS")).contains("1 ngày", "Xoá");
+            assertThat(pages.text("retention-SESSIONS")).contains("8 giờ");
+            assertThat(pages.text("retention-SIGNED_DOCUMENTS")).contains("Văn bản ký số", "Không thời hạn", "Lưu giữ");
+            assertThat(pages.text("retention-last-run")).startsWith("Lần chạy gần nhất: ");
+            assertThat(Accessibility.check(pages.browser())).as("the page's accessibility")
+                    .noneMatch(Accessibility.Violation::blocking);
+        }
     }
 
     /** The member's record last changed that many years ago: as the registry would have it had the person left then. */
