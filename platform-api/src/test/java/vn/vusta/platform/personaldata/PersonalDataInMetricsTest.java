@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import vn.vusta.platform.Api;
 import vn.vusta.platform.PlatformApiTest;
+import vn.vusta.platform.deploy.test.DemoPeople;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
 
 import java.io.IOException;

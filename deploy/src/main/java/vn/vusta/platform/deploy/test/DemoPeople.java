@@ -1,4 +1,4 @@
-package vn.vusta.platform.personaldata;
+package vn.vusta.platform.deploy.test;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,9 +16,9 @@ import java.util.stream.Stream;
 /**
  * The people of the demo data, as the searches for personal data look for them: the demo members' names, e-mails and
  * phones (db/demo/*.sql) and the demo users' names and e-mails (the Keycloak realm). Read from the module's directory, where
- * surefire and failsafe run.
+ * surefire and failsafe run (platform-api, tenant-admin).
  */
-final class DemoPeople {
+public final class DemoPeople {
 
     private static final Path DEMO_SQL = Path.of("..", "db", "src", "main", "resources", "db", "demo");
     private static final Path REALM = Path.of("..", "deploy", "src", "main", "resources", "keycloak", "vusta-realm.json");
@@ -33,7 +33,7 @@ final class DemoPeople {
     }
 
     /** The demo members' full names, and the demo users' (family name first, as Vietnamese writes them). */
-    static Set<String> names() {
+    public static Set<String> names() {
         var names = new TreeSet<String>();
         forEachSql(text -> collect(MEMBER_ROW.matcher(text), 1, names));
         for (JsonNode user : realm().path("users")) {
@@ -45,7 +45,7 @@ final class DemoPeople {
     }
 
     /** The demo members' e-mails and phones, and the demo users' e-mails. */
-    static Set<String> contacts() {
+    public static Set<String> contacts() {
         var contacts = new TreeSet<String>();
         forEachSql(text -> {
             collect(PHONE.matcher(text), 1, contacts);
