@@ -206,7 +206,8 @@ public class PersonalData {
         if (node.isString()) {
             String text = node.asString();
             for (String value : identifying) {
-                if (text.contains(value)) {
+                // Within a longer text ("PGS.TS. <name>") only a value long enough not to be found by chance.
+                if (text.equals(value) || value.length() >= 5 && text.contains(value)) {
                     return StringNode.valueOf(ERASED_NAME);
                 }
             }
