@@ -6,9 +6,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import java.time.Period;
 
 /**
- * How long each kind of record keeps personal data once its purpose is served ({@code vusta.personal-data.retention.*}).
- * Personal Data Protection Law 91/2025/QH15 stores personal data for a time suited to the purpose (Art. 3.3) and
- * deletes it once the purpose is fulfilled or its retention period ends (Art. 14.1 b, c); the daily schedule ({@code vusta.personal-data.retention.schedule}) stays a placeholder of
+ * How long each kind of record keeps personal data once its purpose is served
+ * ({@code vusta.personal-data.retention.*}). The Personal Data Protection Law 91/2025/QH15 stores personal data for a
+ * time suited to the purpose (Art. 3.3) and deletes it once the purpose is fulfilled or its retention period ends
+ * (Art. 14.1 b, c). The daily schedule ({@code vusta.personal-data.retention.schedule}) stays a placeholder of
  * {@link RetentionJob}'s {@code @Scheduled}.
  *
  * @param membersLeft how long a member who left (INACTIVE) or died (DECEASED) keeps name, contacts and the rest after
