@@ -8,7 +8,11 @@ import org.jooq.Table;
 import org.jooq.TableField;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 import vn.vusta.platform.audit.AuditEvent;
 import vn.vusta.platform.audit.AuditLog;
 import vn.vusta.platform.db.jooq.DefaultSchema;
@@ -116,6 +120,9 @@ public class PersonalData {
         if (locked.get().into(MemberColumns.STATUS).value1() == MemberStatus.ERASED) {
             return true;
         }
+        // What identified the person, read before it goes: the entries of other records (an event's participants, a
+        // seat, a recipient) may have copied it.
+        List<String> identifying = identifying(locked.get());
         db.update(MEMBER)
                 .set(MEMBER.FULL_NAME, ERASED_NAME)
                 .setNull(MEMBER.BIRTH_YEAR)
@@ -149,8 +156,82 @@ public class PersonalData {
                 .set(AUDIT_EVENT.AFTER, erased)
                 .where(AUDIT_EVENT.OBJECT_TYPE.eq("member"), AUDIT_EVENT.OBJECT_ID.eq(id.toString()))
                 .execute();
+        eraseMentions(id, identifying);
         audit.record("member.erased", "member", id, null, null);
         return true;
+    }
+
+    /** The person's name, e-mail, phone, address and workplace as written on the record, for the other entries. */
+    private static List<String> identifying(MemberRecord member) {
+        var values = new ArrayList<String>();
+        for (String value : new String[]{member.getFullName(), member.getEmail(), member.getPhone(), member.getAddress()}) {
+            if (value != null && !value.isBlank()) {
+                values.add(value.strip());
+            }
+        }
+        return values;
+    }
+
+    /**
+     * The entries of other records that name the member by id (an event's participants, a seat in a governing body,
+     * a panel, a commendation's recipient) copied the person's name beside the id: every text in their before/after
+     * that holds the name, e-mail, phone or address becomes {@link #ERASED_NAME}. PostgreSQL lets this transaction
+     * rewrite such entries, and only those that name the member's id (V42).
+     */
+    private void eraseMentions(UUID id, List<String> identifying) {
+        if (identifying.isEmpty()) {
+            return;
+        }
+        var mentioning = db.select(AUDIT_EVENT.ID, AUDIT_EVENT.BEFORE, AUDIT_EVENT.AFTER)
+                .from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.OBJECT_TYPE.ne("member").or(AUDIT_EVENT.OBJECT_ID.ne(id.toString())))
+                .and(AUDIT_EVENT.BEFORE.cast(String.class).contains(id.toString())
+                        .or(AUDIT_EVENT.AFTER.cast(String.class).contains(id.toString())))
+                .fetch();
+        for (var entry : mentioning) {
+            JSONB before = withoutPerson(entry.value2(), identifying);
+            JSONB after = withoutPerson(entry.value3(), identifying);
+            if (!java.util.Objects.equals(before, entry.value2()) || !java.util.Objects.equals(after, entry.value3())) {
+                db.update(AUDIT_EVENT)
+                        .set(AUDIT_EVENT.BEFORE, before)
+                        .set(AUDIT_EVENT.AFTER, after)
+                        .where(AUDIT_EVENT.ID.eq(entry.value1()))
+                        .execute();
+            }
+        }
+    }
+
+    private static JSONB withoutPerson(JSONB details, List<String> identifying) {
+        if (details == null) {
+            return null;
+        }
+        JsonNode tree = JSON.readTree(details.data());
+        JsonNode cleaned = withoutPerson(tree, identifying);
+        return cleaned.equals(tree) ? details : JSONB.valueOf(JSON.writeValueAsString(cleaned));
+    }
+
+    private static JsonNode withoutPerson(JsonNode node, List<String> identifying) {
+        if (node.isString()) {
+            String text = node.asString();
+            for (String value : identifying) {
+                // Within a longer text ("PGS.TS. <name>") only a value long enough not to be found by chance.
+                if (text.equals(value) || value.length() >= 5 && text.contains(value)) {
+                    return StringNode.valueOf(ERASED_NAME);
+                }
+            }
+            return node;
+        }
+        if (node instanceof ObjectNode object) {
+            var copy = JSON.createObjectNode();
+            object.properties().forEach(e -> copy.set(e.getKey(), withoutPerson(e.getValue(), identifying)));
+            return copy;
+        }
+        if (node instanceof ArrayNode array) {
+            var copy = JSON.createArrayNode();
+            array.forEach(element -> copy.add(withoutPerson(element, identifying)));
+            return copy;
+        }
+        return node;
     }
 
     /** What an erased member's name becomes; pages show "Hội viên đã xóa" in the user's language instead. */

@@ -45,7 +45,8 @@ class DssSignatureVerifier implements SignatureVerifier {
         var checks = new ArrayList<SignatureCheck>();
         for (String id : report.getSignatureIdList()) {
             if (indication(report.getIndication(id)) != Indication.VALID) {
-                log.info("Signature {} by {}: {} {} {}", id, report.getSignedBy(id), report.getIndication(id),
+                // The signature's id, not the signer's name: logs carry no personal data.
+                log.info("Signature {}: {} {} {}", id, report.getIndication(id),
                         report.getSubIndication(id), report.getAdESValidationErrors(id).stream().map(m -> m.getValue()).toList());
             }
             Date at = report.getBestSignatureTime(id) != null ? report.getBestSignatureTime(id) : report.getSigningTime(id);

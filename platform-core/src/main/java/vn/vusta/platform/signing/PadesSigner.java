@@ -73,7 +73,9 @@ class PadesSigner implements PdfSigner {
             return sign(pdf, key, block, SignatureLevel.PAdES_BASELINE_LT);
         } catch (AlertException e) {
             // The certificate's CRL or OCSP responder did not answer: timestamped now, extensible to B-LT later.
-            log.warn("Signed at PAdES B-T, not B-LT: no revocation data for {} ({})", key.holder(), e.getMessage());
+            // The certificate's serial number, not its holder's name: logs carry no personal data.
+            log.warn("Signed at PAdES B-T, not B-LT: no revocation data for certificate {} ({})",
+                    key.certificate().getSerialNumber().toString(16), e.getMessage());
             return sign(pdf, key, block, SignatureLevel.PAdES_BASELINE_T);
         }
     }

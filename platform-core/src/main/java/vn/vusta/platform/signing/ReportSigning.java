@@ -127,7 +127,9 @@ class ReportSigning {
         } catch (RefusedException e) {
             throw e;
         } catch (RuntimeException e) {
-            log.warn("Signing report {} with the key of {} failed", report.id(), key.holder(), e);
+            // The certificate's serial number, not its holder's name: logs carry no personal data.
+            log.warn("Signing report {} with certificate {} failed", report.id(),
+                    key.certificate().getSerialNumber().toString(16), e);
             throw RefusedException.conflict("signature", "signing.refusal.signing-failed")
                     .logged("Signing report " + report.id() + " failed: " + e.getMessage());
         }
