@@ -99,9 +99,7 @@ public class ProcessingRecords {
                 .fetchOptional(PROVINCE.NAME).orElse("");
         var controller = new ProcessingRecord.Controller(tenant.name(), tenant.code(), province,
                 administrators.stream().map(ProcessingRecords::contact).toList());
-        var processor = new ProcessingRecord.Processor(DossierTexts.get("processor.name"),
-                DossierTexts.get("processor.role"), DossierTexts.numbered("processor.operations"),
-                DossierTexts.get("processor.noOtherUse"));
+        var processor = processor();
         var risks = DossierTexts.numbered("risk").stream().map(line -> line.split("\\|", 2))
                 .map(parts -> new ProcessingRecord.Risk(parts[0], parts[1])).toList();
         int recorded = db.fetchCount(PERSONAL_DATA_BREACH, PERSONAL_DATA_BREACH.TENANT_ID.eq(tenantId));
@@ -110,6 +108,12 @@ public class ProcessingRecords {
         return new ProcessingRecord(today, DossierTexts.get("law.basis"), controller, activities,
                 DossierTexts.get("storage"), DossierTexts.get("crossBorder"), DossierTexts.get("sensitive"),
                 DossierTexts.numbered("security"), processor, risks, new ProcessingRecord.BreachSummary(recorded, notified));
+    }
+
+    /** The platform's operator as processor, the same in every union's record and in the platform's own. */
+    static ProcessingRecord.Processor processor() {
+        return new ProcessingRecord.Processor(DossierTexts.get("processor.name"), DossierTexts.get("processor.role"),
+                DossierTexts.numbered("processor.operations"), DossierTexts.get("processor.noOtherUse"));
     }
 
     /** The union's accounts, or null when the sign-in service does not answer: the record still shows the rest. */
