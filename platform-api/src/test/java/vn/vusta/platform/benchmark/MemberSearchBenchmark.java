@@ -86,6 +86,72 @@ class MemberSearchBenchmark {
                         + "%s on %d cores%n%n", used.platformApi() * 1000 / sorted.size(),
                 used.database() * 1000 / sorted.size(), CpuTime.loadAverage(),
                 Runtime.getRuntime().availableProcessors());
+        sideBySide(token);
+    }
+
+    /**
+     * Issue 21's table, one kind of request at a time under the same load: the list's first page, three kinds of name
+     * search, a filter search, and {@code /api/v1/me} (security and framework only) as the floor a request costs.
+     */
+    private static void sideBySide(String token) throws Exception {
+        var requests = new java.util.LinkedHashMap<String, java.util.function.Function<Random, String>>();
+        requests.put("list, first page (size=20)", random -> "/api/v1/members?size=20");
+        requests.put("whole name without diacritics", random -> "/api/v1/members?" + encoded("q=" + folded(name(random))));
+        requests.put("part of a name", random -> "/api/v1/members?" + encoded("q=" + folded(pick(random, MIDDLE) + " "
+                + pick(random, GIVEN))));
+        requests.put("first letters", random -> "/api/v1/members?" + encoded("q=" + folded(pick(random, FAMILY) + " "
+                + pick(random, MIDDLE) + " " + pick(random, GIVEN).charAt(0))));
+        requests.put("filter (degree=TS&title=PGS)", random -> "/api/v1/members?degree=TS&title=PGS");
+        requests.put("/api/v1/me (framework only)", random -> "/api/v1/me");
+        System.out.printf("Side by side, %d users at once, %d requests each:%n", USERS, SEARCHES_PER_USER / 2);
+        double floor = 0;
+        var lines = new ArrayList<String>();
+        for (var request : requests.entrySet()) {
+            Load load = load(token, request.getValue(), SEARCHES_PER_USER / 2);
+            if (request.getKey().startsWith("/api/v1/me")) {
+                floor = load.perSecond();
+            }
+            lines.add("  %-32s %6.0f/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms".formatted(request.getKey(),
+                    load.perSecond(), percentile(load.sorted(), 50), percentile(load.sorted(), 95),
+                    percentile(load.sorted(), 99)));
+        }
+        lines.forEach(System.out::println);
+        System.out.printf("  (the framework alone serves %.0f/s; load average %s)%n%n", floor, CpuTime.loadAverage());
+    }
+
+    private record Load(List<Long> sorted, double perSecond) {
+    }
+
+    private static Load load(String token, java.util.function.Function<Random, String> path, int each) throws Exception {
+        var latencies = Collections.synchronizedList(new ArrayList<Long>());
+        var users = new ArrayList<Callable<Void>>();
+        for (int user = 0; user < USERS; user++) {
+            var random = new Random(user * 7_919L);
+            users.add(() -> {
+                for (int i = 0; i < each; i++) {
+                    String asked = path.apply(random);
+                    long t = System.nanoTime();
+                    var response = Api.get(asked, token);
+                    latencies.add((System.nanoTime() - t) / 1_000);
+                    if (response.status() != 200) {
+                        throw new IllegalStateException(asked + ": " + response.status() + " " + response.body());
+                    }
+                }
+                return null;
+            });
+        }
+        long wall = System.nanoTime();
+        try (var pool = Executors.newFixedThreadPool(USERS)) {
+            for (var future : pool.invokeAll(users)) {
+                future.get();
+            }
+        }
+        double seconds = (System.nanoTime() - wall) / 1e9;
+        return new Load(latencies.stream().sorted().toList(), latencies.size() / seconds);
+    }
+
+    private static String name(Random random) {
+        return pick(random, FAMILY) + " " + pick(random, MIDDLE) + " " + pick(random, GIVEN);
     }
 
     /** {@link #USERS} users each searching {@code searches} times, one after the other; the latencies, sorted. */
