@@ -15,6 +15,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -35,7 +36,8 @@ import static vn.vusta.platform.identity.Roles.TENANT_WRITERS;
 
 /**
  * Two chains: bearer tokens for {@code /api/**} (a stateless resource server: issuer, audience, signature from
- * Keycloak's JWKS and expiry are checked by the decoder Spring Boot builds from the application's properties), and
+ * Keycloak's JWKS and expiry are checked by the decoder Spring Boot builds from the application's properties, once
+ * per token: {@link VerifiedTokens}), and
  * OpenID Connect login with a session in Redis for the pages. Realm roles become {@code ROLE_} authorities.
  */
 @Configuration(proxyBeanMethods = false)
@@ -67,7 +69,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, SecurityProblems problems, Tenants tenants, KeycloakAdmin keycloak,
-                            TokenIntrospection introspection, OAuth2AuthorizedClientManager clients) throws Exception {
+                            TokenIntrospection introspection, OAuth2AuthorizedClientManager clients,
+                            JwtDecoder decoder) throws Exception {
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
@@ -95,7 +98,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/**").hasAnyRole(TENANT_WRITERS)
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(RealmRoles.jwtAuthenticationConverter()))
+                        .jwt(jwt -> jwt.decoder(new VerifiedTokens(decoder))
+                                .jwtAuthenticationConverter(RealmRoles.jwtAuthenticationConverter()))
                         .authenticationEntryPoint(problems.unauthorized())
                         .accessDeniedHandler(problems.forbidden()))
                 .exceptionHandling(exceptions -> exceptions

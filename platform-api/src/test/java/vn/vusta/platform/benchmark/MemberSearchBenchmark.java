@@ -1,13 +1,16 @@
 package vn.vusta.platform.benchmark;
 
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.vusta.platform.Api;
 import vn.vusta.platform.DemoTenants;
 import vn.vusta.platform.PlatformApiTest;
 import vn.vusta.platform.deploy.LocalCredentials;
 import vn.vusta.platform.deploy.test.KeycloakTokens;
 import vn.vusta.platform.deploy.test.TestStack;
+import vn.vusta.platform.tenancy.ScopeProofs;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -17,12 +20,14 @@ import java.sql.SQLException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -53,6 +58,11 @@ class MemberSearchBenchmark {
     private static final List<String> KINDS = List.of(
             "q=hoang van ke", "q=Nguyễn Thị Lan", "q=hoang van kee", "q=van ke", "q=tran van h",
             "q=nguyen van nam&degree=TS", "degree=TS&title=PGS", "expert=true&fieldCode=4", "q=nguyen", "");
+
+    @Autowired
+    DSLContext db;
+    @Autowired
+    ScopeProofs proofs;
 
     @Test
     void searchingAmongLargeTenants() throws Exception {
@@ -90,39 +100,74 @@ class MemberSearchBenchmark {
     }
 
     /**
-     * Issue 21's table, one kind of request at a time under the same load: the list's first page, three kinds of name
-     * search, a filter search, and {@code /api/v1/me} (security and framework only) as the floor a request costs.
+     * Issue 21's table, one kind of request at a time under the same load: the list's first page, four kinds of name
+     * search, a filter search, and {@code /api/v1/me} (security and framework only) as the floor a request costs;
+     * then each kind's own SQL through JDBC alone ({@link SqlAlone}), as the application's role and as a role that
+     * bypasses row-level security, and the ratios: full stack / SQL alone, and row-level security / none.
      */
-    private static void sideBySide(String token) throws Exception {
-        var requests = new java.util.LinkedHashMap<String, java.util.function.Function<Random, String>>();
+    private void sideBySide(String token) throws Exception {
+        var requests = new LinkedHashMap<String, Function<Random, String>>();
         requests.put("list, first page (size=20)", random -> "/api/v1/members?size=20");
         requests.put("whole name without diacritics", random -> "/api/v1/members?" + encoded("q=" + folded(name(random))));
         requests.put("part of a name", random -> "/api/v1/members?" + encoded("q=" + folded(pick(random, MIDDLE) + " "
                 + pick(random, GIVEN))));
+        requests.put("a typo", random -> "/api/v1/members?" + encoded("q=" + typo(random)));
         requests.put("first letters", random -> "/api/v1/members?" + encoded("q=" + folded(pick(random, FAMILY) + " "
                 + pick(random, MIDDLE) + " " + pick(random, GIVEN).charAt(0))));
         requests.put("filter (degree=TS&title=PGS)", random -> "/api/v1/members?degree=TS&title=PGS");
         requests.put("/api/v1/me (framework only)", random -> "/api/v1/me");
-        System.out.printf("Side by side, %d users at once, %d requests each:%n", USERS, SEARCHES_PER_USER / 2);
-        double floor = 0;
+        var sql = new SqlAlone(db, proofs, DemoTenants.THANH_HOA);
+        System.out.printf("Side by side, %d users at once, %d requests each (throughput, p50/p95/p99 in ms):%n", USERS,
+                SEARCHES_PER_USER / 2);
+        System.out.printf("  %-30s %-38s %-38s %-38s %s%n", "request", "full stack (HTTP)", "SQL alone, application role",
+                "SQL alone, RLS bypassed", "full/SQL  RLS/none");
         var lines = new ArrayList<String>();
         for (var request : requests.entrySet()) {
             Load load = load(token, request.getValue(), SEARCHES_PER_USER / 2);
             if (request.getKey().startsWith("/api/v1/me")) {
-                floor = load.perSecond();
+                lines.add("  %-30s %s".formatted(request.getKey(), figures(load.sorted(), load.perSecond())));
+                continue;
             }
-            lines.add("  %-32s %6.0f/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms".formatted(request.getKey(),
-                    load.perSecond(), percentile(load.sorted(), 50), percentile(load.sorted(), 95),
-                    percentile(load.sorted(), 99)));
+            // The same kind of request's statements, recorded from distinct requests one at a time, then replayed.
+            var recorded = new ArrayList<SqlAlone.Request>();
+            var random = new Random(4_243L);
+            for (int i = 0; i < 100; i++) {
+                String path = request.getValue().apply(random);
+                recorded.add(sql.record(() -> Api.get(path, token)));
+            }
+            if (Boolean.getBoolean("benchmark.explain")) {
+                System.out.println(sql.explain(recorded.getFirst()));
+            }
+            var app = sql.replay(SqlAlone.Role.APPLICATION, recorded, USERS, SEARCHES_PER_USER / 2);
+            var bypass = sql.replay(SqlAlone.Role.BYPASSING_RLS, recorded, USERS, SEARCHES_PER_USER / 2);
+            lines.add("  %-30s %s %s %s %5.2f×    %5.2f×   (%d statements)".formatted(request.getKey(),
+                    figures(load.sorted(), load.perSecond()), figures(app.sorted(), app.perSecond()),
+                    figures(bypass.sorted(), bypass.perSecond()), load.perSecond() / app.perSecond(),
+                    bypass.perSecond() / app.perSecond(), recorded.getFirst().statements().size()));
         }
         lines.forEach(System.out::println);
-        System.out.printf("  (the framework alone serves %.0f/s; load average %s)%n%n", floor, CpuTime.loadAverage());
+        System.out.printf("  (full/SQL: the full stack's throughput over its SQL's alone, target ≥ 0,65 for the list; "
+                + "RLS/none: time with row-level security over without, target ≤ 1,10; load average %s on %d cores)%n%n",
+                CpuTime.loadAverage(), Runtime.getRuntime().availableProcessors());
+    }
+
+    private static String figures(List<Long> sorted, double perSecond) {
+        return "%6.0f/s %6.1f %6.1f %6.1f ms       ".formatted(perSecond, percentile(sorted, 50), percentile(sorted, 95),
+                percentile(sorted, 99));
+    }
+
+    /** A name without diacritics with one letter of its given name left out, or doubled when it is short. */
+    private static String typo(Random random) {
+        String given = folded(pick(random, GIVEN));
+        int at = random.nextInt(given.length());
+        String typo = given.length() < 3 ? given + given.charAt(at) : given.substring(0, at) + given.substring(at + 1);
+        return folded(pick(random, FAMILY) + " " + pick(random, MIDDLE)) + " " + typo;
     }
 
     private record Load(List<Long> sorted, double perSecond) {
     }
 
-    private static Load load(String token, java.util.function.Function<Random, String> path, int each) throws Exception {
+    private static Load load(String token, Function<Random, String> path, int each) throws Exception {
         var latencies = Collections.synchronizedList(new ArrayList<Long>());
         var users = new ArrayList<Callable<Void>>();
         for (int user = 0; user < USERS; user++) {
@@ -199,10 +244,7 @@ class MemberSearchBenchmark {
         } else if (kind < 65) {
             return "q=" + folded(random.nextBoolean() ? middle + " " + given : family + " " + given);
         } else if (kind < 75) {
-            String word = folded(given);
-            int at = random.nextInt(word.length());
-            String typo = word.length() < 3 ? word + word.charAt(at) : word.substring(0, at) + word.substring(at + 1);
-            return "q=" + folded(family + " " + middle) + " " + typo;
+            return "q=" + typo(random);
         } else if (kind < 82) {
             return "q=" + folded(family + " " + middle + " " + given.substring(0, 1));
         } else if (kind < 92) {

@@ -110,6 +110,31 @@ public record MemberQuery(String text, UUID unitId, String fieldCode, AcademicTi
                 .and(DSL.and(others));
     }
 
+    /** At most this many ways of reading mistyped words are looked up in order; beyond, word by word only. */
+    private static final int MOST_READINGS = 32;
+
+    /**
+     * The members with the words in this order somewhere in their name, the last as typed so far ("le anh ng" finds
+     * Lê Anh Ngân, "anh nga" too): one range of the name's runs of words (V43) per reading of the words. None when
+     * there is one word, or more readings of mistyped words than {@link #MOST_READINGS}.
+     */
+    static Select<Record1<UUID>> membersNamedInOrder(List<Set<String>> nameWords) {
+        List<String> phrases = List.of("");
+        for (Set<String> word : nameWords) {
+            if (phrases.size() * word.size() > MOST_READINGS) {
+                return null;
+            }
+            phrases = phrases.stream().flatMap(phrase -> word.stream().map(w -> phrase.isEmpty() ? w : phrase + " " + w)).toList();
+        }
+        if (nameWords.size() < 2) {
+            return null;
+        }
+        var run = MEMBER_NAME_TOKEN.as("r");
+        // A run's beginning, as a range, so the index serves it under row-level security.
+        Condition anyReading = DSL.or(phrases.stream().map(phrase -> run.TOKEN.between(phrase, phrase + Character.MAX_VALUE)).toList());
+        return DSL.select(run.MEMBER_ID).from(run).where(AccessScope.ownRows(run.TENANT_ID), anyReading);
+    }
+
     /** Vietnamese order: given name, then the whole name. */
     public List<SortField<?>> order() {
         return MemberSort.NAME.orderBy();

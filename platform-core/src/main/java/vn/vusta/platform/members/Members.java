@@ -3,6 +3,7 @@ package vn.vusta.platform.members;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
+import org.jooq.Select;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -52,12 +53,14 @@ public class Members {
     private final AuditLog audit;
     private final NameWords nameWords;
     private final Consents consents;
+    private final MemberCounts counts;
 
-    Members(DSLContext db, AuditLog audit, NameWords nameWords, Consents consents) {
+    Members(DSLContext db, AuditLog audit, NameWords nameWords, Consents consents, MemberCounts counts) {
         this.db = db;
         this.audit = audit;
         this.nameWords = nameWords;
         this.consents = consents;
+        this.counts = counts;
     }
 
     @Transactional(readOnly = true)
@@ -70,7 +73,7 @@ public class Members {
     public MemberPage search(MemberQuery query, MemberSort sort, int page, int size) {
         Found found = find(query);
         var order = sort.orderBy();
-        return found.named() == null || query.filtered() ? counted(order, found.condition(), page, size)
+        return found.named() == null || query.filtered() ? counted(query, order, found.condition(), page, size)
                 : page(order, found.condition(), page, size, found.named(), found.more());
     }
 
@@ -93,24 +96,44 @@ public class Members {
         if (words.isEmpty()) {
             return new Found(query.condition(), null, false);
         }
-        List<UUID> named = named(words);
-        if (named.isEmpty()) {
+        Named named = named(words);
+        if (named.ids().isEmpty()) {
             // Nothing as typed: the words may be mistyped ("hoang vn ke").
             words = nameWords.tolerant(query.text());
             named = named(words);
         }
-        if (named.size() > FEW_NAMED) {
+        if (named.ids().size() > FEW_NAMED) {
             // Many: a name's first letters, as the list searches while they are typed. "More than 5.000" is all a
             // reader needs there, and counting further would cost more than the page itself.
-            return new Found(query.condition(words), FEW_NAMED, true);
+            return new Found(query.filters().and(MEMBER.ID.in(named.members())), FEW_NAMED, true);
         }
         // The named members themselves, so that PostgreSQL knows how few they are: guessing from the words, it may
         // walk the whole union in name order, or read all of it, to find a handful.
-        return new Found(query.filters().and(MEMBER.ID.eq(DSL.any(named.toArray(UUID[]::new)))), named.size(), false);
+        return new Found(query.filters().and(MEMBER.ID.eq(DSL.any(named.ids().toArray(UUID[]::new)))), named.ids().size(), false);
     }
 
-    private MemberPage counted(List<SortField<?>> order, Condition condition, int page, int size) {
-        int total = db.fetchCount(db.select(MEMBER.ID).from(MEMBER).where(condition).limit(COUNT_LIMIT + 1));
+    /** Members found by their name's words, and the query that found them. */
+    private record Named(List<UUID> ids, Select<Record1<UUID>> members) {
+    }
+
+    /**
+     * The members named so: those with the words in this order in their name, as a name is typed, one range of an
+     * index (V43); when there are none, those with each word anywhere in their name, looked up word by word.
+     */
+    private Named named(List<Set<String>> words) {
+        Select<Record1<UUID>> inOrder = MemberQuery.membersNamedInOrder(words);
+        if (inOrder != null) {
+            List<UUID> ids = fewOf(inOrder);
+            if (!ids.isEmpty()) {
+                return new Named(ids, inOrder);
+            }
+        }
+        Select<Record1<UUID>> anyOrder = MemberQuery.membersNamed(words);
+        return new Named(fewOf(anyOrder), anyOrder);
+    }
+
+    private MemberPage counted(MemberQuery query, List<SortField<?>> order, Condition condition, int page, int size) {
+        int total = counts.of(query, () -> db.fetchCount(db.select(MEMBER.ID).from(MEMBER).where(condition).limit(COUNT_LIMIT + 1)));
         return page(order, condition, page, size, Math.min(total, COUNT_LIMIT), total > COUNT_LIMIT);
     }
 
@@ -131,12 +154,9 @@ public class Members {
         return new MemberPage(items, page, size, total, more);
     }
 
-    /**
-     * Up to one more than {@link #FEW_NAMED} members whose name has a word of each set, read from the name words
-     * alone, each once: a beginning ("h") may match two words of one name.
-     */
-    private List<UUID> named(List<Set<String>> words) {
-        var named = MemberQuery.membersNamed(words).asTable("named");
+    /** Up to one more than {@link #FEW_NAMED} of these members, each once: a beginning ("h") may match two words of one name. */
+    private List<UUID> fewOf(Select<Record1<UUID>> members) {
+        var named = members.asTable("named");
         return db.selectDistinct(named.field(0, UUID.class)).from(named).limit(FEW_NAMED + 1).fetch(Record1::value1);
     }
 
