@@ -123,6 +123,7 @@ class MemberSearchBenchmark {
                 "SQL alone, RLS bypassed", "full/SQL  RLS/none");
         var lines = new ArrayList<String>();
         for (var request : requests.entrySet()) {
+            profiled(request.getKey(), () -> load(token, request.getValue(), SEARCHES_PER_USER * 2));
             Load load = load(token, request.getValue(), SEARCHES_PER_USER / 2);
             if (request.getKey().startsWith("/api/v1/me")) {
                 lines.add("  %-30s %s".formatted(request.getKey(), figures(load.sorted(), load.perSecond())));
@@ -138,8 +139,9 @@ class MemberSearchBenchmark {
             if (Boolean.getBoolean("benchmark.explain")) {
                 System.out.println(sql.explain(recorded.getFirst()));
             }
-            var app = sql.replay(SqlAlone.Role.APPLICATION, recorded, USERS, SEARCHES_PER_USER / 2);
-            var bypass = sql.replay(SqlAlone.Role.BYPASSING_RLS, recorded, USERS, SEARCHES_PER_USER / 2);
+            SqlAlone.Throughput[] both = sql.replayBoth(recorded, USERS, SEARCHES_PER_USER / 2);
+            var app = both[0];
+            var bypass = both[1];
             lines.add("  %-30s %s %s %s %5.2f×    %5.2f×   (%d statements)".formatted(request.getKey(),
                     figures(load.sorted(), load.perSecond()), figures(app.sorted(), app.perSecond()),
                     figures(bypass.sorted(), bypass.perSecond()), load.perSecond() / app.perSecond(),
@@ -149,6 +151,27 @@ class MemberSearchBenchmark {
         System.out.printf("  (full/SQL: the full stack's throughput over its SQL's alone, target ≥ 0,65 for the list; "
                 + "RLS/none: time with row-level security over without, target ≤ 1,10; load average %s on %d cores)%n%n",
                 CpuTime.loadAverage(), Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * With {@code -Dbenchmark.profile=<the request's name, or its beginning>}, that request under the same load again,
+     * recorded by Java Flight Recorder (a sample of every thread each millisecond) into target/<name>.jfr.
+     */
+    private static void profiled(String name, Callable<Load> load) throws Exception {
+        String asked = System.getProperty("benchmark.profile", "");
+        if (asked.isEmpty() || !name.startsWith(asked)) {
+            return;
+        }
+        try (var recording = new jdk.jfr.Recording()) {
+            recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(1));
+            recording.enable("jdk.NativeMethodSample").withPeriod(java.time.Duration.ofMillis(1));
+            recording.start();
+            load.call();
+            recording.stop();
+            var file = java.nio.file.Path.of("target", name.replaceAll("[^A-Za-z0-9]+", "-") + ".jfr");
+            recording.dump(file);
+            System.out.println("  profile of " + name + ": " + file.toAbsolutePath());
+        }
     }
 
     private static String figures(List<Long> sorted, double perSecond) {

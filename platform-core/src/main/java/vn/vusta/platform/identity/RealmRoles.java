@@ -1,11 +1,9 @@
 package vn.vusta.platform.identity;
 
-import org.springframework.expression.spel.standard.SpelExpressionParser;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
-import org.springframework.security.oauth2.server.resource.authentication.ExpressionJwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 
 import java.util.HashSet;
@@ -24,11 +22,10 @@ public final class RealmRoles {
 
     /** For the resource server: authorities from the access token, the principal's name from preferred_username. */
     public static JwtAuthenticationConverter jwtAuthenticationConverter() {
-        var authorities = new ExpressionJwtGrantedAuthoritiesConverter(
-                new SpelExpressionParser().parseRaw("[realm_access][roles]"));
-        authorities.setAuthorityPrefix(PREFIX);
         var converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        // Read from the claims as they are, not through an expression: this runs on every API request.
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> RealmClaims.roles(jwt.getClaims()).stream()
+                .<GrantedAuthority>map(role -> new SimpleGrantedAuthority(PREFIX + role)).toList());
         converter.setPrincipalClaimName("preferred_username");
         return converter;
     }

@@ -138,10 +138,10 @@ public class Members {
     }
 
     private MemberPage page(List<SortField<?>> order, Condition condition, int page, int size, int total, boolean more) {
-        var unitNames = DSL.multiset(DSL.select(UNIT.NAME).from(MEMBER_UNIT).join(UNIT)
-                        .on(UNIT.TENANT_ID.eq(MEMBER_UNIT.TENANT_ID), UNIT.ID.eq(MEMBER_UNIT.UNIT_ID))
-                        .where(AccessScope.ownRows(MEMBER_UNIT.TENANT_ID), MEMBER_UNIT.MEMBER_ID.eq(MEMBER.ID)).orderBy(UNIT.NAME.collate("vietnamese")))
-                .convertFrom(r -> r.map(Record1::value1));
+        // The units' names as an array in the same statement: read by the driver, not as a document per member.
+        var unitNames = DSL.field(DSL.select(DSL.arrayAgg(UNIT.NAME).orderBy(UNIT.NAME.collate("vietnamese")))
+                .from(MEMBER_UNIT).join(UNIT).on(UNIT.TENANT_ID.eq(MEMBER_UNIT.TENANT_ID), UNIT.ID.eq(MEMBER_UNIT.UNIT_ID))
+                .where(AccessScope.ownRows(MEMBER_UNIT.TENANT_ID), MEMBER_UNIT.MEMBER_ID.eq(MEMBER.ID)));
         List<MemberSummary> items = db.select(MEMBER.ID, MEMBER.FULL_NAME, MEMBER.BIRTH_YEAR, MemberColumns.ACADEMIC_TITLE,
                         MemberColumns.DEGREE, MEMBER.WORKPLACE, MEMBER.EXPERT, MemberColumns.STATUS, unitNames)
                 .from(MEMBER)
@@ -150,7 +150,7 @@ public class Members {
                 .limit(size)
                 .offset((long) page * size)
                 .fetch(r -> new MemberSummary(r.value1(), r.value2(), r.value3() == null ? null : r.value3().intValue(), r.value4(),
-                        r.value5(), r.value6(), r.value9(), r.value7(), r.value8()));
+                        r.value5(), r.value6(), r.value9() == null ? List.of() : List.of(r.value9()), r.value7(), r.value8()));
         return new MemberPage(items, page, size, total, more);
     }
 

@@ -20,7 +20,11 @@ public class Tenants {
         this.db = db;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The tenant of a code. Every request of a union's user asks it first, so without a transaction: one statement
+     * in autocommit on a table of the platform's (no row-level security, so no scope is needed) instead of a
+     * transaction's begin, scope and commit around it.
+     */
     public Optional<Tenant> findByCode(String code) {
         return db.selectFrom(TENANT).where(TENANT.CODE.eq(code)).fetchOptional(Tenants::toTenant);
     }
