@@ -188,9 +188,10 @@ final class SqlAlone {
 
     private static Connection connect(Role role) throws SQLException {
         String url = TestStack.current().postgres().jdbcUrl();
-        // Server-side prepared statements from the first use, as a pool's connections have them once warm.
+        // As the application's pool connects (application.yml): no server-side prepared statements, so PostgreSQL
+        // plans each statement for its values, as it does for the application.
         var properties = new java.util.Properties();
-        properties.setProperty("prepareThreshold", "1");
+        properties.setProperty("prepareThreshold", "0");
         if (role == Role.APPLICATION) {
             properties.setProperty("user", LocalCredentials.APP_ROLE);
             properties.setProperty("password", LocalCredentials.APP_PASSWORD);

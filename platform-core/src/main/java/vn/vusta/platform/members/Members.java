@@ -98,9 +98,14 @@ public class Members {
         }
         Named named = named(words);
         if (named.ids().isEmpty()) {
-            // Nothing as typed: the words may be mistyped ("hoang vn ke").
-            words = nameWords.tolerant(query.text());
+            // Nothing as typed: the words may be mistyped ("hoang vn ke"), first those that are no word of a name,
+            // then any of them ("nguyen van lan" for Nguyễn Văn Lâm).
+            words = nameWords.tolerant(query.text(), false);
             named = named(words);
+            if (named.ids().isEmpty()) {
+                words = nameWords.tolerant(query.text(), true);
+                named = named(words);
+            }
         }
         if (named.ids().size() > FEW_NAMED) {
             // Many: a name's first letters, as the list searches while they are typed. "More than 5.000" is all a

@@ -54,15 +54,22 @@ class NameWords {
         return word.contains("dd") ? word.replace("dd", "d") : word;
     }
 
-    /** Each folded word of the text with the existing words it may be a typo of: 1 edit from 3 letters, 2 from 7. */
+    /**
+     * Each folded word of the text with the existing words it may be a typo of: 1 edit from 3 letters, 2 from 7. With
+     * {@code everyWord} false, a word that is a word of the union's names stays as typed: in "le anh ngaa" only
+     * "ngaa" is mistyped, and a name's other words read every way they could be would make the search read the
+     * union's names word by word instead of one range of them (issue 21).
+     */
     @Transactional(readOnly = true)
-    public List<Set<String>> tolerant(String text) {
-        List<String> known = known();
+    public List<Set<String>> tolerant(String text, boolean everyWord) {
+        Known union = known();
+        List<String> known = union.words();
+        Set<String> words = everyWord ? Set.of() : union.set();
         var result = new ArrayList<Set<String>>();
         for (String word : fold(text)) {
             var candidates = new LinkedHashSet<String>();
             candidates.add(word);
-            int allowed = word.length() >= 7 ? 2 : word.length() >= 2 ? 1 : 0;
+            int allowed = words.contains(word) ? 0 : word.length() >= 7 ? 2 : word.length() >= 2 ? 1 : 0;
             if (allowed > 0) {
                 for (String candidate : known) {
                     if (Math.abs(candidate.length() - word.length()) <= allowed && distance(word, candidate, allowed) <= allowed) {
@@ -75,14 +82,14 @@ class NameWords {
         return result;
     }
 
-    private List<String> known() {
+    private Known known() {
         UUID scope = switch (AccessScope.current().orElse(null)) {
             case AccessScope.TenantAccess(Tenant tenant) -> tenant.id();
             case AccessScope.NationalAccess() -> NATIONAL;
             case null -> null;
         };
         if (scope == null) {
-            return List.of();
+            return new Known(List.of(), Instant.MIN);
         }
         Known cached = known.get(scope);
         if (cached == null || Instant.now().isAfter(cached.readAt().plus(FRESHNESS))) {
@@ -90,10 +97,14 @@ class NameWords {
                     .fetch(NAME_WORD.WORD), Instant.now());
             known.put(scope, cached);
         }
-        return cached.words();
+        return cached;
     }
 
-    private record Known(List<String> words, Instant readAt) {
+    private record Known(List<String> words, Set<String> set, Instant readAt) {
+
+        Known(List<String> words, Instant readAt) {
+            this(words, Set.copyOf(words), readAt);
+        }
     }
 
     /** Levenshtein distance with adjacent transpositions, giving up beyond {@code limit}. */
