@@ -5,17 +5,21 @@
 -- middle and given names, a name's first letters — are one range of that index. Words in another order, or with
 -- words of the name left out between them, are still found word by word (Members.search).
 
--- The search keys of a name: each folded word, and each run of two or more words to its end.
-create function name_keys(full_name text) returns setof text
-    language sql immutable strict parallel safe
+-- The search keys of names, for many members at once (a statement trigger's rows, an import's 100.000): each folded
+-- word, and each run of two or more words to the name's end. Set-based — one pass over all the names, not a function
+-- call per member.
+create function name_keys(tenants uuid[], members uuid[], full_names text[])
+    returns table (tenant_id uuid, token text, member_id uuid)
+    language sql immutable parallel safe
 as $$
-    select distinct key
-    from (select regexp_split_to_array(btrim(fold(full_name)), '\s+') as words) name,
-         lateral (select unnest(name.words) as key
-                  union all
-                  select array_to_string(name.words[first:], ' ')
-                  from generate_series(1, cardinality(name.words) - 1) first) keys
-    where key <> ''
+    with names as (
+        select t.tenant_id, t.member_id, regexp_split_to_array(btrim(fold(t.full_name)), '\s+') as words
+        from unnest(tenants, members, full_names) as t(tenant_id, member_id, full_name)
+    )
+    select tenant_id, word, member_id from names, unnest(names.words) as word where word <> ''
+    union
+    select tenant_id, array_to_string(names.words[first:], ' '), member_id
+    from names, generate_series(1, cardinality(names.words) - 1) as first
 $$;
 
 create or replace function index_member_names() returns trigger
@@ -28,8 +32,10 @@ begin
     if tg_op in ('UPDATE', 'DELETE') then
         with unindexed as (
             delete from member_name_token t
-            using (select o.tenant_id, k as token, o.id as member_id
-                   from old_members o, name_keys(o.full_name) k) old_keys
+            using (select tenant_id, token, member_id
+                   from name_keys((select array_agg(o.tenant_id) from old_members o),
+                                  (select array_agg(o.id) from old_members o),
+                                  (select array_agg(o.full_name) from old_members o))) old_keys
             where t.tenant_id = old_keys.tenant_id and t.token = old_keys.token and t.member_id = old_keys.member_id
             returning t.tenant_id, t.token
         )
@@ -43,8 +49,10 @@ begin
     end if;
     if tg_op in ('INSERT', 'UPDATE') then
         with keys as materialized (
-            select n.tenant_id, k as token, n.id as member_id
-            from new_members n, name_keys(n.full_name) k
+            select tenant_id, token, member_id
+            from name_keys((select array_agg(n.tenant_id) from new_members n),
+                           (select array_agg(n.id) from new_members n),
+                           (select array_agg(n.full_name) from new_members n))
         ), indexed as (
             insert into member_name_token (tenant_id, token, member_id) select tenant_id, token, member_id from keys
         )
@@ -62,7 +70,10 @@ $$;
 alter table member no force row level security;
 alter table member_name_token no force row level security;
 insert into member_name_token (tenant_id, token, member_id)
-select m.tenant_id, k, m.id from member m, name_keys(m.full_name) k where position(' ' in k) > 0
+select tenant_id, token, member_id
+from name_keys((select array_agg(m.tenant_id) from member m), (select array_agg(m.id) from member m),
+               (select array_agg(m.full_name) from member m))
+where position(' ' in token) > 0
 on conflict do nothing;
 alter table member force row level security;
 alter table member_name_token force row level security;
