@@ -108,15 +108,11 @@ final class SqlAlone {
             work.add(() -> {
                 try (Connection c = connect(role)) {
                     c.setAutoCommit(false);
-                    try (PreparedStatement scope = c.prepareStatement("select begin_proven_tenant_scope(?, ?, ?)")) {
+                    try (PreparedStatement scope = c.prepareStatement(SCOPE)) {
                         for (int i = 0; i < each; i++) {
                             Request request = requests.get((offset * each + i) % requests.size());
                             long t = System.nanoTime();
-                            ScopeProofs.Proof proof = proofs.tenant(tenant);
-                            scope.setObject(1, tenant);
-                            scope.setString(2, proof.nonce());
-                            scope.setString(3, proof.value());
-                            scope.execute();
+                            beginScope(scope);
                             for (Statement statement : request.statements()) {
                                 run(c, statement);
                             }
@@ -143,12 +139,8 @@ final class SqlAlone {
         var plans = new StringBuilder();
         try (Connection c = connect(Role.APPLICATION)) {
             c.setAutoCommit(false);
-            try (PreparedStatement scope = c.prepareStatement("select begin_proven_tenant_scope(?, ?, ?)")) {
-                ScopeProofs.Proof proof = proofs.tenant(tenant);
-                scope.setObject(1, tenant);
-                scope.setString(2, proof.nonce());
-                scope.setString(3, proof.value());
-                scope.execute();
+            try (PreparedStatement scope = c.prepareStatement(SCOPE)) {
+                beginScope(scope);
             }
             for (Statement statement : request.statements()) {
                 plans.append(statement.sql()).append('\n').append(statement.binds().stream()
@@ -160,6 +152,17 @@ final class SqlAlone {
         }
         return plans.toString();
     }
+
+    /** As the platform's transaction manager begins each transaction: the tenant with a fresh proof. */
+    private void beginScope(PreparedStatement scope) throws SQLException {
+        ScopeProofs.Proof proof = proofs.tenant(tenant);
+        scope.setObject(1, tenant);
+        scope.setString(2, proof.nonce());
+        scope.setString(3, proof.value());
+        scope.execute();
+    }
+
+    private static final String SCOPE = "select begin_proven_tenant_scope(?, ?, ?)";
 
     private static void run(Connection c, Statement statement) throws SQLException {
         run(c, statement, line -> {

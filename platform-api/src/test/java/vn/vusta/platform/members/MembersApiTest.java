@@ -41,6 +41,37 @@ class MembersApiTest {
         assertThat(names(search(viewer, "q=" + encode("xyzzy qwerty")))).isEmpty();
     }
 
+    /**
+     * Words typed in the name's order are one range of the names' runs (V43); in another order, with a word left out,
+     * or mistyped as another name's word, the name is found all the same.
+     */
+    @Test
+    void aNameIsFoundInAnyOrderWithAWordLeftOutOrMistypedAsAnotherWord() {
+        String viewer = KeycloakTokens.accessToken("thanh-hoa-viewer");
+        for (String typed : List.of("ke hoang", "hoang ke", "ke van hoang")) {
+            assertThat(names(search(viewer, "q=" + encode(typed)))).as("search for \"%s\"", typed).contains("Hoàng Văn Kể");
+        }
+        // "le" is a word of other names (Lê), so it is read as a typo only once nothing matches otherwise.
+        assertThat(names(search(viewer, "q=" + encode("hoang van le")))).contains("Hoàng Văn Kể");
+    }
+
+    /** The list's count is kept per union and query, and a write of the union counts anew at once. */
+    @Test
+    void theCountFollowsEveryWriteAtOnce() {
+        String editor = KeycloakTokens.accessToken("thanh-hoa-editor");
+        String query = "degree=TSKH&title=GS&size=200";
+        int before = search(editor, query).path("total").asInt();
+        assertThat(search(editor, query).path("total").asInt()).as("asked again").isEqualTo(before);
+        var created = Api.call("POST", "/api/v1/members", editor, """
+                {"fullName": "Trần Văn Đếm %s", "degree": "TSKH", "academicTitle": "GS"}
+                """.formatted(UUID.randomUUID().toString().substring(0, 4)), null);
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(search(editor, query).path("total").asInt()).as("after adding one").isEqualTo(before + 1);
+        assertThat(Api.call("DELETE", "/api/v1/members/" + created.json().path("id").asString(), editor, null, null).status())
+                .isEqualTo(204);
+        assertThat(search(editor, query).path("total").asInt()).as("after deleting it").isEqualTo(before);
+    }
+
     @Test
     void aSearchCountsEachPersonOnceWithOrWithoutFilters() {
         String viewer = KeycloakTokens.accessToken("thanh-hoa-viewer");
