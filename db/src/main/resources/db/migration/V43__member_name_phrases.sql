@@ -1,13 +1,14 @@
 -- Names found by their words in order (issue 21). A search such as "le anh nga" looked its words up one by one and
 -- intersected them: in a union of 200.000 members "le" alone is 8.000 people and "nga…" 6.000, so each search read
 -- some 15.000 index entries (13 ms) to find 17. Now member_name_token also holds each run of two or more words that
--- ends a name ("le anh nga", "anh nga" for Lê Anh Nga), so words typed in the name's order — the whole name, its
+-- ends a name (" le anh nga", " anh nga" for Lê Anh Nga), so words typed in the name's order — the whole name, its
 -- middle and given names, a name's first letters — are one range of that index. Words in another order, or with
 -- words of the name left out between them, are still found word by word (Members.search).
 
 -- The search keys of names, for many members at once (a statement trigger's rows, an import's 100.000): each folded
--- word, and each run of two or more words to the name's end. Set-based — one pass over all the names, not a function
--- call per member.
+-- word, and each run of two or more words to the name's end, written after a space (" le anh nga"), which no word
+-- begins with: the range of a word's beginning ("le" to "le…") never reads runs, nor a run's a word. Set-based — one
+-- pass over all the names, not a function call per member.
 create function name_keys(tenants uuid[], members uuid[], full_names text[])
     returns table (tenant_id uuid, token text, member_id uuid)
     language sql immutable parallel safe
@@ -18,7 +19,7 @@ as $$
     )
     select tenant_id, word, member_id from names, unnest(names.words) as word where word <> ''
     union
-    select tenant_id, array_to_string(names.words[first:], ' '), member_id
+    select tenant_id, ' ' || array_to_string(names.words[first:], ' '), member_id
     from names, generate_series(1, cardinality(names.words) - 1) as first
 $$;
 

@@ -119,12 +119,13 @@ public record MemberQuery(String text, UUID unitId, String fieldCode, AcademicTi
      * there is one word, or more readings of mistyped words than {@link #MOST_READINGS}.
      */
     static Select<Record1<UUID>> membersNamedInOrder(List<Set<String>> nameWords) {
+        // A run is kept after a space (V43), which sets it apart from the words.
         List<String> phrases = List.of("");
         for (Set<String> word : nameWords) {
             if (phrases.size() * word.size() > MOST_READINGS) {
                 return null;
             }
-            phrases = phrases.stream().flatMap(phrase -> word.stream().map(w -> phrase.isEmpty() ? w : phrase + " " + w)).toList();
+            phrases = phrases.stream().flatMap(phrase -> word.stream().map(w -> phrase + " " + w)).toList();
         }
         if (nameWords.size() < 2) {
             return null;

@@ -72,7 +72,7 @@ public class Members {
     @Transactional(readOnly = true)
     public MemberPage search(MemberQuery query, MemberSort sort, int page, int size) {
         Found found = find(query);
-        var order = sort.orderBy();
+        var order = found.named() != null && !found.more() ? sort.orderOfFew() : sort.orderBy();
         return found.named() == null || query.filtered() ? counted(query, order, found.condition(), page, size)
                 : page(order, found.condition(), page, size, found.named(), found.more());
     }
