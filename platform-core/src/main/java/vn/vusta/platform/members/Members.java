@@ -47,6 +47,13 @@ public class Members {
      */
     private static final int FEW_NAMED = 5_000;
 
+    /**
+     * Up to this many named members are read by id and sorted (MemberSort#orderOfFew); more are met sooner by walking
+     * the union in name order. Measured on a union of 200.000: 217 by id 1 ms against 20 ms walking; 4.418 by id 90 ms
+     * against 25 ms walking (issue 21).
+     */
+    private static final int READ_BY_ID = 1_000;
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DSLContext db;
@@ -72,7 +79,7 @@ public class Members {
     @Transactional(readOnly = true)
     public MemberPage search(MemberQuery query, MemberSort sort, int page, int size) {
         Found found = find(query);
-        var order = found.named() != null && !found.more() ? sort.orderOfFew() : sort.orderBy();
+        var order = found.named() != null && !found.more() && found.named() <= READ_BY_ID ? sort.orderOfFew() : sort.orderBy();
         return found.named() == null || query.filtered() ? counted(query, order, found.condition(), page, size)
                 : page(order, found.condition(), page, size, found.named(), found.more());
     }
