@@ -1,6 +1,7 @@
 package vn.vusta.platform.tenancy;
 
 import org.jooq.SQLDialect;
+import org.jooq.impl.AbstractRoutine;
 import org.jooq.impl.DSL;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -73,7 +74,7 @@ class TenantScopedTransactionManager extends JdbcTransactionManager {
         return call;
     }
 
-    private static String rendered(org.jooq.impl.AbstractRoutine<?> call) {
+    private static String rendered(AbstractRoutine<?> call) {
         return DSL.using(SQLDialect.POSTGRES).render(DSL.select(call.asField()));
     }
 }
