@@ -119,6 +119,9 @@ public record MemberQuery(String text, UUID unitId, String fieldCode, AcademicTi
      * there is one word, or more readings of mistyped words than {@link #MOST_READINGS}.
      */
     static Select<Record1<UUID>> membersNamedInOrder(List<Set<String>> nameWords) {
+        if (nameWords.size() < 2) {
+            return null;
+        }
         // A run is kept after a space (V43), which sets it apart from the words.
         List<String> phrases = List.of("");
         for (Set<String> word : nameWords) {
@@ -126,9 +129,6 @@ public record MemberQuery(String text, UUID unitId, String fieldCode, AcademicTi
                 return null;
             }
             phrases = phrases.stream().flatMap(phrase -> word.stream().map(w -> phrase + " " + w)).toList();
-        }
-        if (nameWords.size() < 2) {
-            return null;
         }
         var run = MEMBER_NAME_TOKEN.as("r");
         // A run's beginning, as a range, so the index serves it under row-level security.

@@ -104,13 +104,15 @@ public class Members {
             return new Found(query.condition(), null, false);
         }
         Named named = named(words);
-        if (named.ids().isEmpty()) {
-            // Nothing as typed: the words may be mistyped ("hoang vn ke"), first those that are no word of a name,
-            // then any of them ("nguyen van lan" for Nguyễn Văn Lâm).
-            words = nameWords.tolerant(query.text(), false);
-            named = named(words);
-            if (named.ids().isEmpty()) {
-                words = nameWords.tolerant(query.text(), true);
+        // Nothing as typed: the words may be mistyped ("hoang vn ke"), first those that are no word of a name, then any
+        // of them ("nguyen van lan" for Nguyễn Văn Lâm); a reading that adds nothing to the last is not searched again.
+        for (boolean everyWord : new boolean[]{false, true}) {
+            if (!named.ids().isEmpty()) {
+                break;
+            }
+            List<Set<String>> read = nameWords.tolerant(query.text(), everyWord);
+            if (!read.equals(words)) {
+                words = read;
                 named = named(words);
             }
         }
