@@ -1,6 +1,8 @@
 package vn.vusta.platform.deploy.test;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,14 +30,18 @@ public final class LogsWithoutPersonalData {
 
     /** Fails naming the lines of this module's test logs that hold a demo person's name or contact. */
     public static void check() {
+        check(LOGS);
+    }
+
+    static void check(Path directory) {
         try {
-            search();
+            search(directory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void search() throws IOException {
+    private static void search(Path directory) throws IOException {
         Set<String> names = DemoPeople.names();
         Set<String> contacts = DemoPeople.contacts();
         assertThat(names).as("the demo people's names searched").hasSizeGreaterThan(20)
@@ -44,17 +51,17 @@ public final class LogsWithoutPersonalData {
         var searched = new ArrayList<String>(names);
         searched.addAll(contacts);
 
-        assertThat(LOGS).as("the test run's logs (surefire writes them; run the tests before this)").isDirectory();
+        assertThat(directory).as("the test run's logs (surefire writes them; run the tests before this)").isDirectory();
         List<Path> logs;
-        try (Stream<Path> files = Files.list(LOGS)) {
+        try (Stream<Path> files = Files.list(directory)) {
             logs = files.filter(f -> f.getFileName().toString().contains(".log")).sorted().toList();
         }
-        assertThat(logs).as("the test run's log files in " + LOGS.toAbsolutePath()).isNotEmpty();
+        assertThat(logs).as("the test run's log files in " + directory.toAbsolutePath()).isNotEmpty();
         long lines = 0;
         int found = 0;
         List<String> shown = new ArrayList<>();
         for (Path log : logs) {
-            List<String> text = Files.readAllLines(log, StandardCharsets.UTF_8);
+            List<String> text = lines(log);
             lines += text.size();
             for (int i = 0; i < text.size(); i++) {
                 String line = text.get(i);
@@ -72,5 +79,16 @@ public final class LogsWithoutPersonalData {
                 .isGreaterThan(50);
         assertThat(shown).as("log lines with a demo member's or user's name or contact (%d; the first 50)", found)
                 .isEmpty();
+    }
+
+    /** A log's lines; the files it rolled into (at midnight, or by size) are gzipped. */
+    private static List<String> lines(Path log) throws IOException {
+        if (!log.getFileName().toString().endsWith(".gz")) {
+            return Files.readAllLines(log, StandardCharsets.UTF_8);
+        }
+        try (var reader = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(log)), StandardCharsets.UTF_8))) {
+            return reader.lines().toList();
+        }
     }
 }
