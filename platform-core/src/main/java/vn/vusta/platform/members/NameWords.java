@@ -46,8 +46,13 @@ class NameWords {
      * turns them, or when it is off) is "d": no Vietnamese syllable holds "dd", so "hoang dd" finds Hoàng Đình Đạt.
      */
     static List<String> fold(String text) {
+        return typed(text).stream().map(NameWords::telex).toList();
+    }
+
+    /** The folded words of a text as typed, "dd" kept. */
+    private static List<String> typed(String text) {
         String folded = FreeText.folded(text);
-        return folded.isEmpty() ? List.of() : Arrays.stream(SPACES.split(folded)).map(NameWords::telex).toList();
+        return folded.isEmpty() ? List.of() : Arrays.asList(SPACES.split(folded));
     }
 
     private static String telex(String word) {
@@ -58,7 +63,8 @@ class NameWords {
      * Each folded word of the text with the existing words it may be a typo of: 1 edit from 3 letters, 2 from 7. With
      * {@code everyWord} false, a word that is a word of the union's names stays as typed: in "le anh ngaa" only
      * "ngaa" is mistyped, and a name's other words read every way they could be would make the search read the
-     * union's names word by word instead of one range of them (issue 21).
+     * union's names word by word instead of one range of them (issue 21). A word with "dd" may also be meant as typed
+     * (a code, a foreign name): that reading is among its candidates, known to the union's words or not yet.
      */
     @Transactional(readOnly = true)
     public List<Set<String>> tolerant(String text, boolean everyWord) {
@@ -66,9 +72,11 @@ class NameWords {
         List<String> known = union.words();
         Set<String> words = everyWord ? Set.of() : union.set();
         var result = new ArrayList<Set<String>>();
-        for (String word : fold(text)) {
+        for (String typed : typed(text)) {
+            String word = telex(typed);
             var candidates = new LinkedHashSet<String>();
             candidates.add(word);
+            candidates.add(typed);
             int allowed = words.contains(word) ? 0 : word.length() >= 7 ? 2 : word.length() >= 2 ? 1 : 0;
             if (allowed > 0) {
                 for (String candidate : known) {
