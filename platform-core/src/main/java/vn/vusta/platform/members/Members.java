@@ -2,7 +2,10 @@ package vn.vusta.platform.members;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record1;
+import org.jooq.Record9;
+import org.jooq.ResultQuery;
 import org.jooq.Select;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
@@ -15,6 +18,8 @@ import vn.vusta.platform.audit.AuditLog;
 import vn.vusta.platform.calendar.VietnamTime;
 import vn.vusta.platform.db.jooq.tables.records.MemberRecord;
 import vn.vusta.platform.tenancy.AccessScope;
+import vn.vusta.platform.tenancy.RenderedOnce;
+import vn.vusta.platform.tenancy.Tenant;
 
 import java.time.OffsetDateTime;
 import java.time.Year;
@@ -22,8 +27,10 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static vn.vusta.platform.db.jooq.Tables.EXPERTISE_FIELD;
 import static vn.vusta.platform.db.jooq.Tables.MEMBER;
@@ -61,6 +68,7 @@ public class Members {
     private final NameWords nameWords;
     private final Consents consents;
     private final MemberCounts counts;
+    private final Map<PageShape, RenderedOnce> pages = new ConcurrentHashMap<>();
 
     Members(DSLContext db, AuditLog audit, NameWords nameWords, Consents consents, MemberCounts counts) {
         this.db = db;
@@ -79,9 +87,13 @@ public class Members {
     @Transactional(readOnly = true)
     public MemberPage search(MemberQuery query, MemberSort sort, int page, int size) {
         Found found = find(query);
-        var order = found.named() != null && !found.more() && found.named() <= READ_BY_ID ? sort.orderOfFew() : sort.orderBy();
-        return found.named() == null || query.filtered() ? counted(query, order, found.condition(), page, size)
-                : page(order, found.condition(), page, size, found.named(), found.more());
+        boolean byIndex = found.named() == null || found.more() || found.named() > READ_BY_ID;
+        var order = byIndex ? sort.orderBy() : sort.orderOfFew();
+        // The whole list, and members named by id, unfiltered: the pages nearly every request reads.
+        PageShape shape = query.filtered() || (found.named() != null && found.ids() == null) ? null
+                : new PageShape(sort, byIndex, found.ids() != null);
+        Page asked = new Page(order, found.condition(), shape, found.ids(), page, size);
+        return found.named() == null || query.filtered() ? counted(query, asked) : page(asked, found.named(), found.more());
     }
 
     /**
@@ -94,14 +106,25 @@ public class Members {
         return find(query).condition();
     }
 
-    /** What a query finds, and how many by name alone when that is known without counting (null: count them). */
-    private record Found(Condition condition, Integer named, boolean more) {
+    /**
+     * What a query finds, and how many by name alone when that is known without counting (null: count them); the
+     * named members' ids when they are few enough to be handed to the page by id.
+     */
+    private record Found(Condition condition, Integer named, boolean more, UUID[] ids) {
+    }
+
+    /** A page of members found so, in this order; its shape when its statement is rendered once. */
+    private record Page(List<SortField<?>> order, Condition condition, PageShape shape, UUID[] ids, int number, int size) {
+    }
+
+    /** The shapes of the page statements rendered once: an order, and all of the union or members named by id. */
+    private record PageShape(MemberSort sort, boolean byIndex, boolean byId) {
     }
 
     private Found find(MemberQuery query) {
         List<Set<String>> words = query.words();
         if (words.isEmpty()) {
-            return new Found(query.condition(), null, false);
+            return new Found(query.condition(), null, false, null);
         }
         Named named = named(words);
         // Nothing as typed: the words may be mistyped ("hoang vn ke"), first those that are no word of a name, then any
@@ -119,11 +142,12 @@ public class Members {
         if (named.ids().size() > FEW_NAMED) {
             // Many: a name's first letters, as the list searches while they are typed. "More than 5.000" is all a
             // reader needs there, and counting further would cost more than the page itself.
-            return new Found(query.filters().and(MEMBER.ID.in(named.members())), FEW_NAMED, true);
+            return new Found(query.filters().and(MEMBER.ID.in(named.members())), FEW_NAMED, true, null);
         }
         // The named members themselves, so that PostgreSQL knows how few they are: guessing from the words, it may
         // walk the whole union in name order, or read all of it, to find a handful.
-        return new Found(query.filters().and(MEMBER.ID.eq(DSL.any(named.ids().toArray(UUID[]::new)))), named.ids().size(), false);
+        UUID[] ids = named.ids().toArray(UUID[]::new);
+        return new Found(query.filters().and(MEMBER.ID.eq(DSL.any(ids))), ids.length, false, ids);
     }
 
     /** Members found by their name's words, and the query that found them. */
@@ -146,26 +170,56 @@ public class Members {
         return new Named(fewOf(anyOrder), anyOrder);
     }
 
-    private MemberPage counted(MemberQuery query, List<SortField<?>> order, Condition condition, int page, int size) {
-        int total = counts.of(query, () -> db.fetchCount(db.select(MEMBER.ID).from(MEMBER).where(condition).limit(COUNT_LIMIT + 1)));
-        return page(order, condition, page, size, Math.min(total, COUNT_LIMIT), total > COUNT_LIMIT);
+    private MemberPage counted(MemberQuery query, Page asked) {
+        int total = counts.of(query, () -> db.fetchCount(db.select(MEMBER.ID).from(MEMBER).where(asked.condition()).limit(COUNT_LIMIT + 1)));
+        return page(asked, Math.min(total, COUNT_LIMIT), total > COUNT_LIMIT);
     }
 
-    private MemberPage page(List<SortField<?>> order, Condition condition, int page, int size, int total, boolean more) {
-        // The units' names as an array in the same statement: read by the driver, not as a document per member.
+    private MemberPage page(Page asked, int total, boolean more) {
+        long offset = (long) asked.number() * asked.size();
+        var page = asked.shape() != null && AccessScope.current().orElse(null) instanceof AccessScope.TenantAccess(Tenant tenant)
+                ? rendered(asked, tenant.id(), offset)
+                : pageQuery(asked.order(), asked.condition(), asked.size(), offset);
+        List<MemberSummary> items = page.fetch(r -> new MemberSummary(r.value1(), r.value2(),
+                r.value3() == null ? null : r.value3().intValue(), r.value4(), r.value5(), r.value6(),
+                r.value9() == null ? List.of() : List.of(r.value9()), r.value7(), r.value8()));
+        return new MemberPage(items, asked.number(), asked.size(), total, more);
+    }
+
+    /** A limit and an offset no page asks for: the samples the page statements are rendered with (jOOQ binds both as long). */
+    private static final long SAMPLE_SIZE = 1_000_003L;
+    private static final long SAMPLE_OFFSET = 1_000_000_007L;
+
+    /**
+     * The page's statement rendered once for its shape: rendering it took longer than running it (issue 21). Its
+     * values are bound anew each time: the union, the named ids, the page's size and offset.
+     */
+    private ResultQuery<Record9<UUID, String, Short, AcademicTitle, Degree, String, Boolean, MemberStatus, String[]>> rendered(Page asked, UUID tenant, long offset) {
+        RenderedOnce statement = pages.computeIfAbsent(asked.shape(), shape -> {
+            var sample = pageQuery(asked.order(), asked.condition(), SAMPLE_SIZE, SAMPLE_OFFSET);
+            return shape.byId() ? RenderedOnce.of(db, sample, tenant, asked.ids(), SAMPLE_SIZE, SAMPLE_OFFSET)
+                    : RenderedOnce.of(db, sample, tenant, SAMPLE_SIZE, SAMPLE_OFFSET);
+        });
+        Object[] values = asked.shape().byId() ? statement.values(tenant, asked.ids(), (long) asked.size(), offset)
+                : statement.values(tenant, (long) asked.size(), offset);
+        return db.resultQuery(statement.sql(), values).coerce(MEMBER.ID, MEMBER.FULL_NAME, MEMBER.BIRTH_YEAR,
+                MemberColumns.ACADEMIC_TITLE, MemberColumns.DEGREE, MEMBER.WORKPLACE, MEMBER.EXPERT, MemberColumns.STATUS, UNIT_NAMES);
+    }
+
+    /** The units' names of each member, as an array in the page's statement: read by the driver, not as a document. */
+    private static final Field<String[]> UNIT_NAMES = DSL.field(DSL.name("unit_names"), String[].class);
+
+    private ResultQuery<Record9<UUID, String, Short, AcademicTitle, Degree, String, Boolean, MemberStatus, String[]>> pageQuery(List<SortField<?>> order, Condition condition, long size, long offset) {
         var unitNames = DSL.field(DSL.select(DSL.arrayAgg(UNIT.NAME).orderBy(UNIT.NAME.collate("vietnamese")))
                 .from(MEMBER_UNIT).join(UNIT).on(UNIT.TENANT_ID.eq(MEMBER_UNIT.TENANT_ID), UNIT.ID.eq(MEMBER_UNIT.UNIT_ID))
-                .where(AccessScope.ownRows(MEMBER_UNIT.TENANT_ID), MEMBER_UNIT.MEMBER_ID.eq(MEMBER.ID)));
-        List<MemberSummary> items = db.select(MEMBER.ID, MEMBER.FULL_NAME, MEMBER.BIRTH_YEAR, MemberColumns.ACADEMIC_TITLE,
+                .where(AccessScope.ownRows(MEMBER_UNIT.TENANT_ID), MEMBER_UNIT.MEMBER_ID.eq(MEMBER.ID))).as(UNIT_NAMES.getName());
+        return db.select(MEMBER.ID, MEMBER.FULL_NAME, MEMBER.BIRTH_YEAR, MemberColumns.ACADEMIC_TITLE,
                         MemberColumns.DEGREE, MEMBER.WORKPLACE, MEMBER.EXPERT, MemberColumns.STATUS, unitNames)
                 .from(MEMBER)
                 .where(condition)
                 .orderBy(order)
                 .limit(size)
-                .offset((long) page * size)
-                .fetch(r -> new MemberSummary(r.value1(), r.value2(), r.value3() == null ? null : r.value3().intValue(), r.value4(),
-                        r.value5(), r.value6(), r.value9() == null ? List.of() : List.of(r.value9()), r.value7(), r.value8()));
-        return new MemberPage(items, page, size, total, more);
+                .offset(offset);
     }
 
     /** Up to one more than {@link #FEW_NAMED} of these members, each once: a beginning ("h") may match two words of one name. */
