@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static vn.vusta.platform.db.jooq.Tables.EXPERTISE_FIELD;
 import static vn.vusta.platform.db.jooq.Tables.MEMBER;
@@ -134,6 +135,14 @@ public record MemberQuery(String text, UUID unitId, String fieldCode, AcademicTi
         // A run's beginning, as a range, so the index serves it under row-level security.
         Condition anyReading = DSL.or(phrases.stream().map(phrase -> run.TOKEN.between(phrase, phrase + Character.MAX_VALUE)).toList());
         return DSL.select(run.MEMBER_ID).from(run).where(AccessScope.ownRows(run.TENANT_ID), anyReading);
+    }
+
+    /** The run of words {@link #membersNamedInOrder} looks for when each word reads one way (" le anh nga"); else null. */
+    static String phrase(List<Set<String>> nameWords) {
+        if (nameWords.size() < 2 || nameWords.stream().anyMatch(word -> word.size() != 1)) {
+            return null;
+        }
+        return nameWords.stream().map(word -> " " + word.iterator().next()).collect(Collectors.joining());
     }
 
     /** Vietnamese order: given name, then the whole name. */

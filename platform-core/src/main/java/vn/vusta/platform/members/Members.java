@@ -69,6 +69,7 @@ public class Members {
     private final Consents consents;
     private final MemberCounts counts;
     private final Map<PageShape, RenderedOnce> pages = new ConcurrentHashMap<>();
+    private volatile RenderedOnce namedInOrder;
 
     Members(DSLContext db, AuditLog audit, NameWords nameWords, Consents consents, MemberCounts counts) {
         this.db = db;
@@ -161,7 +162,7 @@ public class Members {
     private Named named(List<Set<String>> words) {
         Select<Record1<UUID>> inOrder = MemberQuery.membersNamedInOrder(words);
         if (inOrder != null) {
-            List<UUID> ids = fewOf(inOrder);
+            List<UUID> ids = fewNamedInOrder(inOrder, MemberQuery.phrase(words));
             if (!ids.isEmpty()) {
                 return new Named(ids, inOrder);
             }
@@ -224,8 +225,29 @@ public class Members {
 
     /** Up to one more than {@link #FEW_NAMED} of these members, each once: a beginning ("h") may match two words of one name. */
     private List<UUID> fewOf(Select<Record1<UUID>> members) {
+        return fewOfQuery(members).fetch(Record1::value1);
+    }
+
+    private ResultQuery<Record1<UUID>> fewOfQuery(Select<Record1<UUID>> members) {
         var named = members.asTable("named");
-        return db.selectDistinct(named.field(0, UUID.class)).from(named).limit(FEW_NAMED + 1).fetch(Record1::value1);
+        return db.selectDistinct(named.field(0, UUID.class)).from(named).limit(FEW_NAMED + 1);
+    }
+
+    /**
+     * The same for a name typed in order, each word read one way — nearly every search: its statement rendered once
+     * and its hundreds of ids read through JDBC (rendering and jOOQ's records cost more than the statement; issue 21).
+     */
+    private List<UUID> fewNamedInOrder(Select<Record1<UUID>> inOrder, String phrase) {
+        if (phrase == null || !(AccessScope.current().orElse(null) instanceof AccessScope.TenantAccess(Tenant tenant))) {
+            return fewOf(inOrder);
+        }
+        Object[] arguments = {tenant.id(), phrase, phrase + Character.MAX_VALUE, (long) FEW_NAMED + 1};
+        RenderedOnce statement = namedInOrder;
+        if (statement == null) {
+            statement = RenderedOnce.of(db, fewOfQuery(inOrder), arguments);
+            namedInOrder = statement;
+        }
+        return statement.fetch(db, row -> row.getObject(1, UUID.class), arguments);
     }
 
     @Transactional(readOnly = true)

@@ -3,6 +3,9 @@ package vn.vusta.platform.tenancy;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -63,6 +66,34 @@ public final class RenderedOnce {
     /** The statement, with a {@code ?} for each bound value. */
     public String sql() {
         return sql;
+    }
+
+    /** One row of a result, read from JDBC. */
+    @FunctionalInterface
+    public interface Row<T> {
+        T of(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * Runs it through JDBC on the connection jOOQ would use (in a transaction, the transaction's, with its scope), each
+     * row read by {@code row}: for results of many rows, jOOQ's records cost more than the statement.
+     */
+    public <T> List<T> fetch(DSLContext db, Row<T> row, Object... arguments) {
+        Object[] values = values(arguments);
+        return db.connectionResult(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int b = 0; b < values.length; b++) {
+                    statement.setObject(b + 1, values[b]);
+                }
+                var rows = new ArrayList<T>();
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        rows.add(row.of(result));
+                    }
+                }
+                return rows;
+            }
+        });
     }
 
     /** The values to bind, in the statement's order, for these arguments (in the samples' order). */

@@ -5,8 +5,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vusta.platform.db.jooq.tables.records.TenantRecord;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,15 +32,8 @@ public class Tenants {
      * select, then jOOQ's execution and records, cost ten times the statement itself (issue 21).
      */
     public Optional<Tenant> findByCode(String code) {
-        return db.connectionResult(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(byCode.sql())) {
-                select.setString(1, code);
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next() ? Optional.of(new Tenant(row.getObject(1, UUID.class), row.getString(2),
-                            row.getString(3), row.getString(4), TenantStatus.valueOf(row.getString(5)))) : Optional.empty();
-                }
-            }
-        });
+        return byCode.fetch(db, row -> new Tenant(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
+                row.getString(4), TenantStatus.valueOf(row.getString(5))), code).stream().findFirst();
     }
 
     @Transactional(readOnly = true)
