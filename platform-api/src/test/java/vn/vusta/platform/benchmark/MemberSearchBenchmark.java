@@ -127,9 +127,14 @@ class MemberSearchBenchmark {
             // Untimed first: each kind's code paths compiled, its caches filled. Without, a kind measured first after
             // another ran 30-40 % slower in one run than the next (the filter: 448, then 278/s, the code unchanged).
             load(token, request.getValue(), SEARCHES_PER_USER / 4);
+            CpuTime before = CpuTime.now();
             Load load = load(token, request.getValue(), SEARCHES_PER_USER);
+            // CPU per request: what a change saves shows here even when the machine's noise hides it in throughput.
+            CpuTime used = CpuTime.now().since(before);
+            String cpu = "CPU/request %4.2f + %4.2f ms".formatted(used.platformApi() * 1000 / load.sorted().size(),
+                    used.database() * 1000 / load.sorted().size());
             if (request.getKey().startsWith("/api/v1/me")) {
-                lines.add("  %-30s %s".formatted(request.getKey(), figures(load.sorted(), load.perSecond())));
+                lines.add("  %-30s %s %s".formatted(request.getKey(), figures(load.sorted(), load.perSecond()), cpu));
                 continue;
             }
             // The same kind of request's statements, recorded from distinct requests one at a time, then replayed.
@@ -145,14 +150,15 @@ class MemberSearchBenchmark {
             SqlAlone.Throughput[] both = sql.replayBoth(recorded, USERS, SEARCHES_PER_USER / 2);
             var app = both[0];
             var bypass = both[1];
-            lines.add("  %-30s %s %s %s %5.2f×    %5.2f×   (%d statements)".formatted(request.getKey(),
+            lines.add("  %-30s %s %s %s %5.2f×    %5.2f×   (%d statements)  %s".formatted(request.getKey(),
                     figures(load.sorted(), load.perSecond()), figures(app.sorted(), app.perSecond()),
                     figures(bypass.sorted(), bypass.perSecond()), load.perSecond() / app.perSecond(),
-                    bypass.perSecond() / app.perSecond(), recorded.getFirst().statements().size()));
+                    bypass.perSecond() / app.perSecond(), recorded.getFirst().statements().size(), cpu));
         }
         lines.forEach(System.out::println);
         System.out.printf("  (full/SQL: the full stack's throughput over its SQL's alone, target ≥ 0,65 for the list; "
-                + "RLS/none: time with row-level security over without, target ≤ 1,10; load average %s on %d cores)%n%n",
+                + "RLS/none: time with row-level security over without, target ≤ 1,10; CPU/request: platform-api with its "
+                + "20 clients + PostgreSQL, in the full stack's run; load average %s on %d cores)%n%n",
                 CpuTime.loadAverage(), Runtime.getRuntime().availableProcessors());
     }
 
