@@ -235,7 +235,7 @@ public class Members {
 
     /**
      * The same for a name typed in order, each word read one way — nearly every search: its statement rendered once
-     * and its hundreds of ids read through JDBC (rendering and jOOQ's records cost more than the statement; issue 21).
+     * and its hundreds of ids read from JDBC (rendering and jOOQ's records cost more than the statement; issue 21).
      */
     private List<UUID> fewNamedInOrder(Select<Record1<UUID>> inOrder, String phrase) {
         if (phrase == null || !(AccessScope.current().orElse(null) instanceof AccessScope.TenantAccess(Tenant tenant))) {

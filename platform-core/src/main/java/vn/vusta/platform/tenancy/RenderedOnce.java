@@ -2,8 +2,8 @@ package vn.vusta.platform.tenancy;
 
 import org.jooq.DSLContext;
 import org.jooq.Query;
+import org.jooq.exception.DataAccessException;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -75,25 +75,20 @@ public final class RenderedOnce {
     }
 
     /**
-     * Runs it through JDBC on the connection jOOQ would use (in a transaction, the transaction's, with its scope), each
-     * row read by {@code row}: for results of many rows, jOOQ's records cost more than the statement.
+     * Runs it and reads each row from JDBC's result by {@code row}, not through jOOQ's records: for results of many
+     * rows, the records cost more than the statement. It still runs through jOOQ (its connection: in a transaction,
+     * the transaction's, with its scope; its listeners and exception translation).
      */
     public <T> List<T> fetch(DSLContext db, Row<T> row, Object... arguments) {
-        Object[] values = values(arguments);
-        return db.connectionResult(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int b = 0; b < values.length; b++) {
-                    statement.setObject(b + 1, values[b]);
-                }
-                var rows = new ArrayList<T>();
-                try (ResultSet result = statement.executeQuery()) {
-                    while (result.next()) {
-                        rows.add(row.of(result));
-                    }
-                }
-                return rows;
+        var rows = new ArrayList<T>();
+        try (ResultSet result = db.resultQuery(sql, values(arguments)).fetchResultSet()) {
+            while (result.next()) {
+                rows.add(row.of(result));
             }
-        });
+        } catch (SQLException e) {
+            throw new DataAccessException("Reading the result of " + sql, e);
+        }
+        return rows;
     }
 
     /** The values to bind, in the statement's order, for these arguments (in the samples' order). */

@@ -28,8 +28,8 @@ public class Tenants {
     /**
      * The tenant of a code. Every request of a union's user asks it first, so without a transaction: one statement
      * in autocommit on a table of the platform's (no row-level security, so no scope is needed) instead of a
-     * transaction's begin, scope and commit around it. Rendered by jOOQ once and run through JDBC: rendering the
-     * select, then jOOQ's execution and records, cost ten times the statement itself (issue 21).
+     * transaction's begin, scope and commit around it. Rendered by jOOQ once, its row read from JDBC: rendering the
+     * select and making its record cost several times the statement itself (issue 21).
      */
     public Optional<Tenant> findByCode(String code) {
         return byCode.fetch(db, row -> new Tenant(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
