@@ -84,6 +84,14 @@ class MemberSearchBenchmark {
             }
             System.out.printf("  alone, median %6.1f ms: %s%n", percentile(alone.stream().sorted().toList(), 50), query);
         }
+        // The floor of a request alone: security and the framework, no database.
+        var me = new ArrayList<Long>();
+        for (int i = 0; i < 20; i++) {
+            long t = System.nanoTime();
+            Api.get("/api/v1/me", token);
+            me.add((System.nanoTime() - t) / 1_000);
+        }
+        System.out.printf("  alone, median %6.1f ms: /api/v1/me%n", percentile(me.stream().sorted().toList(), 50));
         CpuTime cpu = CpuTime.now();
         long wall = System.nanoTime();
         List<Long> sorted = searchAtOnce(token, SEARCHES_PER_USER);
