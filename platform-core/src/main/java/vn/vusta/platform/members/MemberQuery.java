@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import static vn.vusta.platform.db.jooq.Tables.EXPERTISE_FIELD;
 import static vn.vusta.platform.db.jooq.Tables.MEMBER;
@@ -115,15 +114,14 @@ public record MemberQuery(String text, UUID unitId, String fieldCode, AcademicTi
     private static final int MOST_READINGS = 32;
 
     /**
-     * The members with the words in this order somewhere in their name, the last as typed so far ("le anh ng" finds
-     * Lê Anh Ngân, "anh nga" too): one range of the name's runs of words (V43) per reading of the words. None when
-     * there is one word, or more readings of mistyped words than {@link #MOST_READINGS}.
+     * The runs of words a name typed in order is looked for as, one per reading of the words (" le anh nga"; V43 keeps
+     * a run after a space, which sets it apart from the words). None when there is one word, or more readings of
+     * mistyped words than {@link #MOST_READINGS}.
      */
-    static Select<Record1<UUID>> membersNamedInOrder(List<Set<String>> nameWords) {
+    static List<String> phrases(List<Set<String>> nameWords) {
         if (nameWords.size() < 2) {
             return null;
         }
-        // A run is kept after a space (V43), which sets it apart from the words.
         List<String> phrases = List.of("");
         for (Set<String> word : nameWords) {
             if (phrases.size() * word.size() > MOST_READINGS) {
@@ -131,18 +129,18 @@ public record MemberQuery(String text, UUID unitId, String fieldCode, AcademicTi
             }
             phrases = phrases.stream().flatMap(phrase -> word.stream().map(w -> phrase + " " + w)).toList();
         }
+        return phrases;
+    }
+
+    /**
+     * The members with one of these runs of words somewhere in their name, its last word as typed so far ("le anh ng"
+     * finds Lê Anh Ngân, "anh nga" too): one range of the name's runs of words (V43) per reading.
+     */
+    static Select<Record1<UUID>> membersNamedInOrder(List<String> phrases) {
         var run = MEMBER_NAME_TOKEN.as("r");
         // A run's beginning, as a range, so the index serves it under row-level security.
         Condition anyReading = DSL.or(phrases.stream().map(phrase -> run.TOKEN.between(phrase, phrase + Character.MAX_VALUE)).toList());
         return DSL.select(run.MEMBER_ID).from(run).where(AccessScope.ownRows(run.TENANT_ID), anyReading);
-    }
-
-    /** The run of words {@link #membersNamedInOrder} looks for when each word reads one way (" le anh nga"); else null. */
-    static String phrase(List<Set<String>> nameWords) {
-        if (nameWords.size() < 2 || nameWords.stream().anyMatch(word -> word.size() != 1)) {
-            return null;
-        }
-        return nameWords.stream().map(word -> " " + word.iterator().next()).collect(Collectors.joining());
     }
 
     /** Vietnamese order: given name, then the whole name. */

@@ -160,9 +160,10 @@ public class Members {
      * index (V43); when there are none, those with each word anywhere in their name, looked up word by word.
      */
     private Named named(List<Set<String>> words) {
-        Select<Record1<UUID>> inOrder = MemberQuery.membersNamedInOrder(words);
-        if (inOrder != null) {
-            List<UUID> ids = fewNamedInOrder(inOrder, MemberQuery.phrase(words));
+        List<String> phrases = MemberQuery.phrases(words);
+        if (phrases != null) {
+            Select<Record1<UUID>> inOrder = MemberQuery.membersNamedInOrder(phrases);
+            List<UUID> ids = phrases.size() == 1 ? fewNamedInOrder(inOrder, phrases.getFirst()) : fewOf(inOrder);
             if (!ids.isEmpty()) {
                 return new Named(ids, inOrder);
             }
@@ -196,15 +197,17 @@ public class Members {
      * values are bound anew each time: the union, the named ids, the page's size and offset.
      */
     private ResultQuery<Record9<UUID, String, Short, AcademicTitle, Degree, String, Boolean, MemberStatus, String[]>> rendered(Page asked, UUID tenant, long offset) {
-        RenderedOnce statement = pages.computeIfAbsent(asked.shape(), shape -> {
-            var sample = pageQuery(asked.order(), asked.condition(), SAMPLE_SIZE, SAMPLE_OFFSET);
-            return shape.byId() ? RenderedOnce.of(db, sample, tenant, asked.ids(), SAMPLE_SIZE, SAMPLE_OFFSET)
-                    : RenderedOnce.of(db, sample, tenant, SAMPLE_SIZE, SAMPLE_OFFSET);
-        });
-        Object[] values = asked.shape().byId() ? statement.values(tenant, asked.ids(), (long) asked.size(), offset)
-                : statement.values(tenant, (long) asked.size(), offset);
+        RenderedOnce statement = pages.computeIfAbsent(asked.shape(), shape -> RenderedOnce.of(db,
+                pageQuery(asked.order(), asked.condition(), SAMPLE_SIZE, SAMPLE_OFFSET),
+                pageArguments(asked, tenant, SAMPLE_SIZE, SAMPLE_OFFSET)));
+        Object[] values = statement.values(pageArguments(asked, tenant, asked.size(), offset));
         return db.resultQuery(statement.sql(), values).coerce(MEMBER.ID, MEMBER.FULL_NAME, MEMBER.BIRTH_YEAR,
                 MemberColumns.ACADEMIC_TITLE, MemberColumns.DEGREE, MEMBER.WORKPLACE, MEMBER.EXPERT, MemberColumns.STATUS, UNIT_NAMES);
+    }
+
+    /** What a page's statement binds: the union, the named ids when it reads them by id, the page's size and offset. */
+    private static Object[] pageArguments(Page asked, UUID tenant, long size, long offset) {
+        return asked.shape().byId() ? new Object[]{tenant, asked.ids(), size, offset} : new Object[]{tenant, size, offset};
     }
 
     /** The units' names of each member, as an array in the page's statement: read by the driver, not as a document. */
@@ -238,7 +241,7 @@ public class Members {
      * and its hundreds of ids read from JDBC (rendering and jOOQ's records cost more than the statement; issue 21).
      */
     private List<UUID> fewNamedInOrder(Select<Record1<UUID>> inOrder, String phrase) {
-        if (phrase == null || !(AccessScope.current().orElse(null) instanceof AccessScope.TenantAccess(Tenant tenant))) {
+        if (!(AccessScope.current().orElse(null) instanceof AccessScope.TenantAccess(Tenant tenant))) {
             return fewOf(inOrder);
         }
         Object[] arguments = {tenant.id(), phrase, phrase + Character.MAX_VALUE, (long) FEW_NAMED + 1};
